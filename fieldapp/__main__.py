@@ -1,0 +1,5 @@
+"""`python -m fieldapp` is the same as the `fieldapp` command."""
+
+from fieldapp.cli import main
+
+raise SystemExit(main())

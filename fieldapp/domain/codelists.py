@@ -1,0 +1,86 @@
+"""The code lists shipped in ``resources/reference/``: the one definition of every list.
+
+Values are stored in the database exactly as they appear here (e.g. ``"training course"``),
+so a list can be read without a lookup table and HQ can consolidate offices directly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from fieldapp.resources import resources_dir
+
+
+@dataclass(frozen=True)
+class Code:
+    """One entry of a titled code list, e.g. outcome ``2.1`` or pillar ``II``."""
+
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class CodeLists:
+    """Every code list the app knows, as loaded from the reference files."""
+
+    strategic_goals: tuple[Code, ...]
+    outcomes: tuple[Code, ...]
+    pillars: tuple[Code, ...]
+    working_groups: tuple[str, ...]
+    event_types: tuple[str, ...]
+    training_event_types: tuple[str, ...]
+    modalities: tuple[str, ...]
+    sexes: tuple[str, ...]
+    age_bands: tuple[str, ...]
+    organization_types: tuple[str, ...]
+    roles: tuple[str, ...]
+    partner_entities: tuple[str, ...]
+    donors: tuple[str, ...]
+    countries: dict[str, str]
+
+    @property
+    def outcome_codes(self) -> frozenset[str]:
+        return frozenset(c.code for c in self.outcomes)
+
+    @property
+    def pillar_codes(self) -> frozenset[str]:
+        return frozenset(c.code for c in self.pillars)
+
+    def country_name(self, code: str) -> str:
+        return self.countries.get(code, code)
+
+
+def _titled(items: list[dict[str, Any]]) -> tuple[Code, ...]:
+    return tuple(Code(code=str(i["code"]), title=str(i["title"])) for i in items)
+
+
+def _load(name: str) -> dict[str, Any]:
+    with open(resources_dir() / "reference" / name, encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@cache
+def codelists() -> CodeLists:
+    """Load the code lists once per process."""
+    rf = _load("results_framework.json")
+    countries = _load("countries.json")["countries"]
+    return CodeLists(
+        strategic_goals=_titled(rf["strategic_goals"]),
+        outcomes=_titled(rf["outcomes"]),
+        pillars=_titled(rf["gcts_pillars"]),
+        working_groups=tuple(rf["compact_working_groups"]),
+        event_types=tuple(rf["event_types"]),
+        training_event_types=tuple(rf["training_event_types"]),
+        modalities=tuple(rf["modalities"]),
+        sexes=tuple(rf["sexes"]),
+        age_bands=tuple(rf["age_bands"]),
+        organization_types=tuple(rf["organization_types"]),
+        roles=tuple(rf["attendance_roles"]),
+        partner_entities=tuple(rf["example_partner_entities"]),
+        donors=tuple(rf["example_donors"]),
+        countries={c["code"]: c["name"] for c in countries},
+    )

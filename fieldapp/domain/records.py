@@ -1,0 +1,141 @@
+"""The records of DESIGN.md §3 as SQLModel base classes (no tables here).
+
+The store and HQ derive their tables from these, so a field is defined once. Values of coded
+fields are the strings of the shipped code lists; `validation` checks them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from pydantic import field_validator
+from sqlmodel import Field, SQLModel
+
+from fieldapp.domain.vocab import (
+    AGE_NOT_RECORDED,
+    ROLE_PARTICIPANT,
+    SEX_NOT_RECORDED,
+    EventStatus,
+)
+
+
+def new_id() -> str:
+    """A record id made on the device: a random UUID, so offices never collide."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _blank_to_none(value: object) -> object:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+class SyncedFields(SQLModel):
+    """What every synced record carries, whoever wrote it and wherever it travels."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    version: int = Field(default=1, ge=1)
+    updated_at: datetime = Field(default_factory=utcnow)
+    deleted_at: datetime | None = Field(default=None)
+    office_id: str = Field(default="", max_length=64)
+    device_id: str = Field(default="", max_length=64)
+    recorded_by: str = Field(default="", max_length=128)
+
+
+class EventBase(SQLModel):
+    """A capacity-building event: a workshop, a training course, a table-top exercise..."""
+
+    title: str = Field(max_length=300)
+    event_type: str = Field(max_length=40)
+    modality: str = Field(default="in person", max_length=20)
+    start_date: date
+    end_date: date
+    venue: str | None = Field(default=None, max_length=200)
+    city: str | None = Field(default=None, max_length=100)
+    host_country: str | None = Field(default=None, max_length=3)
+    programme: str | None = Field(default=None, max_length=200)
+    working_group: str | None = Field(default=None, max_length=200)
+    language: str | None = Field(default=None, max_length=40)
+    status: str = Field(default=EventStatus.PLANNED.value, max_length=20)
+    narrative: str | None = Field(default=None)
+    # The total of people who attended without being registered by name, as stated on
+    # the head-count sheet; when given, the sex x age band cells must add up to it.
+    head_count_total: int | None = Field(default=None)
+
+    _blank = field_validator(
+        "venue",
+        "city",
+        "host_country",
+        "programme",
+        "working_group",
+        "language",
+        "narrative",
+        mode="before",
+    )(_blank_to_none)
+
+
+class EventTags(SQLModel):
+    """The many-valued labels of an event (stored one row per value, see `TagKind`)."""
+
+    beneficiary_countries: list[str] = Field(default_factory=list)
+    outcomes: list[str] = Field(default_factory=list)
+    pillars: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=list)
+    donors: list[str] = Field(default_factory=list)
+
+
+class ParticipantBase(SQLModel):
+    """A person in the registry, reused across events. Sensitive personal data."""
+
+    full_name: str = Field(max_length=200)
+    sex: str = Field(default=SEX_NOT_RECORDED, max_length=20)
+    birth_year: int | None = Field(default=None)
+    age_band: str | None = Field(default=None, max_length=20)
+    nationality: str | None = Field(default=None, max_length=3)
+    organization: str | None = Field(default=None, max_length=200)
+    organization_type: str | None = Field(default=None, max_length=40)
+    position: str | None = Field(default=None, max_length=200)
+    email: str | None = Field(default=None, max_length=254)
+    phone: str | None = Field(default=None, max_length=40)
+    consent: bool = Field(default=False)
+    consent_date: date | None = Field(default=None)
+
+    _blank = field_validator(
+        "age_band",
+        "nationality",
+        "organization",
+        "organization_type",
+        "position",
+        "email",
+        "phone",
+        mode="before",
+    )(_blank_to_none)
+
+
+class AttendanceBase(SQLModel):
+    """One person at one event, with what they did and how they scored."""
+
+    event_id: str = Field(max_length=36)
+    participant_id: str = Field(max_length=36)
+    role: str = Field(default=ROLE_PARTICIPANT, max_length=20)
+    days_attended: float | None = Field(default=None)
+    completed: bool = Field(default=False)
+    pre_test_score: float | None = Field(default=None)
+    post_test_score: float | None = Field(default=None)
+    satisfaction: int | None = Field(default=None)
+    certificate_issued: bool = Field(default=False)
+
+
+class HeadCountBase(SQLModel):
+    """People who attended without being registered by name, counted by sex and age band."""
+
+    event_id: str = Field(max_length=36)
+    sex: str = Field(default=SEX_NOT_RECORDED, max_length=20)
+    age_band: str = Field(default=AGE_NOT_RECORDED, max_length=20)
+    count: int = Field(default=0)

@@ -1,0 +1,1 @@
+"""Reports and data exchange: PDFs, CSV/XLSX export and import, and plain-text summaries. No Qt."""

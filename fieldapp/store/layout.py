@@ -1,0 +1,55 @@
+"""Where a store keeps its files inside its data folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder (e.g. ~/.local/share/fieldapp), or $FIELDAPP_DATA_DIR."""
+    override = os.environ.get("FIELDAPP_DATA_DIR")
+    return Path(override) if override else Path(user_data_dir("fieldapp", appauthor=False))
+
+
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / "store.db"
+
+    @property
+    def vault(self) -> Path:
+        return self.root / "vault.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox"
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    def db_files(self) -> list[Path]:
+        """The database and its WAL companions: what must move together."""
+        return [self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm")]
+
+    def exists(self) -> bool:
+        return self.vault.exists() and self.db.exists()
+
+    def make(self) -> None:
+        for folder in (self.root, self.backups, self.logs, self.outbox, self.inbox):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)

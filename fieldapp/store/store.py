@@ -1,0 +1,234 @@
+"""An open (unlocked) store: the engine on the encrypted database, and what it knows of itself.
+
+`Store.create` makes a new store; `Store.open` unlocks an existing one, backs it up and runs
+the migrations when its schema is older than the app's. `close` drops the connections and
+the key (the auto-lock calls it).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DatabaseError
+
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.validation import Problem, ValidationError, passphrase_problems
+from fieldapp.store import migrate
+from fieldapp.store.engine import make_engine
+from fieldapp.store.layout import DataDir
+from fieldapp.store.tables import Setting, table_of
+from fieldapp.store.vault import KdfParams, UnlockThrottle, Vault, VaultError, WrongPassphrase
+
+log = logging.getLogger(__name__)
+SETTINGS = table_of(Setting)
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used, for a reason the user can act on."""
+
+
+class IntegrityProblem(StoreError):
+    """The encrypted file is damaged (failed integrity checks)."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who writes: stamped on every synced record."""
+
+    office_id: str
+    office_name: str
+    country: str
+    device_id: str
+    recorded_by: str
+
+
+class Store:
+    def __init__(self, data: DataDir, engine: Engine, vault: Vault, raw_key: bytes) -> None:
+        self.data = data
+        self.engine = engine
+        self.vault = vault
+        self._raw_key: bytes | None = raw_key
+        self.identity = self._read_identity()
+
+    # --- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        root: Path,
+        *,
+        passphrase: str,
+        office_name: str,
+        country: str,
+        recorded_by: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Store, str]:
+        """Make a new encrypted store in ``root``; returns it and the recovery key (show once)."""
+        problems = passphrase_problems(passphrase)
+        if not office_name.strip():
+            problems.append(Problem("office", "is required."))
+        if country not in codelists().countries:
+            problems.append(
+                Problem("country", f"“{country}” is not an ISO 3166 alpha-3 country code.")
+            )
+        if problems:
+            raise ValidationError(problems)
+        data = DataDir(root)
+        if data.vault.exists():
+            raise StoreError(f"{root} already holds a store. Open it, or choose another folder.")
+        data.make()
+        # A database without a vault is an earlier init that died before its end: its key
+        # was never saved, so nothing in it can ever be read. Start it again.
+        for path in data.db_files():
+            path.unlink(missing_ok=True)
+        vault, raw_key, recovery_key = Vault.new(data.vault, passphrase, kdf)
+        os.close(os.open(data.db, os.O_CREAT | os.O_WRONLY, 0o600))  # WAL files take its mode
+        engine = make_engine(data.db, raw_key)
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+            conn.execute(
+                insert(SETTINGS),
+                [
+                    {"key": "office_id", "value": str(uuid.uuid4())},
+                    {"key": "office_name", "value": office_name.strip()},
+                    {"key": "country", "value": country},
+                    {"key": "device_id", "value": str(uuid.uuid4())},
+                    {"key": "recorded_by", "value": recorded_by or _os_user()},
+                ],
+            )
+        vault.save()  # last: the store exists only once its key is saved
+        return cls(data, engine, vault, raw_key), recovery_key
+
+    @classmethod
+    def open(
+        cls,
+        root: Path,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        throttle: UnlockThrottle | None = None,
+    ) -> Store:
+        """Unlock the store in ``root``. Raises `WrongPassphrase` having written nothing."""
+        data = DataDir(root)
+        if not data.db.exists():
+            raise StoreError(f"No store in {root}. Create one with `fieldapp init`.")
+        vault = Vault.load(data.vault)
+        throttle = throttle or UnlockThrottle()
+        throttle.before_attempt()
+        try:
+            if recovery_key is not None:
+                raw_key = vault.unlock_with_recovery_key(recovery_key)
+            elif passphrase is not None:
+                raw_key = vault.unlock(passphrase)
+            else:
+                raise StoreError("A passphrase or the recovery key is needed to unlock the store.")
+        except WrongPassphrase:
+            throttle.failed()
+            raise
+        throttle.succeeded()
+        engine = make_engine(data.db, raw_key)
+        try:
+            cls._upgrade_if_needed(data, engine, vault)
+        except DatabaseError as exc:
+            engine.dispose()
+            raise IntegrityProblem(f"The store file cannot be read: {exc.orig}") from None
+        return cls(data, engine, vault, raw_key)
+
+    @staticmethod
+    def _upgrade_if_needed(data: DataDir, engine: Engine, vault: Vault) -> None:
+        with engine.connect() as conn:
+            current = migrate.current_revision(conn)
+        head = migrate.head_revision()
+        if current == head:
+            return
+        if current is None:
+            raise IntegrityProblem("The store holds no schema: it was never finished.")
+        if current not in migrate.schema_versions():
+            raise StoreError(
+                f"This store was made by a newer version of the app (schema {current}). "
+                "Update the app to open it."
+            )
+        from fieldapp.store.backup import create_backup
+
+        label = f"before-schema-{migrate.version_number(head)}"
+        path = create_backup(engine, vault, data.backups, label=label)
+        log.info("Backed up the store to %s before upgrading its schema", path.name)
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+
+    # --- using ------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction: everything in it is committed together, or nothing is."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @property
+    def raw_key(self) -> bytes:
+        if self._raw_key is None:
+            raise StoreError("The store is locked.")
+        return self._raw_key
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        problems = passphrase_problems(new_passphrase)
+        if problems:
+            raise ValidationError(problems)
+        self.vault.change_passphrase(self.raw_key, new_passphrase, kdf)
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return migrate.version_number(migrate.current_revision(conn))
+
+    def integrity_problems(self) -> list[str]:
+        """Run SQLCipher's page check and SQLite's quick check; an empty list means sound."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            cipher = conn.execute(text("PRAGMA cipher_integrity_check")).scalars().all()
+            problems += [f"cipher_integrity_check: {row}" for row in cipher]
+            quick = conn.execute(text("PRAGMA quick_check")).scalars().all()
+            problems += [f"quick_check: {row}" for row in quick if row != "ok"]
+            current = migrate.current_revision(conn)
+        if current != migrate.head_revision():
+            problems.append(f"schema: at {current}, expected {migrate.head_revision()}")
+        return problems
+
+    def close(self) -> None:
+        """Close every connection and forget the key."""
+        self.engine.dispose()
+        self._raw_key = None
+
+    def _read_identity(self) -> Identity:
+        with self.engine.connect() as conn:
+            rows = dict(conn.execute(select(SETTINGS.c.key, SETTINGS.c.value)).tuples().all())
+        try:
+            return Identity(
+                office_id=rows["office_id"],
+                office_name=rows["office_name"],
+                country=rows["country"],
+                device_id=rows["device_id"],
+                recorded_by=rows["recorded_by"],
+            )
+        except KeyError as exc:
+            raise IntegrityProblem(
+                f"The store's settings are incomplete ({exc.args[0]} missing)."
+            ) from None
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+__all__ = ["IntegrityProblem", "Store", "StoreError", "VaultError", "WrongPassphrase"]

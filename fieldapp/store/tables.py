@@ -1,0 +1,123 @@
+"""The field store's tables, derived from the domain records.
+
+Many-valued event labels (beneficiary countries, outcomes, pillars, partners, donors) are
+rows of ``event_tag``: they travel with their event, so they carry no sync fields of their own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, String, Table, text
+from sqlmodel import Field, SQLModel
+
+from fieldapp.domain.indicators import IndicatorTables
+from fieldapp.domain.records import (
+    AttendanceBase,
+    EventBase,
+    HeadCountBase,
+    ParticipantBase,
+    SyncedFields,
+    utcnow,
+)
+
+ALIVE = text("deleted_at IS NULL")
+
+
+class Event(EventBase, SyncedFields, table=True):
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_start", "start_date"),)
+
+
+class EventTag(SQLModel, table=True):
+    __tablename__ = "event_tag"
+    __table_args__ = (Index("ix_event_tag_kind_code", "kind", "code"),)
+
+    event_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
+    )
+    kind: str = Field(primary_key=True, max_length=20)
+    code: str = Field(primary_key=True, max_length=200)
+
+
+class Participant(ParticipantBase, SyncedFields, table=True):
+    __tablename__ = "participant"
+    __table_args__ = (Index("ix_participant_name", "full_name"),)
+
+
+class Attendance(AttendanceBase, SyncedFields, table=True):
+    __tablename__ = "attendance"
+    __table_args__ = (
+        Index("ix_attendance_event", "event_id"),
+        Index("ix_attendance_participant", "participant_id"),
+        Index(
+            "ux_attendance_once",
+            "event_id",
+            "participant_id",
+            unique=True,
+            sqlite_where=ALIVE,
+            postgresql_where=ALIVE,
+        ),
+    )
+
+    event_id: str = Field(foreign_key="event.id", max_length=36)
+    participant_id: str = Field(foreign_key="participant.id", max_length=36)
+
+
+class HeadCount(HeadCountBase, SyncedFields, table=True):
+    __tablename__ = "head_count"
+    __table_args__ = (
+        Index(
+            "ux_head_count_cell",
+            "event_id",
+            "sex",
+            "age_band",
+            unique=True,
+            sqlite_where=ALIVE,
+            postgresql_where=ALIVE,
+        ),
+    )
+
+    event_id: str = Field(foreign_key="event.id", max_length=36)
+
+
+class Outbox(SQLModel, table=True):
+    """One row per committed local write, appended in the write's own transaction.
+
+    The record's content is read when the batch is sealed, so several writes to one record
+    travel once, at its latest version. ``batch_id`` is set once the row is sealed.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_pending", "batch_id", "seq"), {"sqlite_autoincrement": True})
+
+    seq: int | None = Field(default=None, primary_key=True)
+    record_type: str = Field(max_length=20)
+    record_id: str = Field(max_length=36)
+    version: int
+    op: str = Field(max_length=10)
+    created_at: datetime = Field(default_factory=utcnow)
+    batch_id: str | None = Field(default=None, max_length=36)
+
+
+class Setting(SQLModel, table=True):
+    """Facts about this store: office, country, device id, who records."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    return model.__table__  # type: ignore[attr-defined]
+
+
+INDICATOR_TABLES = IndicatorTables(
+    event=table_of(Event),
+    event_tag=table_of(EventTag),
+    participant=table_of(Participant),
+    attendance=table_of(Attendance),
+    head_count=table_of(HeadCount),
+)
+metadata = SQLModel.metadata
