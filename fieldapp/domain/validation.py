@@ -11,6 +11,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
+
+import pydantic
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import (
@@ -77,6 +80,36 @@ class ValidationError(ValueError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("; ".join(str(p) for p in self.problems))
+
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+PYDANTIC_MESSAGES = {
+    "missing": "is required.",
+    "string_too_long": "is too long (at most {max_length} characters).",
+    "date_from_datetime_parsing": "is not a date (use YYYY-MM-DD).",
+    "date_parsing": "is not a date (use YYYY-MM-DD).",
+    "date_type": "is not a date (use YYYY-MM-DD).",
+    "int_parsing": "is not a whole number.",
+    "int_from_float": "is not a whole number.",
+    "float_parsing": "is not a number.",
+    "bool_parsing": "is not yes or no.",
+    "greater_than_equal": "must be at least {ge}.",
+}
+
+
+def parse(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Problem]]:
+    """Build a record from raw input, turning type errors into `Problem`s that name the field."""
+    try:
+        return model.model_validate(data), []
+    except pydantic.ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "record"
+            template = PYDANTIC_MESSAGES.get(err["type"])
+            message = template.format(**(err.get("ctx") or {})) if template else err["msg"] + "."
+            problems.append(Problem(field, message))
+        return None, problems
 
 
 def _coded(field: str, value: str | None, allowed: Iterable[str], what: str) -> list[Problem]:

@@ -79,6 +79,8 @@ def create_backup(engine: Engine, vault: Vault, dest: Path, *, label: str = "man
 
 def read_backup(path: Path) -> tuple[BackupInfo, Vault]:
     """The manifest and vault of a backup, checking that its database is whole."""
+    if path.exists() and not zipfile.is_zipfile(path):
+        raise BackupError(f"{path.name} is not a backup file.")
     try:
         with zipfile.ZipFile(path) as zf:
             manifest = json.loads(zf.read("manifest.json"))
@@ -89,7 +91,9 @@ def read_backup(path: Path) -> tuple[BackupInfo, Vault]:
                     digest.update(chunk)
     except FileNotFoundError:
         raise BackupError(f"No backup file at {path}.") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except zipfile.BadZipFile as exc:
+        raise BackupError(f"{path.name} is damaged ({exc}).") from None
+    except (KeyError, ValueError, OSError) as exc:
         raise BackupError(f"{path.name} is not a readable backup ({exc}).") from None
     if manifest.get("format") != FORMAT:
         raise BackupError(f"{path.name} is a backup of an unknown format.")

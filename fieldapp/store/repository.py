@@ -25,8 +25,10 @@ from fieldapp.domain.records import (
     utcnow,
 )
 from fieldapp.domain.validation import (
+    M,
     Problem,
     ValidationError,
+    parse,
     validate_attendance,
     validate_event,
     validate_head_counts,
@@ -79,6 +81,14 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 def _raise_if(problems: list[Problem]) -> None:
     if problems:
         raise ValidationError(problems)
+
+
+def _merge(model: type[M], old: dict[str, Any], changes: dict[str, Any]) -> M:
+    """The record as it will be after ``changes``; type errors raise `ValidationError`."""
+    record, problems = parse(model, {**_fields(old, model), **changes})
+    _raise_if(problems)
+    assert record is not None
+    return record
 
 
 class Repository:
@@ -188,7 +198,7 @@ class Repository:
         self, event_id: str, changes: dict[str, Any], tags: EventTags | None = None
     ) -> int:
         old = self.current(RecordType.EVENT, event_id)
-        merged = EventBase.model_validate({**_fields(old, EventBase), **changes})
+        merged = _merge(EventBase, old, changes)
         _raise_if(validate_event(merged, tags, today=self.today))
         version = self._update(RecordType.EVENT, old, merged.model_dump(include=set(changes)))
         if tags is not None:
@@ -234,7 +244,7 @@ class Repository:
 
     def update_participant(self, participant_id: str, changes: dict[str, Any]) -> int:
         old = self.current(RecordType.PARTICIPANT, participant_id)
-        merged = ParticipantBase.model_validate({**_fields(old, ParticipantBase), **changes})
+        merged = _merge(ParticipantBase, old, changes)
         _raise_if(validate_participant(merged, today=self.today))
         return self._update(RecordType.PARTICIPANT, old, merged.model_dump(include=set(changes)))
 
@@ -271,7 +281,7 @@ class Repository:
             raise StoreError(
                 "An attendance cannot move to another event or person; delete it and add another."
             )
-        merged = AttendanceBase.model_validate({**_fields(old, AttendanceBase), **changes})
+        merged = _merge(AttendanceBase, old, changes)
         event = self._events_by_id({merged.event_id}).get(merged.event_id)
         _raise_if(validate_attendance(merged, event))
         return self._update(RecordType.ATTENDANCE, old, merged.model_dump(include=set(changes)))

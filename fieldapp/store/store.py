@@ -209,7 +209,7 @@ class Store:
 
     def _read_identity(self) -> Identity:
         with self.engine.connect() as conn:
-            rows = dict(conn.execute(select(SETTINGS.c.key, SETTINGS.c.value)).tuples().all())
+            rows = {k: v for k, v in conn.execute(select(SETTINGS.c.key, SETTINGS.c.value))}
         try:
             return Identity(
                 office_id=rows["office_id"],

@@ -42,7 +42,10 @@ class EventTag(SQLModel, table=True):
 
 class Participant(ParticipantBase, SyncedFields, table=True):
     __tablename__ = "participant"
-    __table_args__ = (Index("ix_participant_name", "full_name"),)
+    __table_args__ = (
+        Index("ix_participant_name", "full_name"),
+        Index("ix_participant_email", "email"),  # finding possible duplicates by e-mail
+    )
 
 
 class Attendance(AttendanceBase, SyncedFields, table=True):

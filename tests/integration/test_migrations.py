@@ -1,0 +1,59 @@
+"""A store made by every earlier schema version opens, is backed up, and upgrades without loss."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fieldapp.store import migrate
+from fieldapp.store.backup import read_backup
+from fieldapp.store.store import Store
+from tests.fixtures.make_store_fixture import snapshot
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stores"
+VERSIONS = sorted(FIXTURES.glob("v*"), key=lambda p: int(p.name[1:]))
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    assert [p.name for p in VERSIONS] == [
+        f"v{n}" for n in range(1, len(migrate.schema_versions()) + 1)
+    ]
+
+
+@pytest.mark.parametrize("fixture", VERSIONS, ids=lambda p: p.name)
+def test_fixture_opens_and_upgrades(fixture: Path, tmp_path: Path) -> None:
+    manifest = json.loads((fixture / "manifest.json").read_text(encoding="utf-8"))
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("store.db", "vault.json"):
+        shutil.copy2(fixture / name, data / name)
+    store = Store.open(data, passphrase=manifest["passphrase"])
+    try:
+        assert store.schema_version() == len(migrate.schema_versions())
+        assert store.integrity_problems() == []
+        assert snapshot(store) == {
+            "counts": manifest["counts"],
+            "indicators": manifest["indicators"],
+        }
+    finally:
+        store.close()
+    backups = list((data / "backups").glob("*.fabackup"))
+    if manifest["schema_version"] < len(migrate.schema_versions()):
+        [backup] = backups  # the automatic backup taken before the upgrade
+        assert read_backup(backup)[0].schema_version == manifest["schema_version"]
+    else:
+        assert backups == []
+
+
+def test_tables_and_migrations_agree(store: Store) -> None:
+    """A table change without its migration fails here (then write the migration and a fixture)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from fieldapp.store.tables import metadata
+
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []

@@ -1,0 +1,135 @@
+"""The key vault: passphrase, recovery key, passphrase change, and a wrong guess that writes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fieldapp.domain.validation import ValidationError
+from fieldapp.store.store import Store
+from fieldapp.store.vault import (
+    KdfParams,
+    UnlockThrottle,
+    Vault,
+    WrongPassphrase,
+    calibrate,
+    normalise_recovery_key,
+)
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_wrong_passphrase_is_refused_and_no_file_changes(
+    new_store: tuple[Store, str], store_dir: Path
+) -> None:
+    new_store[0].close()
+    before = snapshot(store_dir)
+    with pytest.raises(WrongPassphrase, match="passphrase is not correct"):
+        Store.open(store_dir, passphrase="not the passphrase")
+    assert snapshot(store_dir) == before
+
+
+def test_change_passphrase_then_old_refused_and_recovery_key_works(
+    new_store: tuple[Store, str], store_dir: Path
+) -> None:
+    store, recovery_key = new_store
+    with store.transaction() as conn:
+        conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS marker(x)")
+    store.change_passphrase("a brand new passphrase")
+    store.close()
+    with pytest.raises(WrongPassphrase):
+        Store.open(store_dir, passphrase=PASSPHRASE)
+    reopened = Store.open(store_dir, passphrase="a brand new passphrase")
+    assert reopened.integrity_problems() == []
+    reopened.close()
+    typed_sloppily = recovery_key.lower().replace("-", " ")
+    recovered = Store.open(store_dir, recovery_key=typed_sloppily)
+    assert recovered.identity.office_name == "Programme Office Rabat"
+    recovered.change_passphrase("set again after recovery")
+    recovered.close()
+    Store.open(store_dir, passphrase="set again after recovery").close()
+
+
+def test_wrong_recovery_key(new_store: tuple[Store, str], store_dir: Path) -> None:
+    new_store[0].close()
+    with pytest.raises(WrongPassphrase, match="recovery key"):
+        Store.open(store_dir, recovery_key="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+
+
+def test_change_passphrase_rewraps_only_the_key(
+    new_store: tuple[Store, str], store_dir: Path
+) -> None:
+    store, _ = new_store
+    db_before = (store_dir / "store.db").read_bytes()
+    store.change_passphrase("another good passphrase")
+    assert (store_dir / "store.db").read_bytes() == db_before
+    with pytest.raises(ValidationError, match="at least 10 characters"):
+        store.change_passphrase("short")
+
+
+def test_vault_holds_no_key_in_clear(tmp_path: Path) -> None:
+    vault, raw_key, recovery = Vault.new(tmp_path / "vault.json", PASSPHRASE, FAST_KDF)
+    vault.save()
+    text = (tmp_path / "vault.json").read_bytes()
+    assert (
+        raw_key not in text and raw_key.hex().encode() not in text and recovery.encode() not in text
+    )
+    assert Vault.load(tmp_path / "vault.json").unlock(PASSPHRASE) == raw_key
+
+
+def test_recovery_key_reads_as_printed() -> None:
+    assert normalise_recovery_key("abcd efgh-2345") == "ABCD-EFGH-2345"
+    assert normalise_recovery_key("o0i1") == "OOII"
+
+
+def test_throttle_grows_and_resets() -> None:
+    slept: list[float] = []
+    throttle = UnlockThrottle(sleep=slept.append)
+    for _ in range(7):
+        throttle.before_attempt()
+        throttle.failed()
+    assert slept == [1, 2, 4, 8, 16, 30]
+    throttle.succeeded()
+    assert throttle.delay == 0
+
+
+def test_open_with_throttle_waits_after_failures(
+    new_store: tuple[Store, str], store_dir: Path
+) -> None:
+    new_store[0].close()
+    slept: list[float] = []
+    throttle = UnlockThrottle(sleep=slept.append)
+    for _ in range(2):
+        with pytest.raises(WrongPassphrase):
+            Store.open(store_dir, passphrase="wrong guess here", throttle=throttle)
+    Store.open(store_dir, passphrase=PASSPHRASE, throttle=throttle).close()
+    assert slept == [1, 2]
+
+
+def test_calibration_lands_in_the_design_window() -> None:
+    import time
+
+    params = calibrate(target_seconds=0.5)
+    assert params.memory_cost == 64 * 1024 and params.lanes == 4 and params.iterations >= 3
+    start = time.perf_counter()
+    params.derive(b"passphrase", b"0123456789abcdef")
+    assert 0.2 <= time.perf_counter() - start <= 1.5
+
+
+def test_kdf_params_are_kept_per_slot(tmp_path: Path) -> None:
+    custom = KdfParams(memory_cost=16 * 1024, iterations=2, lanes=2)
+    vault, raw_key, _ = Vault.new(tmp_path / "v.json", PASSPHRASE, custom)
+    vault.save()
+    loaded = Vault.load(tmp_path / "v.json")
+    assert loaded.data["slots"]["passphrase"]["kdf"] == {
+        "memory_cost": 16384,
+        "iterations": 2,
+        "lanes": 2,
+    }
+    assert loaded.unlock(PASSPHRASE) == raw_key
