@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy fieldapp/domain fieldapp/store sync
+	$(VENV)/bin/mypy fieldapp sync
 
 pytest: $(STAMP) system-deps
 	$(PY) -m pytest -m "not bench" -q

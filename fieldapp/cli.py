@@ -13,10 +13,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp import cli_secrets
 from fieldapp.cli_secrets import UsageError
 from fieldapp.domain.validation import ValidationError
+
+if TYPE_CHECKING:
+    from fieldapp.store.store import Store
 
 EXIT_OK, EXIT_USAGE, EXIT_WRONG_PASSPHRASE, EXIT_INTEGRITY = 0, 2, 3, 4
 PROMPT_ATTEMPTS = 3
@@ -29,7 +33,7 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"“{text}” is not a date (use YYYY-MM-DD)") from None
 
 
-def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_store(args: argparse.Namespace) -> Store:
     """Unlock the store named by ``--data-dir``, prompting again after a wrong passphrase."""
     from fieldapp.store.store import Store
     from fieldapp.store.vault import UnlockThrottle, WrongPassphrase

@@ -29,35 +29,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (
-    Integer,
-    String,
-    Table,
-    and_,
-    case,
-    cast,
-    distinct,
-    func,
-    literal,
-    select,
-    union_all,
-)
+from sqlalchemy import Table, and_, case, distinct, func, literal, select, union_all
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.vocab import (
-    AGE_NOT_RECORDED,
-    FEMALE,
-    ORG_NOT_RECORDED,
-    ROLE_PARTICIPANT,
-    SEX_NOT_RECORDED,
-    EventStatus,
-    TagKind,
-    age_band_bounds,
-)
+from fieldapp.domain.indicator_sql import age_band, event_days, month, quarter, scratch_table
+from fieldapp.domain.vocab import FEMALE, ROLE_PARTICIPANT, SEX_NOT_RECORDED, EventStatus, TagKind
+
+NOT_RECORDED = "not recorded"
 
 
 @dataclass(frozen=True)
@@ -98,147 +77,126 @@ class Indicators:
         return asdict(self)
 
 
-class event_days(FunctionElement[int]):
-    """Length of an event in days, both ends included (portable date arithmetic)."""
-
-    type = Integer()
-    inherit_cache = True
-
-
-@compiles(event_days, "sqlite")
-def _event_days_sqlite(element: event_days, compiler: Any, **kw: Any) -> str:
-    start, end = list(element.clauses)
-    return (
-        f"(CAST(julianday({compiler.process(end, **kw)}) - "
-        f"julianday({compiler.process(start, **kw)}) AS INTEGER) + 1)"
-    )
-
-
-@compiles(event_days, "postgresql")
-def _event_days_pg(element: event_days, compiler: Any, **kw: Any) -> str:
-    start, end = list(element.clauses)
-    return f"(({compiler.process(end, **kw)}) - ({compiler.process(start, **kw)}) + 1)"
-
-
-def _date_text(col: ColumnElement[Any]) -> ColumnElement[str]:
-    return cast(col, String)
-
-
-def _year(col: ColumnElement[Any]) -> ColumnElement[int]:
-    return cast(func.substr(_date_text(col), 1, 4), Integer)
-
-
-def _month(col: ColumnElement[Any]) -> ColumnElement[str]:
-    return func.substr(_date_text(col), 1, 7)
-
-
-def _quarter(col: ColumnElement[Any]) -> ColumnElement[str]:
-    q = (cast(func.substr(_date_text(col), 6, 2), Integer) + 2) // 3
-    return func.substr(_date_text(col), 1, 4) + literal("-Q") + cast(q, String)
-
-
-def _age_band(birth_year: ColumnElement[Any], on: ColumnElement[Any]) -> ColumnElement[str]:
-    age = _year(on) - birth_year
-    whens = [
-        (and_(age >= low, age <= high), literal(band)) for band, low, high in age_band_bounds()
-    ]
-    return case(*whens, else_=literal(AGE_NOT_RECORDED))
-
-
 def compute_indicators(conn: Connection, tables: IndicatorTables, period: Period) -> Indicators:
     """Every indicator and breakdown for the events of ``period``."""
-    return _Query(conn, tables, period).run()
+    query = _Query(conn, tables, period)
+    try:
+        return query.run()
+    finally:
+        query.drop()
 
 
 class _Query:
-    """The shared building blocks (held events, participant rows) of one computation."""
+    """One computation: the period's rows are selected once into scratch tables, then each
+    figure is an aggregation over them."""
 
     def __init__(self, conn: Connection, t: IndicatorTables, period: Period) -> None:
         self.conn = conn
         self.t = t
-        e = t.event
+        self.period = period
+        self.scratch: list[Table] = []
+
+    def _scratch(self, name: str, stmt: Any, index: tuple[str, ...] = ()) -> Table:
+        table = scratch_table(self.conn, name, stmt, index)
+        self.scratch.append(table)
+        return table
+
+    def drop(self) -> None:
+        for table in reversed(self.scratch):
+            table.drop(self.conn, checkfirst=False)
+
+    def build(self) -> None:
+        t, period = self.t, self.period
+        e, a, p, hc = t.event, t.attendance, t.participant, t.head_count
         cond = [e.c.status == EventStatus.HELD.value, e.c.deleted_at.is_(None)]
         if period.start is not None:
             cond.append(e.c.start_date >= period.start)
         if period.end is not None:
             cond.append(e.c.start_date <= period.end)
         training = e.c.event_type.in_(codelists().training_event_types)
-        self.held = (
+        self.held = self._scratch(
+            "ind_held",
             select(
                 e.c.id,
                 e.c.event_type,
-                e.c.programme,
+                func.coalesce(e.c.programme, literal(NOT_RECORDED)).label("programme"),
                 e.c.start_date,
+                month(e.c.start_date).label("month"),
+                quarter(e.c.start_date).label("quarter"),
                 event_days(e.c.start_date, e.c.end_date).label("days"),
                 case((training, 1), else_=0).label("training"),
-            )
-            .where(*cond)
-            .cte("held")
+            ).where(*cond),
+            index=("id",),
         )
-        a, p = t.attendance, t.participant
-        self.att = (
+        held = self.held
+        # One row per participant-role attendance at a held event. (Deleting a person or an
+        # event also tombstones its attendance, so the people table need not be read here.)
+        self.att = self._scratch(
+            "ind_att",
             select(
                 a.c.participant_id,
                 a.c.event_id,
-                a.c.days_attended,
+                held.c.training,
+                held.c.start_date,
+                held.c.programme,
+                held.c.month,
+                held.c.quarter,
+                func.coalesce(a.c.days_attended, held.c.days).label("days"),
                 a.c.pre_test_score,
                 a.c.post_test_score,
                 a.c.satisfaction,
-                self.held.c.training,
-                self.held.c.start_date,
-                self.held.c.days,
             )
-            .join(self.held, self.held.c.id == a.c.event_id)
-            .join(p, and_(p.c.id == a.c.participant_id, p.c.deleted_at.is_(None)))
-            .where(a.c.role == ROLE_PARTICIPANT, a.c.deleted_at.is_(None))
-            .cte("att")
+            .select_from(held)
+            .join(a, a.c.event_id == held.c.id)
+            .where(a.c.role == ROLE_PARTICIPANT, a.c.deleted_at.is_(None)),
+            index=("event_id",),
         )
-        hc = t.head_count
-        self.hc = (
+        self.hc = self._scratch(
+            "ind_hc",
             select(
                 hc.c.event_id,
                 hc.c.sex,
                 hc.c.age_band,
                 hc.c.count,
-                self.held.c.training,
-                self.held.c.days,
+                held.c.training,
+                held.c.days,
+                held.c.programme,
+                held.c.month,
+                held.c.quarter,
             )
-            .join(self.held, self.held.c.id == hc.c.event_id)
-            .where(hc.c.deleted_at.is_(None), hc.c.count > 0)
-            .cte("hc")
+            .select_from(held)
+            .join(hc, hc.c.event_id == held.c.id)
+            .where(hc.c.deleted_at.is_(None), hc.c.count > 0),
         )
-        # One row per individual trained who was registered, with the date of their first
-        # training event in the period (their age band is taken at that date).
+        # One row per individual trained who was registered, with their age band at their
+        # first training event of the period.
+        att = self.att
         first = (
-            select(self.att.c.participant_id, func.min(self.att.c.start_date).label("first_date"))
-            .where(self.att.c.training == 1)
-            .group_by(self.att.c.participant_id)
+            select(att.c.participant_id, func.min(att.c.start_date).label("first_date"))
+            .where(att.c.training == 1)
+            .group_by(att.c.participant_id)
             .subquery("first")
         )
-        self.people = (
+        self.people = self._scratch(
+            "ind_people",
             select(
-                p.c.id,
                 p.c.sex,
-                func.coalesce(p.c.age_band, _age_band(p.c.birth_year, first.c.first_date)).label(
+                func.coalesce(p.c.age_band, age_band(p.c.birth_year, first.c.first_date)).label(
                     "age_band"
                 ),
-                func.coalesce(p.c.organization_type, literal(ORG_NOT_RECORDED)).label("org_type"),
-            )
-            .join(first, first.c.participant_id == p.c.id)
-            .cte("people")
+                func.coalesce(p.c.organization_type, literal(NOT_RECORDED)).label("org_type"),
+            ).join(first, first.c.participant_id == p.c.id),
         )
 
-    def scalar(self, stmt: Any) -> Any:
-        return self.conn.execute(stmt).scalar()
-
     def run(self) -> Indicators:
+        self.build()
         att, hc, held, people = self.att, self.hc, self.held, self.people
         hc_train = hc.c.training == 1
         registered = self.conn.execute(
             select(
                 func.count(),
-                func.sum(case((people.c.sex == FEMALE, 1), else_=0)),
-                func.sum(case((people.c.sex == SEX_NOT_RECORDED, 1), else_=0)),
+                func.coalesce(func.sum(case((people.c.sex == FEMALE, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((people.c.sex == SEX_NOT_RECORDED, 1), else_=0)), 0),
             ).select_from(people)
         ).one()
         counted = self.conn.execute(
@@ -258,8 +216,8 @@ class _Query:
             )
         ).one()
         individuals = int(registered[0]) + int(counted[0])
-        women = int(registered[1] or 0) + int(counted[1])
-        not_recorded = int(registered[2] or 0) + int(counted[2])
+        women = int(registered[1]) + int(counted[1])
+        not_recorded = int(registered[2]) + int(counted[2])
         recorded = individuals - not_recorded
 
         att_train = att.c.training == 1
@@ -270,31 +228,27 @@ class _Query:
         att_row = self.conn.execute(
             select(
                 func.count(),
-                func.coalesce(
-                    func.sum(
-                        case((att_train, func.coalesce(att.c.days_attended, att.c.days)), else_=0)
-                    ),
-                    0,
-                ),
-                func.sum(case((both, 1), else_=0)),
-                func.sum(case((and_(both, gain > 0), 1), else_=0)),
+                func.coalesce(func.sum(case((att_train, att.c.days), else_=0)), 0),
+                func.coalesce(func.sum(case((both, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((and_(both, gain > 0), 1), else_=0)), 0),
                 func.avg(case((both, gain), else_=None)),
                 func.avg(att.c.satisfaction),
             )
         ).one()
-        with_scores = int(att_row[2] or 0)
-        events_by_type = self.conn.execute(
-            select(held.c.event_type, func.count())
-            .group_by(held.c.event_type)
-            .order_by(held.c.event_type)
-        ).all()
+        with_scores = int(att_row[2])
+        by_type = {
+            str(k): int(n)
+            for k, n in self.conn.execute(
+                select(held.c.event_type, func.count()).group_by(held.c.event_type)
+            )
+        }
         tag = self.t.event_tag
-        countries = self.scalar(
+        countries = self.conn.execute(
             select(func.count(distinct(tag.c.code)))
-            .join(held, held.c.id == tag.c.event_id)
+            .select_from(held)
+            .join(tag, tag.c.event_id == held.c.id)
             .where(tag.c.kind == TagKind.COUNTRY.value)
-        )
-        by_type = {k: int(n) for k, n in events_by_type}
+        ).scalar()
         return Indicators(
             individuals_trained=individuals,
             participations=int(att_row[0]) + int(counted[3]),
@@ -303,9 +257,7 @@ class _Query:
             sex_not_recorded=not_recorded,
             person_days=float(att_row[1]) + float(counted[4]),
             countries_reached=int(countries or 0),
-            knowledge_gain_share=round(int(att_row[3] or 0) / with_scores, 4)
-            if with_scores
-            else None,
+            knowledge_gain_share=round(int(att_row[3]) / with_scores, 4) if with_scores else None,
             mean_knowledge_gain=round(float(att_row[4]), 2) if att_row[4] is not None else None,
             mean_satisfaction=round(float(att_row[5]), 2) if att_row[5] is not None else None,
             workshops_organized=by_type.get("workshop", 0),
@@ -314,34 +266,20 @@ class _Query:
 
     def breakdowns(self, by_type: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
         held, tag = self.held, self.t.event_tag
-        tag_keys = {
-            "country": TagKind.COUNTRY,
-            "outcome": TagKind.OUTCOME,
-        }
         out: dict[str, list[dict[str, Any]]] = {
             "sex_age": self.sex_age(),
             "organization_type": self.organization_type(),
             "event_type": [{"key": k, "events_held": n} for k, n in sorted(by_type.items())],
         }
-        for name, kind in tag_keys.items():
-            groups = (
+        for name, kind in (("country", TagKind.COUNTRY), ("outcome", TagKind.OUTCOME)):
+            out[name] = self.by_event_group(
                 select(tag.c.event_id, tag.c.code.label("key"))
-                .join(held, held.c.id == tag.c.event_id)
+                .select_from(held)
+                .join(tag, tag.c.event_id == held.c.id)
                 .where(tag.c.kind == kind.value)
             )
-            out[name] = self.by_event_group(groups)
-        not_given = literal("not recorded")
-        out["programme"] = self.by_event_group(
-            select(
-                held.c.id.label("event_id"), func.coalesce(held.c.programme, not_given).label("key")
-            )
-        )
-        out["month"] = self.by_event_group(
-            select(held.c.id.label("event_id"), _month(held.c.start_date).label("key"))
-        )
-        out["quarter"] = self.by_event_group(
-            select(held.c.id.label("event_id"), _quarter(held.c.start_date).label("key"))
-        )
+        for name in ("programme", "month", "quarter"):
+            out[name] = self.by_event_attribute(name)
         return out
 
     def sex_age(self) -> list[dict[str, Any]]:
@@ -368,53 +306,57 @@ class _Query:
         people, hc = self.people, self.hc
         rows = union_all(
             select(people.c.org_type.label("key"), literal(1).label("n")),
-            select(literal(ORG_NOT_RECORDED), hc.c.count).where(hc.c.training == 1),
+            select(literal(NOT_RECORDED), hc.c.count).where(hc.c.training == 1),
         ).subquery()
         stmt = select(rows.c.key, func.sum(rows.c.n)).group_by(rows.c.key).order_by(rows.c.key)
         return [{"key": k, "individuals_trained": int(n)} for k, n in self.conn.execute(stmt)]
 
-    def by_event_group(self, groups_select: Any) -> list[dict[str, Any]]:
-        """Events held, individuals trained and participations per key of an event grouping."""
-        g = groups_select.cte("g")
+    def by_event_group(self, groups: Any) -> list[dict[str, Any]]:
+        """Events held, individuals trained and participations per label (country, outcome)."""
+        g = groups.cte("g")
         att, hc = self.att, self.hc
-        zero = literal(0)
-        parts = union_all(
-            select(
-                g.c.key,
-                func.count(distinct(g.c.event_id)).label("ev"),
-                zero.label("ind"),
-                zero.label("par"),
-            ).group_by(g.c.key),
-            select(g.c.key, zero, func.count(distinct(att.c.participant_id)), zero)
-            .join(att, att.c.event_id == g.c.event_id)
-            .where(att.c.training == 1)
-            .group_by(g.c.key),
-            select(g.c.key, zero, zero, func.count())
+        return self._per_key(
+            select(g.c.key, func.count(distinct(g.c.event_id))).group_by(g.c.key),
+            select(g.c.key, *self._att_figures())
+            .select_from(g)
             .join(att, att.c.event_id == g.c.event_id)
             .group_by(g.c.key),
-            select(
-                g.c.key,
-                zero,
-                func.sum(case((hc.c.training == 1, hc.c.count), else_=0)),
-                func.sum(hc.c.count),
-            )
+            select(g.c.key, *self._hc_figures())
+            .select_from(g)
             .join(hc, hc.c.event_id == g.c.event_id)
             .group_by(g.c.key),
-        ).subquery()
-        stmt = (
-            select(parts.c.key, func.sum(parts.c.ev), func.sum(parts.c.ind), func.sum(parts.c.par))
-            .group_by(parts.c.key)
-            .order_by(parts.c.key)
         )
+
+    def by_event_attribute(self, name: str) -> list[dict[str, Any]]:
+        """The same figures per value of an event column copied into the scratch tables."""
+        held, att, hc = self.held, self.att, self.hc
+        return self._per_key(
+            select(held.c[name], func.count()).group_by(held.c[name]),
+            select(att.c[name], *self._att_figures()).group_by(att.c[name]),
+            select(hc.c[name], *self._hc_figures()).group_by(hc.c[name]),
+        )
+
+    def _att_figures(self) -> list[Any]:
+        """(individuals trained, participations) of registered people, for a GROUP BY."""
+        att = self.att
+        trained = case((att.c.training == 1, att.c.participant_id), else_=None)
+        return [func.count(distinct(trained)), func.count()]
+
+    def _hc_figures(self) -> list[Any]:
+        hc = self.hc
+        return [func.sum(case((hc.c.training == 1, hc.c.count), else_=0)), func.sum(hc.c.count)]
+
+    def _per_key(self, events: Any, registered: Any, counted: Any) -> list[dict[str, Any]]:
+        """Merge the per-key events, registered and counted figures into one row per key."""
+        found: dict[str, list[int]] = {}
+        for key, n in self.conn.execute(events):
+            found.setdefault(key, [0, 0, 0])[0] += int(n)
+        for stmt in (registered, counted):
+            for key, ind, par in self.conn.execute(stmt):
+                row = found.setdefault(key, [0, 0, 0])
+                row[1] += int(ind or 0)
+                row[2] += int(par or 0)
         return [
-            {
-                "key": k,
-                "events_held": int(ev),
-                "individuals_trained": int(ind),
-                "participations": int(par),
-            }
-            for k, ev, ind, par in self.conn.execute(stmt)
+            {"key": k, "events_held": ev, "individuals_trained": ind, "participations": par}
+            for k, (ev, ind, par) in sorted(found.items())
         ]
-
-
-__all__ = ["IndicatorTables", "Indicators", "Period", "compute_indicators"]

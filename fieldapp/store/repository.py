@@ -66,6 +66,10 @@ TAG_FIELDS: dict[TagKind, str] = {
     TagKind.PARTNER: "partners",
     TagKind.DONOR: "donors",
 }
+CHILDREN: dict[RecordType, tuple[tuple[RecordType, str], ...]] = {
+    RecordType.EVENT: ((RecordType.ATTENDANCE, "event_id"), (RecordType.HEAD_COUNT, "event_id")),
+    RecordType.PARTICIPANT: ((RecordType.ATTENDANCE, "participant_id"),),
+}
 CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
 
 
@@ -172,18 +176,33 @@ class Repository:
         return version
 
     def delete(self, kind: RecordType, record_id: str) -> int:
-        """Soft-delete one record (a tombstone that syncs); returns its new version."""
+        """Soft-delete one record (a tombstone that syncs); returns its new version.
+
+        Deleting an event or a person also deletes what hangs on it (their attendance, the
+        event's head counts), so no figure ever counts a row whose parent is gone.
+        """
         old = self.current(kind, record_id)
-        table = TABLES[kind]
         now = utcnow()
-        version = int(old["version"]) + 1
+        for child_kind, column in CHILDREN.get(kind, ()):
+            child = TABLES[child_kind]
+            ids = self.conn.execute(
+                select(child.c.id, child.c.version).where(
+                    child.c[column] == record_id, child.c.deleted_at.is_(None)
+                )
+            ).all()
+            for child_id, child_version in ids:
+                self._tombstone(child_kind, child_id, int(child_version), now)
+        return self._tombstone(kind, record_id, int(old["version"]), now)
+
+    def _tombstone(self, kind: RecordType, record_id: str, version: int, now: datetime) -> int:
+        table = TABLES[kind]
         self.conn.execute(
             update(table)
             .where(table.c.id == record_id)
-            .values(**self._stamp(now), version=version, deleted_at=now)
+            .values(**self._stamp(now), version=version + 1, deleted_at=now)
         )
-        self._outbox(kind, [(record_id, version)], "delete", now)
-        return version
+        self._outbox(kind, [(record_id, version + 1)], "delete", now)
+        return version + 1
 
     # --- events -----------------------------------------------------------------------------
 

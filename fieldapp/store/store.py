@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.validation import Problem, ValidationError, passphrase_problems
 from fieldapp.store import migrate
+from fieldapp.store.backup import create_backup
 from fieldapp.store.engine import make_engine
 from fieldapp.store.layout import DataDir
 from fieldapp.store.tables import Setting, table_of
@@ -157,8 +158,6 @@ class Store:
                 f"This store was made by a newer version of the app (schema {current}). "
                 "Update the app to open it."
             )
-        from fieldapp.store.backup import create_backup
-
         label = f"before-schema-{migrate.version_number(head)}"
         path = create_backup(engine, vault, data.backups, label=label)
         log.info("Backed up the store to %s before upgrading its schema", path.name)

@@ -45,13 +45,34 @@ class Participant(ParticipantBase, SyncedFields, table=True):
     __table_args__ = (
         Index("ix_participant_name", "full_name"),
         Index("ix_participant_email", "email"),  # finding possible duplicates by e-mail
+        # Covers what the indicators read of a person, so they never visit the table itself.
+        Index(
+            "ix_participant_facts",
+            "id",
+            "deleted_at",
+            "sex",
+            "birth_year",
+            "age_band",
+            "organization_type",
+        ),
     )
 
 
 class Attendance(AttendanceBase, SyncedFields, table=True):
     __tablename__ = "attendance"
     __table_args__ = (
-        Index("ix_attendance_event", "event_id"),
+        # Covers the indicators' scan of an event's attendance (and every lookup by event).
+        Index(
+            "ix_attendance_event_facts",
+            "event_id",
+            "role",
+            "deleted_at",
+            "participant_id",
+            "days_attended",
+            "pre_test_score",
+            "post_test_score",
+            "satisfaction",
+        ),
         Index("ix_attendance_participant", "participant_id"),
         Index(
             "ux_attendance_once",

@@ -38,7 +38,7 @@ def test_backup_then_restore_brings_back_the_data(
 ) -> None:
     add(store, "Before Backup")
     path = create_backup(store.engine, store.vault, tmp_path / "backups")
-    assert verify_backup(path, store.raw_key).schema_version == 1
+    assert verify_backup(path, store.raw_key).schema_version == store.schema_version()
     add(store, "After Backup")
     assert count_people(store) == 2
     store.close()

@@ -191,3 +191,39 @@ def test_changing_a_deleted_record_is_refused(store: Store) -> None:
         repo.delete(RecordType.PARTICIPANT, pid)
         with pytest.raises(RecordNotFound):
             repo.update_participant(pid, {"full_name": "Back"})
+
+
+def test_deleting_a_person_or_an_event_deletes_what_hangs_on_it(store: Store) -> None:
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        e1, e2 = repo.add_event(workshop()), repo.add_event(workshop())
+        amina, omar = repo.add_participants(
+            [
+                ParticipantBase(full_name="Amina", sex="female"),
+                ParticipantBase(full_name="Omar", sex="male"),
+            ]
+        )
+        repo.add_attendance(
+            [AttendanceBase(event_id=e, participant_id=p) for e in (e1, e2) for p in (amina, omar)]
+        )
+        repo.set_head_counts(
+            e2, [HeadCountBase(event_id=e2, sex="male", age_band="18-24", count=3)]
+        )
+        repo.delete(RecordType.PARTICIPANT, amina)
+        repo.delete(RecordType.EVENT, e2)
+    with store.engine.connect() as conn:
+        alive = conn.execute(
+            select(ATTENDANCE.c.event_id, ATTENDANCE.c.participant_id).where(
+                ATTENDANCE.c.deleted_at.is_(None)
+            )
+        ).all()
+        counts = conn.execute(
+            select(func.count()).select_from(HEAD_COUNT).where(HEAD_COUNT.c.deleted_at.is_(None))
+        ).scalar()
+    assert [tuple(r) for r in alive] == [(e1, omar)]
+    assert counts == 0
+    deletes = [(t, op) for t, _, _, op in outbox(store) if op == "delete"]
+    assert sorted(deletes) == sorted(
+        [("attendance", "delete")] * 3
+        + [("head_count", "delete"), ("participant", "delete"), ("event", "delete")]
+    )
