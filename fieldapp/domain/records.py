@@ -117,6 +117,12 @@ class ParticipantBase(SQLModel):
         mode="before",
     )(_blank_to_none)
 
+    @field_validator("email", mode="after")
+    @classmethod
+    def _lower_email(cls, value: str | None) -> str | None:
+        # Stored in lower case, so one address typed two ways is found as a duplicate.
+        return value.lower() if value else value
+
 
 class AttendanceBase(SQLModel):
     """One person at one event, with what they did and how they scored."""

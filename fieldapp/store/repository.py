@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.names import name_key
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -256,7 +257,8 @@ class Repository:
                 for p in validate_participant(person, today=self.today)
             ]
         _raise_if(problems)
-        return self._insert(RecordType.PARTICIPANT, [p.model_dump() for p in people])
+        rows = [{**p.model_dump(), "name_key": name_key(p.full_name)} for p in people]
+        return self._insert(RecordType.PARTICIPANT, rows)
 
     def add_participant(self, person: ParticipantBase) -> str:
         return self.add_participants([person])[0]
@@ -265,7 +267,35 @@ class Repository:
         old = self.current(RecordType.PARTICIPANT, participant_id)
         merged = _merge(ParticipantBase, old, changes)
         _raise_if(validate_participant(merged, today=self.today))
-        return self._update(RecordType.PARTICIPANT, old, merged.model_dump(include=set(changes)))
+        values = merged.model_dump(include=set(changes))
+        if "full_name" in values:
+            values["name_key"] = name_key(merged.full_name)
+        return self._update(RecordType.PARTICIPANT, old, values)
+
+    def merge_people(self, keep_id: str, other_id: str) -> None:
+        """One person recorded twice: move ``other``'s attendance to ``keep`` and tombstone
+        ``other``. Where both attended the same event, ``keep``'s row stays."""
+        if keep_id == other_id:
+            raise StoreError("A person cannot be merged with themself.")
+        self.current(RecordType.PARTICIPANT, keep_id)
+        kept_events = set(
+            self.conn.execute(
+                select(ATTENDANCE.c.event_id).where(
+                    ATTENDANCE.c.participant_id == keep_id, ATTENDANCE.c.deleted_at.is_(None)
+                )
+            ).scalars()
+        )
+        moving = self.conn.execute(
+            select(ATTENDANCE).where(
+                ATTENDANCE.c.participant_id == other_id, ATTENDANCE.c.deleted_at.is_(None)
+            )
+        ).mappings()
+        for row in [dict(r) for r in moving]:
+            if row["event_id"] in kept_events:
+                self.delete(RecordType.ATTENDANCE, row["id"])
+            else:
+                self._update(RecordType.ATTENDANCE, row, {"participant_id": keep_id})
+        self.delete(RecordType.PARTICIPANT, other_id)
 
     # --- attendance -------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ class Participant(ParticipantBase, SyncedFields, table=True):
     __table_args__ = (
         Index("ix_participant_name", "full_name"),
         Index("ix_participant_email", "email"),  # finding possible duplicates by e-mail
+        Index("ix_participant_name_key", "name_key", "birth_year"),  # prefix search, duplicates
         # Covers what the indicators read of a person, so they never visit the table itself.
         Index(
             "ix_participant_facts",
@@ -56,6 +57,9 @@ class Participant(ParticipantBase, SyncedFields, table=True):
             "organization_type",
         ),
     )
+
+    # `fieldapp.domain.names.name_key(full_name)`, kept by the repository: local only, never synced.
+    name_key: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
 
 
 class Attendance(AttendanceBase, SyncedFields, table=True):
@@ -145,3 +149,12 @@ INDICATOR_TABLES = IndicatorTables(
     head_count=table_of(HeadCount),
 )
 metadata = SQLModel.metadata
+
+# Full-text (trigram) index over people's names, organizations and e-mails, for search as you
+# type. SQLite-only, made by migration 0004 with the triggers that keep it current; it lives
+# inside the encrypted file like every other table.
+SEARCH_TABLE = "person_search"
+
+
+def is_search_table(name: str | None) -> bool:
+    return bool(name) and str(name).startswith(SEARCH_TABLE)

@@ -227,3 +227,34 @@ def test_deleting_a_person_or_an_event_deletes_what_hangs_on_it(store: Store) ->
         [("attendance", "delete")] * 3
         + [("head_count", "delete"), ("participant", "delete"), ("event", "delete")]
     )
+
+
+def test_merge_moves_attendance_and_tombstones_the_other(store: Store) -> None:
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        e1, e2 = repo.add_event(workshop()), repo.add_event(workshop())
+        keep, other = repo.add_participants(
+            [
+                ParticipantBase(full_name="Leïla Haddad", sex="female"),
+                ParticipantBase(full_name="Leila Haddad", sex="female"),
+            ]
+        )
+        repo.add_attendance(
+            [
+                AttendanceBase(event_id=e1, participant_id=keep),
+                AttendanceBase(event_id=e1, participant_id=other),
+                AttendanceBase(event_id=e2, participant_id=other, post_test_score=80),
+            ]
+        )
+        repo.merge_people(keep, other)
+    with store.engine.connect() as conn:
+        alive = conn.execute(
+            select(
+                ATTENDANCE.c.event_id, ATTENDANCE.c.participant_id, ATTENDANCE.c.post_test_score
+            ).where(ATTENDANCE.c.deleted_at.is_(None))
+        ).all()
+        gone = conn.execute(
+            select(PARTICIPANT.c.deleted_at).where(PARTICIPANT.c.id == other)
+        ).scalar()
+    assert sorted(tuple(r) for r in alive) == sorted([(e1, keep, None), (e2, keep, 80.0)])
+    assert gone is not None

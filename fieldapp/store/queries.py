@@ -1,0 +1,254 @@
+"""Read queries behind the app's lists: filtered, sorted and paged in SQL.
+
+The UI never loads a whole table: it asks for a count and for one page at a time, with the
+sort and the search done by the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, func, literal_column, or_, select, text
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.names import name_key
+from fieldapp.domain.vocab import ROLE_PARTICIPANT, TagKind
+from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, OUTBOX, PARTICIPANT
+from fieldapp.store.tables import SEARCH_TABLE
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    text: str = ""
+    start: date | None = None
+    end: date | None = None
+    status: str | None = None
+    country: str | None = None
+    event_type: str | None = None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: str
+    title: str
+    event_type: str
+    status: str
+    start_date: date
+    end_date: date
+    city: str | None
+    host_country: str | None
+    participants: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    full_name: str
+    sex: str
+    organization: str | None
+    nationality: str | None
+    email: str | None
+
+
+_PARTICIPANTS = (
+    select(func.count())
+    .where(
+        ATTENDANCE.c.event_id == EVENT.c.id,
+        ATTENDANCE.c.deleted_at.is_(None),
+        ATTENDANCE.c.role == ROLE_PARTICIPANT,
+    )
+    .scalar_subquery()
+)
+EVENT_COLUMNS: dict[str, Any] = {
+    "title": EVENT.c.title,
+    "event_type": EVENT.c.event_type,
+    "status": EVENT.c.status,
+    "start_date": EVENT.c.start_date,
+    "end_date": EVENT.c.end_date,
+    "city": EVENT.c.city,
+    "host_country": EVENT.c.host_country,
+    "participants": _PARTICIPANTS,
+}
+PERSON_COLUMNS: dict[str, Any] = {
+    "full_name": PARTICIPANT.c.full_name,
+    "sex": PARTICIPANT.c.sex,
+    "organization": PARTICIPANT.c.organization,
+    "nationality": PARTICIPANT.c.nationality,
+    "email": PARTICIPANT.c.email,
+}
+
+
+def _like(text: str) -> str:
+    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _event_where(f: EventFilter) -> list[Any]:
+    cond: list[Any] = [EVENT.c.deleted_at.is_(None)]
+    if f.text.strip():
+        pattern = _like(f.text)
+        cond.append(
+            or_(
+                func.lower(EVENT.c.title).like(pattern, escape="\\"),
+                func.lower(func.coalesce(EVENT.c.city, "")).like(pattern, escape="\\"),
+            )
+        )
+    if f.start is not None:
+        cond.append(EVENT.c.start_date >= f.start)
+    if f.end is not None:
+        cond.append(EVENT.c.start_date <= f.end)
+    if f.status:
+        cond.append(EVENT.c.status == f.status)
+    if f.event_type:
+        cond.append(EVENT.c.event_type == f.event_type)
+    if f.country:
+        tagged = select(EVENT_TAG.c.event_id).where(
+            EVENT_TAG.c.kind == TagKind.COUNTRY.value, EVENT_TAG.c.code == f.country
+        )
+        cond.append(or_(EVENT.c.host_country == f.country, EVENT.c.id.in_(tagged)))
+    return cond
+
+
+def _page(
+    stmt: Select[Any], sort: Any, descending: bool, tiebreak: Any, offset: int, limit: int
+) -> Select[Any]:
+    order = sort.desc() if descending else sort.asc()
+    return stmt.order_by(order, tiebreak).offset(offset).limit(limit)
+
+
+def count_events(conn: Connection, f: EventFilter) -> int:
+    return int(
+        conn.execute(select(func.count()).select_from(EVENT).where(*_event_where(f))).scalar_one()
+    )
+
+
+def list_events(
+    conn: Connection,
+    f: EventFilter,
+    *,
+    sort: str = "start_date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[EventRow]:
+    stmt = select(
+        EVENT.c.id,
+        EVENT.c.title,
+        EVENT.c.event_type,
+        EVENT.c.status,
+        EVENT.c.start_date,
+        EVENT.c.end_date,
+        EVENT.c.city,
+        EVENT.c.host_country,
+        _PARTICIPANTS.label("participants"),
+    ).where(*_event_where(f))
+    rows = conn.execute(_page(stmt, EVENT_COLUMNS[sort], descending, EVENT.c.id, offset, limit))
+    return [EventRow(*row) for row in rows]
+
+
+MIN_SEARCH_CHARS = 3  # the trigram index matches from three characters on
+
+
+def _person_where(text: str) -> list[Any]:
+    """People matching ``text``: from three characters anywhere in the name, organization or
+    e-mail (any case, any accents); one or two characters match the start of the name."""
+    cond: list[Any] = [PARTICIPANT.c.deleted_at.is_(None)]
+    text = text.strip()
+    if len(text) >= MIN_SEARCH_CHARS:
+        phrase = '"' + text.replace('"', '""') + '"'
+        matches = text_clause_search().bindparams(phrase=phrase)
+        cond.append(literal_column("participant.rowid").in_(matches))
+    elif text:
+        key = name_key(text)
+        cond.append(
+            and_(PARTICIPANT.c.name_key >= key, PARTICIPANT.c.name_key < key + "\U0010ffff")
+        )
+    return cond
+
+
+def text_clause_search() -> Any:
+    return text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
+
+
+def count_people(conn: Connection, text: str = "") -> int:
+    stmt = select(func.count()).select_from(PARTICIPANT).where(*_person_where(text))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def list_people(
+    conn: Connection,
+    text: str = "",
+    *,
+    sort: str = "full_name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[PersonRow]:
+    stmt = select(
+        PARTICIPANT.c.id,
+        PARTICIPANT.c.full_name,
+        PARTICIPANT.c.sex,
+        PARTICIPANT.c.organization,
+        PARTICIPANT.c.nationality,
+        PARTICIPANT.c.email,
+    ).where(*_person_where(text))
+    rows = conn.execute(
+        _page(stmt, PERSON_COLUMNS[sort], descending, PARTICIPANT.c.id, offset, limit)
+    )
+    return [PersonRow(*row) for row in rows]
+
+
+def events_of_person(conn: Connection, participant_id: str) -> list[tuple[str, str, date, str]]:
+    """(event id, title, start date, role) of every event a person attended, newest first."""
+    stmt = (
+        select(EVENT.c.id, EVENT.c.title, EVENT.c.start_date, ATTENDANCE.c.role)
+        .join(ATTENDANCE, ATTENDANCE.c.event_id == EVENT.c.id)
+        .where(
+            ATTENDANCE.c.participant_id == participant_id,
+            ATTENDANCE.c.deleted_at.is_(None),
+            EVENT.c.deleted_at.is_(None),
+        )
+        .order_by(EVENT.c.start_date.desc())
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(stmt)]
+
+
+def unsynced_count(conn: Connection) -> int:
+    """Local writes not yet sealed into a batch for HQ."""
+    return int(
+        conn.execute(
+            select(func.count()).select_from(OUTBOX).where(OUTBOX.c.batch_id.is_(None))
+        ).scalar_one()
+    )
+
+
+def possible_duplicates(conn: Connection, limit: int = 500) -> list[tuple[str, str, str]]:
+    """Pairs (one id, other id, reason) of people who may be one person: the same normalised
+    name and birth year, or the same e-mail (stored in lower case)."""
+    p1, p2 = PARTICIPANT.alias("p1"), PARTICIPANT.alias("p2")
+    alive = and_(p1.c.deleted_at.is_(None), p2.c.deleted_at.is_(None), p1.c.id < p2.c.id)
+    same_name = (
+        select(p1.c.id, p2.c.id)
+        .join(
+            p2,
+            and_(
+                p1.c.name_key == p2.c.name_key,
+                p1.c.birth_year.is_not_distinct_from(p2.c.birth_year),
+            ),
+        )
+        .where(alive, p1.c.name_key != "")
+        .limit(limit)
+    )
+    same_email = (
+        select(p1.c.id, p2.c.id)
+        .join(p2, p1.c.email == p2.c.email)
+        .where(alive, p1.c.email.is_not(None))
+        .limit(limit)
+    )
+    found: dict[tuple[str, str], str] = {}
+    for stmt, reason in ((same_name, "same name and birth year"), (same_email, "same e-mail")):
+        for a, b in conn.execute(stmt):
+            found.setdefault((a, b), reason)
+    return [(a, b, reason) for (a, b), reason in found.items()]
