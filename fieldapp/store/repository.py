@@ -226,7 +226,11 @@ class Repository:
         return version
 
     def event_tags(self, event_id: str) -> EventTags:
-        rows = self.conn.execute(
+        return self.tags_of(self.conn, event_id)
+
+    @staticmethod
+    def tags_of(conn: Connection, event_id: str) -> EventTags:
+        rows = conn.execute(
             select(EVENT_TAG.c.kind, EVENT_TAG.c.code)
             .where(EVENT_TAG.c.event_id == event_id)
             .order_by(EVENT_TAG.c.kind, EVENT_TAG.c.code)

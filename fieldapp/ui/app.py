@@ -1,48 +1,53 @@
-"""The desktop app's entry point.
-
-For now a real window that says where the store is and what to do; the full app (wizard,
-unlock, events, people, dashboard) is built by the desktop-app issue.
-"""
+"""The desktop app's entry point: language, first run or unlock, then the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from fieldapp.store.layout import DataDir
-from fieldapp.ui.qt import QApplication, QLabel, QMainWindow, Qt, QVBoxLayout, QWidget
+from fieldapp.resources import resources_dir
+from fieldapp.store.app_settings import AppSettings
+from fieldapp.ui.first_run import FirstRunWizard
+from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.qt import QApplication, QLibraryInfo, QTranslator, QWizard
+from fieldapp.ui.session import Session
+
+log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Field Office Data Collection"))
-        has_store = DataDir(data_dir).exists()
-        if has_store:
-            message = self.tr("An encrypted store is ready in:\n{0}").format(data_dir)
-        else:
-            message = self.tr(
-                "No store yet in:\n{0}\n\nCreate one with:\n"
-                "fieldapp init --office NAME --country ISO3"
-            ).format(data_dir)
-        title = QLabel(self.tr("Field Office Data Collection"))
-        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        body = QLabel(message)
-        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        body.setAccessibleName(self.tr("Store status"))
-        layout = QVBoxLayout()
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addStretch(1)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-        self.resize(640, 360)
+def install_translation(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our translation and Qt's own (for its dialogs' buttons) for ``language``."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(f"fieldapp_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        log.warning("No translation for %s", language)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
 
 
 def run(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
-    window = MainWindow(data_dir)
+    app.setApplicationDisplayName("Field Office Data Collection")
+    install_translation(app, AppSettings.load(data_dir).language)
+    session = Session(data_dir)
+    window = MainWindow(session)
+    if not session.has_store:
+        wizard = FirstRunWizard(session)
+        if wizard.exec() != QWizard.DialogCode.Accepted or not session.is_unlocked:
+            session.shutdown()
+            return 0
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    session.shutdown()
+    return code

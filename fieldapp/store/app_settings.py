@@ -1,0 +1,39 @@
+"""This computer's settings for the app (language, auto-lock, HQ address).
+
+They are read before the store is unlocked (the unlock screen speaks the chosen language), so
+they live beside the store in ``settings.json``, which holds no personal data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from sync.atomic import write_atomic
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+
+
+@dataclass
+class AppSettings:
+    language: str = "en"
+    auto_lock_minutes: int = 15
+    hq_address: str = ""
+
+    @classmethod
+    def load(cls, root: Path) -> AppSettings:
+        try:
+            data = json.loads((root / "settings.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        settings = cls(**{k: v for k, v in data.items() if k in known})
+        if settings.language not in LANGUAGES:
+            settings.language = "en"
+        settings.auto_lock_minutes = max(1, min(240, int(settings.auto_lock_minutes)))
+        return settings
+
+    def save(self, root: Path) -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        write_atomic(root / "settings.json", json.dumps(asdict(self), indent=1).encode("utf-8"))

@@ -1,0 +1,128 @@
+"""An event as the editor holds it (details, labels, who attended, head counts), loaded and
+saved in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.records import AttendanceBase, EventBase, EventTags, HeadCountBase
+from fieldapp.domain.vocab import RecordType
+from fieldapp.store.repository import (
+    ATTENDANCE,
+    EVENT,
+    HEAD_COUNT,
+    PARTICIPANT,
+    RecordNotFound,
+    Repository,
+)
+
+ATTENDANCE_FIELDS = [
+    f for f in AttendanceBase.model_fields if f not in ("event_id", "participant_id")
+]
+
+
+@dataclass
+class AttendanceLine:
+    """One person at the event; ``id`` is None until saved."""
+
+    participant_id: str
+    full_name: str
+    values: dict[str, Any] = field(default_factory=dict)  # role, days_attended, scores...
+    id: str | None = None
+    original: dict[str, Any] = field(
+        default_factory=dict
+    )  # as loaded: unchanged lines are not rewritten
+
+
+@dataclass
+class EventDraft:
+    event: dict[str, Any]
+    tags: EventTags = field(default_factory=EventTags)
+    attendance: list[AttendanceLine] = field(default_factory=list)
+    head_counts: list[HeadCountBase] = field(default_factory=list)
+    id: str | None = None
+    original: dict[str, Any] = field(default_factory=dict)
+    original_tags: EventTags | None = None
+
+
+def load_event(conn: Connection, event_id: str) -> EventDraft:
+    row = (
+        conn.execute(select(EVENT).where(EVENT.c.id == event_id, EVENT.c.deleted_at.is_(None)))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise RecordNotFound("This event does not exist any more (it was deleted).")
+    event = {name: row[name] for name in EventBase.model_fields}
+    lines = [
+        AttendanceLine(
+            participant_id=r["participant_id"],
+            full_name=r["full_name"],
+            values={name: r[name] for name in ATTENDANCE_FIELDS},
+            id=r["id"],
+            original={name: r[name] for name in ATTENDANCE_FIELDS},
+        )
+        for r in conn.execute(
+            select(ATTENDANCE, PARTICIPANT.c.full_name)
+            .join(PARTICIPANT, PARTICIPANT.c.id == ATTENDANCE.c.participant_id)
+            .where(ATTENDANCE.c.event_id == event_id, ATTENDANCE.c.deleted_at.is_(None))
+            .order_by(PARTICIPANT.c.full_name)
+        ).mappings()
+    ]
+    counts = [
+        HeadCountBase(event_id=event_id, sex=sex, age_band=band, count=count)
+        for sex, band, count in conn.execute(
+            select(HEAD_COUNT.c.sex, HEAD_COUNT.c.age_band, HEAD_COUNT.c.count).where(
+                HEAD_COUNT.c.event_id == event_id, HEAD_COUNT.c.deleted_at.is_(None)
+            )
+        )
+    ]
+    tags = Repository.tags_of(conn, event_id)
+    return EventDraft(
+        event=event,
+        tags=tags,
+        attendance=lines,
+        head_counts=counts,
+        id=event_id,
+        original=dict(event),
+        original_tags=tags,
+    )
+
+
+def save_event(repo: Repository, draft: EventDraft) -> str:
+    """Write the whole draft; any broken rule raises `ValidationError` and nothing is kept."""
+    if draft.id is None:
+        event_id = repo.add_event(EventBase.model_validate(draft.event), draft.tags)
+    else:
+        event_id = draft.id
+        changes = {k: v for k, v in draft.event.items() if draft.original.get(k) != v}
+        tags_changed = draft.tags != draft.original_tags
+        if changes or tags_changed:
+            repo.update_event(event_id, changes, draft.tags if tags_changed else None)
+    kept = {line.id for line in draft.attendance if line.id}
+    existing = repo.conn.execute(
+        select(ATTENDANCE.c.id).where(
+            ATTENDANCE.c.event_id == event_id, ATTENDANCE.c.deleted_at.is_(None)
+        )
+    ).scalars()
+    for gone in set(existing) - kept:
+        repo.delete(RecordType.ATTENDANCE, gone)
+    for line in draft.attendance:
+        changes = {k: v for k, v in line.values.items() if line.original.get(k) != v}
+        if line.id and changes:
+            repo.update_attendance(line.id, changes)
+    new = [
+        AttendanceBase.model_validate(
+            {**line.values, "event_id": event_id, "participant_id": line.participant_id}
+        )
+        for line in draft.attendance
+        if not line.id
+    ]
+    if new:
+        repo.add_attendance(new)
+    repo.set_head_counts(event_id, draft.head_counts)
+    return event_id

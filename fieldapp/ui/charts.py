@@ -1,0 +1,87 @@
+"""Small bar charts drawn with QPainter: enough for the dashboard, without QtCharts' weight."""
+
+from __future__ import annotations
+
+from fieldapp.ui.qt import QColor, QFontMetrics, QPainter, QRectF, QSize, Qt, QWidget
+
+PALETTE = ["#1f6fb2", "#e07b39", "#6aa84f", "#9e9e9e", "#8e63b5", "#c94f4f"]
+
+
+class BarChart(QWidget):
+    """Grouped vertical bars: one group per category, one bar per series, with a legend."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.categories: list[str] = []
+        self.series: list[tuple[str, list[float]]] = []
+        self.setMinimumHeight(220)
+        self.setAccessibleName(title)
+
+    def set_data(self, categories: list[str], series: list[tuple[str, list[float]]]) -> None:
+        self.categories = categories
+        self.series = series
+        self.setToolTip(
+            "\n".join(
+                f"{cat}: " + ", ".join(f"{name} {values[i]:g}" for name, values in series)
+                for i, cat in enumerate(categories)
+            )
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 240)
+
+    def paintEvent(self, event: object) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = QFontMetrics(self.font())
+        w, h = self.width(), self.height()
+        line = fm.height()
+        p.setPen(self.palette().windowText().color())
+        title_font = self.font()
+        title_font.setBold(True)
+        p.setFont(title_font)
+        p.drawText(QRectF(0, 0, w, line + 4), Qt.AlignmentFlag.AlignLeft, self.title)
+        p.setFont(self.font())
+        if not self.categories or not any(any(v) for _, v in self.series):
+            p.drawText(
+                QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter, self.tr("No data for this period")
+            )
+            return
+        legend_h = line + 6 if len(self.series) > 1 else 0
+        top, bottom, left = line + 10, h - line - 8 - legend_h, 36
+        peak = max(max(v) for _, v in self.series) or 1
+        p.setPen(QColor("#bbbbbb"))
+        p.drawLine(left, bottom, w - 4, bottom)
+        p.setPen(self.palette().windowText().color())
+        p.drawText(
+            QRectF(0, top - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight, f"{peak:g}"
+        )
+        group_w = (w - left - 8) / len(self.categories)
+        bar_w = max(2.0, (group_w * 0.8) / max(1, len(self.series)))
+        for i, category in enumerate(self.categories):
+            x0 = left + i * group_w + group_w * 0.1
+            for j, (_, values) in enumerate(self.series):
+                value = values[i]
+                bar_h = (bottom - top) * value / peak
+                p.fillRect(
+                    QRectF(x0 + j * bar_w, bottom - bar_h, bar_w - 1, bar_h),
+                    QColor(PALETTE[j % len(PALETTE)]),
+                )
+            label = fm.elidedText(category, Qt.TextElideMode.ElideRight, int(group_w))
+            p.drawText(
+                QRectF(left + i * group_w, bottom + 2, group_w, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                label,
+            )
+        if legend_h:
+            x = left
+            for j, (name, _) in enumerate(self.series):
+                p.fillRect(QRectF(x, h - line, 10, 10), QColor(PALETTE[j % len(PALETTE)]))
+                p.drawText(
+                    QRectF(x + 14, h - line - 3, fm.horizontalAdvance(name) + 4, line),
+                    Qt.AlignmentFlag.AlignLeft,
+                    name,
+                )
+                x += fm.horizontalAdvance(name) + 30

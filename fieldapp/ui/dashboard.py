@@ -1,0 +1,171 @@
+"""The dashboard: the indicators for a period as tiles and charts; a tile opens its list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.indicators import Indicators, Period, compute_indicators
+from fieldapp.domain.periods import named_periods
+from fieldapp.store.tables import INDICATOR_TABLES
+from fieldapp.ui.charts import BarChart
+from fieldapp.ui.qt import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from fieldapp.ui.session import Session
+
+PERIOD_LABELS = {
+    "This quarter": "This quarter",
+    "Last quarter": "Last quarter",
+    "This year": "This year",
+    "Last year": "Last year",
+    "Last 12 months": "Last 12 months",
+    "All time": "All time",
+}
+
+
+def pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+class Tile(QPushButton):
+    """A headline figure; clicking it opens the events behind it."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.caption = caption
+        self.setFlat(True)
+        self.setMinimumHeight(86)
+        self.setStyleSheet(
+            "QPushButton { text-align: left; padding: 10px; border: 1px solid #d0d7de;"
+            " border-radius: 6px; background: #f6f8fa; }"
+            "QPushButton:hover { background: #eaf2fb; }"
+        )
+        self.set_value("—", "")
+
+    def set_value(self, value: str, note: str) -> None:
+        self.setText(f"{value}\n{self.caption}" + (f"\n{note}" if note else ""))
+        self.setAccessibleName(f"{self.caption}: {value}. {note}")
+        font = self.font()
+        font.setPointSize(11)
+        self.setFont(font)
+
+
+class Dashboard(QWidget):
+    open_events = Signal(object, object)  # Period, event type or None
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.figures: Indicators | None = None
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName(self.tr("Period"))
+        for key in PERIOD_LABELS:
+            self.period_box.addItem(self.tr(key), key)
+        self.period_box.setCurrentIndex(2)
+        self.period_box.currentIndexChanged.connect(self.refresh)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period_box)
+        top.addWidget(self.status, 1)
+        self.tiles = {
+            "individuals_trained": Tile(self.tr("individuals trained")),
+            "workshops_organized": Tile(self.tr("workshops organized")),
+            "women_share": Tile(self.tr("women")),
+            "countries_reached": Tile(self.tr("countries reached")),
+            "person_days": Tile(self.tr("person-days of training")),
+            "knowledge_gain_share": Tile(self.tr("improved their test score")),
+        }
+        grid = QGridLayout()
+        for n, (key, tile) in enumerate(self.tiles.items()):
+            grid.addWidget(tile, n // 3, n % 3)
+            tile.clicked.connect(lambda _=False, k=key: self._open(k))
+        self.sex_age = BarChart(self.tr("Individuals trained by sex and age band"))
+        self.by_month = BarChart(self.tr("Events held by month"))
+        self.by_country = BarChart(self.tr("Individuals trained by beneficiary country"))
+        charts = QGridLayout()
+        charts.addWidget(self.sex_age, 0, 0, 1, 2)
+        charts.addWidget(self.by_month, 1, 0)
+        charts.addWidget(self.by_country, 1, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addLayout(charts)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        session.changed.connect(lambda _what: self.refresh())
+        session.unlocked.connect(lambda _identity: self.refresh())
+
+    def period(self) -> Period:
+        return named_periods(date.today())[self.period_box.currentData()]
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        period = self.period()
+        self.status.setText(self.tr("Computing…"))
+        self.session.read(
+            lambda conn: compute_indicators(conn, INDICATOR_TABLES, period), self.show_figures
+        )
+
+    def show_figures(self, f: Indicators) -> None:
+        self.figures = f
+        self.status.setText("")
+        self.tiles["individuals_trained"].set_value(
+            f"{f.individuals_trained:,}", self.tr("{0:,} participations").format(f.participations)
+        )
+        self.tiles["workshops_organized"].set_value(
+            f"{f.workshops_organized:,}", self.tr("{0:,} events held").format(f.events_held)
+        )
+        self.tiles["women_share"].set_value(
+            pct(f.women_share), self.tr("sex not recorded: {0:,}").format(f.sex_not_recorded)
+        )
+        self.tiles["countries_reached"].set_value(f"{f.countries_reached:,}", "")
+        self.tiles["person_days"].set_value(f"{f.person_days:,.0f}", "")
+        gain = (
+            ""
+            if f.mean_knowledge_gain is None
+            else self.tr("mean gain {0:+.1f} points").format(f.mean_knowledge_gain)
+        )
+        self.tiles["knowledge_gain_share"].set_value(pct(f.knowledge_gain_share), gain)
+        cl = codelists()
+        bands = [b for b in cl.age_bands]
+        sexes = [s for s in cl.sexes if any(r["sex"] == s for r in f.breakdowns["sex_age"])]
+        cells = {
+            (r["sex"], r["age_band"]): r["individuals_trained"] for r in f.breakdowns["sex_age"]
+        }
+        self.sex_age.set_data(
+            bands, [(s, [float(cells.get((s, b), 0)) for b in bands]) for s in sexes]
+        )
+        months = f.breakdowns["month"][-12:]
+        self.by_month.set_data(
+            [r["key"][2:] for r in months],
+            [(self.tr("events"), [float(r["events_held"]) for r in months])],
+        )
+        countries = sorted(f.breakdowns["country"], key=lambda r: -r["individuals_trained"])[:10]
+        self.by_country.set_data(
+            [r["key"] for r in countries],
+            [(self.tr("trained"), [float(r["individuals_trained"]) for r in countries])],
+        )
+
+    def _open(self, key: str) -> None:
+        self.open_events.emit(self.period(), "workshop" if key == "workshops_organized" else None)

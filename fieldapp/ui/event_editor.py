@@ -1,0 +1,380 @@
+"""The event editor: details, participants and head counts, checked as you type.
+
+Save stays disabled, with the reason shown, until the event is valid; each problem is shown
+beside its field. What is typed stays in the editor while the app is locked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.records import AttendanceBase, EventBase, EventTags
+from fieldapp.domain.validation import (
+    LABELS,
+    Problem,
+    ValidationError,
+    parse,
+    validate_attendance,
+    validate_event,
+    validate_head_counts,
+)
+from fieldapp.domain.vocab import EventStatus
+from fieldapp.store.event_drafts import EventDraft, load_event, save_event
+from fieldapp.ui.attendance_tab import AttendanceTab
+from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.head_count_grid import HeadCountGrid
+from fieldapp.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QShortcut,
+    QSpinBox,
+    Qt,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from fieldapp.ui.session import Session
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def checklist(items: list[tuple[str, str]], name: str) -> QListWidget:
+    """A list of checkable code-list entries (code, label)."""
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    for code, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(140)
+    return widget
+
+
+def checked(widget: QListWidget) -> list[str]:
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def set_checked(widget: QListWidget, codes: list[str]) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        state = (
+            Qt.CheckState.Checked
+            if item.data(Qt.ItemDataRole.UserRole) in codes
+            else Qt.CheckState.Unchecked
+        )
+        item.setCheckState(state)
+
+
+def combo(values: list[tuple[str | None, str]], name: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value, label in values:
+        box.addItem(label, value)
+    return box
+
+
+def to_date(edit: QDateEdit) -> date:
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value
+
+
+class EventEditor(QWidget):
+    closed = Signal(bool)  # saved?
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.draft = EventDraft(event={})
+        self.errors: dict[str, QLabel] = {}
+        cl = codelists()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+
+        self.title = QLineEdit()
+        self.event_type = combo([(t, self.tr(t)) for t in cl.event_types], self.tr("Event type"))
+        self.modality = combo([(m, self.tr(m)) for m in cl.modalities], self.tr("Modality"))
+        self.status = combo([(s.value, self.tr(s.value)) for s in EventStatus], self.tr("Status"))
+        self.start = QDateEdit(QDate.currentDate())
+        self.end = QDateEdit(QDate.currentDate())
+        for date_edit in (self.start, self.end):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("dd MMM yyyy")
+        self.venue, self.city, self.programme, self.language = (
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.host_country = country_combo(self, blank=self.tr("—"))
+        self.working_group = combo(
+            [(None, "—")] + [(g, g) for g in cl.working_groups], self.tr("Working group")
+        )
+        self.head_count_total = QSpinBox()
+        self.head_count_total.setRange(-1, 100_000)
+        self.head_count_total.setSpecialValueText(self.tr("not stated"))
+        self.head_count_total.setValue(-1)
+        self.narrative = QPlainTextEdit()
+        self.narrative.setMaximumHeight(90)
+        self.countries = checklist(
+            [(c, f"{n} ({c})") for c, n in sorted(cl.countries.items(), key=lambda kv: kv[1])],
+            self.tr("Beneficiary countries"),
+        )
+        self.outcomes = checklist(
+            [(o.code, f"{o.code} {o.title}") for o in cl.outcomes], self.tr("Outcomes")
+        )
+        self.pillars = checklist(
+            [(p.code, f"{p.code} — {p.title}") for p in cl.pillars], self.tr("Pillars")
+        )
+        self.partners = checklist(
+            [(p, p) for p in cl.partner_entities], self.tr("Partner entities")
+        )
+        self.donors = checklist([(d, d) for d in cl.donors], self.tr("Donors"))
+
+        form = QFormLayout()
+        fields: list[tuple[str, QWidget]] = [
+            ("title", self.title), ("event_type", self.event_type), ("modality", self.modality),
+            ("status", self.status), ("start_date", self.start), ("end_date", self.end),
+            ("venue", self.venue), ("city", self.city), ("host_country", self.host_country),
+            ("programme", self.programme), ("working_group", self.working_group),
+            ("language", self.language), ("head_count_total", self.head_count_total),
+            ("narrative", self.narrative), ("beneficiary_countries", self.countries),
+            ("outcomes", self.outcomes), ("pillars", self.pillars), ("partners", self.partners),
+            ("donors", self.donors),
+        ]  # fmt: skip
+        for key, widget in fields:
+            label = self.tr(LABELS.get(key, key.replace("_", " ").capitalize()))
+            widget.setAccessibleName(label)
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setAccessibleName(self.tr("{0}: problem").format(label))
+            self.errors[key] = error
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            cell.addWidget(widget)
+            cell.addWidget(error)
+            error.hide()
+            form.addRow(label, cell)
+        details = QWidget()
+        details.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(details)
+
+        self.attendance = AttendanceTab(session)
+        self.head_counts = HeadCountGrid()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.attendance, self.tr("Participants"))
+        self.tabs.addTab(self.head_counts, self.tr("Head counts"))
+
+        self.reason = QLabel()
+        self.reason.setStyleSheet(ERROR_STYLE)
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Why the event cannot be saved"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Close"))
+        cancel.clicked.connect(lambda: self.closed.emit(False))
+        bar = QHBoxLayout()
+        bar.addWidget(self.reason, 1)
+        bar.addWidget(cancel)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bar)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        for line_edit in (self.title, self.venue, self.city, self.programme, self.language):
+            line_edit.textChanged.connect(self.check)
+        for choice in (
+            self.event_type,
+            self.modality,
+            self.status,
+            self.host_country,
+            self.working_group,
+        ):
+            choice.currentIndexChanged.connect(self.check)
+        for date_edit in (self.start, self.end):
+            date_edit.dateChanged.connect(self.check)
+        self.head_count_total.valueChanged.connect(self.check)
+        self.narrative.textChanged.connect(self.check)
+        for lst in (self.countries, self.outcomes, self.pillars, self.partners, self.donors):
+            lst.itemChanged.connect(self.check)
+        self.attendance.changed.connect(self.check)
+        self.head_counts.changed.connect(self.check)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def new(self) -> None:
+        self.fill(
+            EventDraft(
+                event={
+                    "title": "",
+                    "event_type": "workshop",
+                    "modality": "in person",
+                    "status": "planned",
+                    "start_date": date.today(),
+                    "end_date": date.today(),
+                }
+            )
+        )
+
+    def open(self, event_id: str) -> None:
+        self.heading.setText(self.tr("Loading…"))
+        self.session.read(lambda conn: load_event(conn, event_id), self.fill)
+
+    def fill(self, draft: EventDraft) -> None:
+        self.draft = draft
+        e = draft.event
+        self.heading.setText(self.tr("New event") if draft.id is None else e.get("title", ""))
+        self.title.setText(e.get("title") or "")
+        for box, key in (
+            (self.event_type, "event_type"),
+            (self.modality, "modality"),
+            (self.status, "status"),
+            (self.host_country, "host_country"),
+            (self.working_group, "working_group"),
+        ):
+            box.setCurrentIndex(max(0, box.findData(e.get(key))))
+        self.start.setDate(QDate(e["start_date"]))
+        self.end.setDate(QDate(e["end_date"]))
+        for edit, key in (
+            (self.venue, "venue"),
+            (self.city, "city"),
+            (self.programme, "programme"),
+            (self.language, "language"),
+        ):
+            edit.setText(e.get(key) or "")
+        total = e.get("head_count_total")
+        self.head_count_total.setValue(-1 if total is None else total)
+        self.narrative.setPlainText(e.get("narrative") or "")
+        t = draft.tags
+        for widget, codes in (
+            (self.countries, t.beneficiary_countries),
+            (self.outcomes, t.outcomes),
+            (self.pillars, t.pillars),
+            (self.partners, t.partners),
+            (self.donors, t.donors),
+        ):
+            set_checked(widget, codes)
+        self.attendance.set_lines(draft.attendance)
+        self.head_counts.set_values(draft.head_counts)
+        self.tabs.setCurrentIndex(0)
+        self.check()
+        self.title.setFocus()
+
+    # --- checking ---------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        total = self.head_count_total.value()
+        return {
+            "title": self.title.text(),
+            "event_type": self.event_type.currentData(),
+            "modality": self.modality.currentData(),
+            "status": self.status.currentData(),
+            "start_date": to_date(self.start),
+            "end_date": to_date(self.end),
+            "venue": self.venue.text(),
+            "city": self.city.text(),
+            "host_country": self.host_country.currentData(),
+            "programme": self.programme.text(),
+            "working_group": self.working_group.currentData(),
+            "language": self.language.text(),
+            "head_count_total": None if total < 0 else total,
+            "narrative": self.narrative.toPlainText(),
+        }
+
+    def tags(self) -> EventTags:
+        return EventTags(
+            beneficiary_countries=checked(self.countries),
+            outcomes=checked(self.outcomes),
+            pillars=checked(self.pillars),
+            partners=checked(self.partners),
+            donors=checked(self.donors),
+        )
+
+    def problems(self) -> list[Problem]:
+        event, problems = parse(EventBase, self.values())
+        if event is None:
+            return problems
+        problems = validate_event(event, self.tags(), today=date.today())
+        for line in self.attendance.lines:
+            row, row_problems = parse(
+                AttendanceBase,
+                {**line.values, "event_id": "-", "participant_id": line.participant_id},
+            )
+            found = row_problems if row is None else validate_attendance(row, event)
+            problems += [Problem(p.field, f"{line.full_name}: {p.message}") for p in found]
+        problems += validate_head_counts(self.head_counts.values(), event.head_count_total)
+        return problems
+
+    def check(self) -> list[Problem]:
+        problems = self.problems()
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            by_field.setdefault(p.field, []).append(p.message)
+        for key, label in self.errors.items():
+            messages = by_field.get(key, [])
+            label.setText(" ".join(messages))
+            label.setVisible(bool(messages))
+        self.save_button.setEnabled(not problems)
+        if problems:
+            first = problems[0]
+            where = self.tr(LABELS.get(first.field, first.field))
+            self.reason.setText(self.tr("Cannot save yet — {0}: {1}").format(where, first.message))
+        else:
+            self.reason.setText("")
+        return problems
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.check():
+            return
+        self.draft.event = {
+            k: v for k, v in EventBase.model_validate(self.values()).model_dump().items()
+        }
+        self.draft.tags = self.tags()
+        self.draft.attendance = list(self.attendance.lines)
+        self.draft.head_counts = self.head_counts.values()
+        draft = self.draft
+        self.save_button.setEnabled(False)
+        self.reason.setText(self.tr("Saving…"))
+
+        def failed(error: BaseException) -> None:
+            problems = error.problems if isinstance(error, ValidationError) else []
+            self.reason.setText(
+                "; ".join(str(p) for p in problems) or self.tr("Not saved: {0}").format(error)
+            )
+            self.save_button.setEnabled(True)
+
+        self.session.write(
+            "event",
+            lambda repo: save_event(repo, draft),
+            lambda _id: self.closed.emit(True),
+            failed,
+        )

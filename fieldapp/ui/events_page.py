@@ -1,0 +1,230 @@
+"""Events: the list (search as you type, filters, sorting, all in SQL) and the editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.indicators import Period
+from fieldapp.domain.vocab import EventStatus, RecordType
+from fieldapp.store.queries import EventFilter, count_events, list_events
+from fieldapp.ui.event_editor import EventEditor, to_date
+from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.paged_model import Column, PagedModel
+from fieldapp.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from fieldapp.ui.session import Session
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d %b %Y")
+
+
+class EventsPage(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        columns = [
+            Column("title", self.tr("Title")),
+            Column("event_type", self.tr("Type"), self.tr),
+            Column("status", self.tr("Status"), self.tr),
+            Column("start_date", self.tr("Start"), _day),
+            Column("end_date", self.tr("End"), _day),
+            Column("city", self.tr("City")),
+            Column("host_country", self.tr("Country")),
+            Column("participants", self.tr("Participants")),
+        ]
+        self.model = PagedModel(
+            session,
+            columns,
+            count_events,
+            lambda conn, f, sort, desc, offset, limit: list_events(
+                conn, f, sort=sort, descending=desc, offset=offset, limit=limit
+            ),
+            EventFilter(),
+            sort="start_date",
+            descending=True,
+        )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search title or city…"))
+        self.search.setAccessibleName(self.tr("Search events"))
+        self.search.setClearButtonEnabled(True)
+        self.use_dates = QComboBox()
+        self.use_dates.setAccessibleName(self.tr("Period filter"))
+        self.use_dates.addItem(self.tr("Any date"), False)
+        self.use_dates.addItem(self.tr("From – to"), True)
+        self.from_date, self.to_date = (
+            QDateEdit(QDate(date.today().year, 1, 1)),
+            QDateEdit(QDate.currentDate()),
+        )
+        for edit, name in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setAccessibleName(name)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("Any status"), None)
+        for s in EventStatus:
+            self.status.addItem(self.tr(s.value), s.value)
+        self.event_type = QComboBox()
+        self.event_type.setAccessibleName(self.tr("Type filter"))
+        self.event_type.addItem(self.tr("Any type"), None)
+        for t in codelists().event_types:
+            self.event_type.addItem(self.tr(t), t)
+        self.country = country_combo(self, blank=self.tr("Any country"))
+        self.country.setAccessibleName(self.tr("Country filter"))
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        for widget in (
+            self.search,
+            self.use_dates,
+            self.from_date,
+            self.to_date,
+            self.status,
+            self.event_type,
+            self.country,
+        ):
+            filters.addWidget(widget)
+        filters.setStretch(0, 2)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Events"))
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        new_button = QPushButton(self.tr("New event"))
+        open_button = QPushButton(self.tr("Open"))
+        delete_button = QPushButton(self.tr("Delete"))
+        new_button.clicked.connect(self.new_event)
+        open_button.clicked.connect(self.edit_selected)
+        delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        for b in (new_button, open_button, delete_button):
+            buttons.addWidget(b)
+        listing = QWidget()
+        lay = QVBoxLayout(listing)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+
+        self.editor = EventEditor(session)
+        self.editor.closed.connect(self._editor_closed)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(listing)
+        self.stack.addWidget(self.editor)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for box in (self.use_dates, self.status, self.event_type, self.country):
+            box.currentIndexChanged.connect(self.apply_filter)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self.apply_filter)
+        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{0:,} events").format(n)))
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        session.changed.connect(
+            lambda what: self.model.reload() if what in ("event", "participant") else None
+        )
+        session.unlocked.connect(lambda _i: self.model.reload())
+
+    def current_filter(self) -> EventFilter:
+        dated = bool(self.use_dates.currentData())
+        return EventFilter(
+            text=self.search.text(),
+            start=to_date(self.from_date) if dated else None,
+            end=to_date(self.to_date) if dated else None,
+            status=self.status.currentData(),
+            country=self.country.currentData(),
+            event_type=self.event_type.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_params(self.current_filter())
+
+    def show_period(self, period: Period, event_type: str | None) -> None:
+        """Open the list behind a dashboard figure: held events of the period (and type)."""
+        self.stack.setCurrentIndex(0)
+        for w in (self.use_dates, self.status, self.event_type, self.from_date, self.to_date):
+            w.blockSignals(True)
+        self.use_dates.setCurrentIndex(1 if period.start else 0)
+        if period.start:
+            self.from_date.setDate(QDate(period.start))
+        if period.end:
+            self.to_date.setDate(QDate(period.end))
+        self.status.setCurrentIndex(self.status.findData(EventStatus.HELD.value))
+        self.event_type.setCurrentIndex(max(0, self.event_type.findData(event_type)))
+        for w in (self.use_dates, self.status, self.event_type, self.from_date, self.to_date):
+            w.blockSignals(False)
+        self.apply_filter()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return None if row is None else row.id
+
+    def new_event(self) -> None:
+        self.editor.new()
+        self.stack.setCurrentIndex(1)
+
+    def edit_selected(self) -> None:
+        event_id = self.selected_id()
+        if event_id:
+            self.editor.open(event_id)
+            self.stack.setCurrentIndex(1)
+
+    def delete_selected(self) -> None:
+        event_id = self.selected_id()
+        if not event_id:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete event"),
+            self.tr(
+                "Delete this event and its attendance? It is kept as deleted for HQ and can be restored there."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.write(
+                "event",
+                lambda repo: repo.delete(RecordType.EVENT, event_id),
+                lambda _v: None,
+                self._error,
+            )
+
+    def _error(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), str(error))
+
+    def _editor_closed(self, saved: bool) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()

@@ -1,0 +1,199 @@
+"""First run: the office, its country, a passphrase, and the recovery key shown once."""
+
+from __future__ import annotations
+
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.validation import MIN_PASSPHRASE_LENGTH, ValidationError
+from fieldapp.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QCoreApplication,
+    QFont,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+from fieldapp.ui.session import Session
+
+
+def country_combo(parent: QWidget, *, blank: str | None = None) -> QComboBox:
+    """A searchable list of countries, showing names and holding ISO3 codes."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if blank is not None:
+        combo.addItem(blank, None)
+    for code, name in sorted(codelists().countries.items(), key=lambda kv: kv[1]):
+        combo.addItem(f"{name} ({code})", code)
+    return combo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRun", text)
+
+
+def strength_hint(passphrase: str) -> tuple[str, bool]:
+    """A plain hint on a passphrase, and whether it is acceptable."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return _tr("Too short: at least {0} characters.").format(MIN_PASSPHRASE_LENGTH), False
+    kinds = sum(
+        any(f(c) for c in passphrase)
+        for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    words = len(passphrase.split())
+    if len(passphrase) >= 20 or words >= 4:
+        return _tr("Strong: a long passphrase."), True
+    if kinds >= 3:
+        return _tr("Good. Longer is stronger: several words are easy to remember."), True
+    return _tr("Weak: add words, digits or signs."), True
+
+
+class OfficePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your office"))
+        self.setSubTitle(self.tr("The name and country of the office that records in this store."))
+        self.office = QLineEdit()
+        self.office.setPlaceholderText(self.tr("e.g. Programme Office Rabat"))
+        self.office.setAccessibleName(self.tr("Office name"))
+        self.country = country_combo(self, blank=self.tr("Choose a country…"))
+        self.country.setAccessibleName(self.tr("Country"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Office"), self.office)
+        form.addRow(self.tr("Country"), self.country)
+        self.office.textChanged.connect(self.completeChanged)
+        self.country.currentIndexChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.office.text().strip()) and self.country.currentData() is not None
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.created = False
+        self.setTitle(self.tr("Passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store."
+            )
+        )
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Passphrase again"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
+        form.addRow("", self.hint)
+        form.addRow("", self.status)
+        for field in (self.first, self.second):
+            field.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        text, ok = strength_hint(self.first.text())
+        if ok and self.second.text() and self.second.text() != self.first.text():
+            text, ok = self.tr("The two passphrases differ."), False
+        self.hint.setText(text)
+        self._ok = ok and self.second.text() == self.first.text()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._ok and not self.created
+
+    def validatePage(self) -> bool:
+        """Create the store (on the worker: the key derivation takes a moment), then move on."""
+        if self.created:
+            return True
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        office, country = (
+            wizard.office_page.office.text().strip(),
+            wizard.office_page.country.currentData(),
+        )
+        self.status.setText(self.tr("Creating the encrypted store…"))
+        wizard.button(QWizard.WizardButton.NextButton).setEnabled(False)
+
+        def done(recovery_key: str) -> None:
+            self.created = True
+            wizard.recovery_key = recovery_key
+            self.status.setText("")
+            wizard.next()
+
+        def failed(error: BaseException) -> None:
+            message = (
+                "; ".join(str(p) for p in error.problems)
+                if isinstance(error, ValidationError)
+                else str(error)
+            )
+            self.status.setText(self.tr("The store could not be created: {0}").format(message))
+            self.completeChanged.emit()
+
+        self.session.create(office, country, self.first.text(), done, failed)
+        return False
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "Write this key down and keep it apart from this computer. It is shown only now."
+            )
+        )
+        self.key = QLabel()
+        font = QFont("monospace")
+        font.setPointSize(16)
+        font.setBold(True)
+        self.key.setFont(font)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.confirm = QCheckBox(self.tr("I have written it down"))
+        self.confirm.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "If the passphrase is forgotten, this key opens the store and sets a new passphrase."
+                )
+            )
+        )
+        layout.addWidget(self.confirm)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        self.key.setText(wizard.recovery_key)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up Field Office Data Collection"))
+        self.recovery_key = ""
+        self.office_page = OfficePage()
+        self.passphrase_page = PassphrasePage(session)
+        self.recovery_page = RecoveryPage()
+        for page in (self.office_page, self.passphrase_page, self.recovery_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.resize(640, 420)

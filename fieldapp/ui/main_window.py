@@ -1,0 +1,127 @@
+"""The main window: the unlock screen or the app's screens, and the status bar."""
+
+from __future__ import annotations
+
+from fieldapp.store.store import Identity
+from fieldapp.ui.dashboard import Dashboard
+from fieldapp.ui.events_page import EventsPage
+from fieldapp.ui.other_pages import ReportsPage, SettingsPage, SyncPage
+from fieldapp.ui.people_page import PeoplePage
+from fieldapp.ui.qt import (
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QShortcut,
+    QStackedWidget,
+    QTimer,
+    QWidget,
+)
+from fieldapp.ui.session import Session
+from fieldapp.ui.unlock_view import UnlockView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle(self.tr("Field Office Data Collection"))
+        self.unlock_view = UnlockView(session)
+        self.dashboard = Dashboard(session)
+        self.events = EventsPage(session)
+        self.people = PeoplePage(session)
+        self.reports = ReportsPage(session)
+        self.sync = SyncPage(session)
+        self.settings = SettingsPage(session)
+        self.pages = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setFixedWidth(150)
+        screens = [
+            (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Events"), self.events),
+            (self.tr("People"), self.people),
+            (self.tr("Reports"), self.reports),
+            (self.tr("Sync"), self.sync),
+            (self.tr("Settings"), self.settings),
+        ]
+        for n, (name, page) in enumerate(screens, start=1):
+            self.nav.addItem(name)
+            self.pages.addWidget(page)
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.nav.setCurrentRow(i))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_view)
+        self.stack.addWidget(body)
+        self.setCentralWidget(self.stack)
+
+        self.office = QLabel()
+        self.unsynced = QLabel()
+        self.unsynced.setAccessibleName(self.tr("Unsynced changes"))
+        self.online = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Close the store now (Ctrl+L)"))
+        self.lock_button.clicked.connect(session.lock)
+        bar = self.statusBar()
+        bar.addWidget(self.office)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.unsynced)
+        bar.addPermanentWidget(self.online)
+        bar.addPermanentWidget(self.lock_button)
+        QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
+        self._busy_delay = QTimer(self)
+        self._busy_delay.setSingleShot(True)
+        self._busy_delay.setInterval(200)
+        self._busy_delay.timeout.connect(lambda: self.busy.setVisible(not session.worker.idle()))
+        session.worker.busy_changed.connect(self._busy)
+        session.unlocked.connect(self._unlocked)
+        session.locked.connect(self._locked)
+        session.unsynced.connect(
+            lambda n: self.unsynced.setText(self.tr("{0:,} unsynced").format(n))
+        )
+        session.changed.connect(lambda what: self._show_online() if what == "settings" else None)
+        self.dashboard.open_events.connect(self._open_events)
+        self._show_online()
+        self._locked()
+        self.resize(1200, 780)
+
+    def _show_online(self) -> None:
+        hq = self.session.settings.hq_address
+        self.online.setText(self.tr("Offline (HQ not set)") if not hq else self.tr("Offline"))
+
+    def _unlocked(self, identity: Identity) -> None:
+        self.office.setText(f"{identity.office_name} · {identity.country}")
+        self.lock_button.setEnabled(True)
+        self.stack.setCurrentIndex(1)
+
+    def _locked(self) -> None:
+        self.office.setText(self.tr("Locked"))
+        self.unsynced.setText("")
+        self.lock_button.setEnabled(False)
+        self.stack.setCurrentIndex(0)
+        self.unlock_view.passphrase.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        # Progress shows only for work that lasts over 200 ms: a quick job never flickers it.
+        if busy:
+            self._busy_delay.start()
+        else:
+            self._busy_delay.stop()
+            self.busy.hide()
+
+    def _open_events(self, period: object, event_type: object) -> None:
+        self.nav.setCurrentRow(1)
+        self.events.show_period(period, event_type)  # type: ignore[arg-type]

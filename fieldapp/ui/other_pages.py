@@ -1,0 +1,134 @@
+"""The Reports, Sync and Settings screens.
+
+Reports and Sync get their full content from their own issues; until then Reports gives the
+period's figures as text to copy, and Sync the number of records waiting for HQ.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldapp.domain.indicators import compute_indicators
+from fieldapp.domain.periods import named_periods
+from fieldapp.reports.stats_text import render
+from fieldapp.store.app_settings import LANGUAGES
+from fieldapp.store.tables import INDICATOR_TABLES
+from fieldapp.ui.dashboard import PERIOD_LABELS
+from fieldapp.ui.qt import (
+    QApplication,
+    QComboBox,
+    QFont,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from fieldapp.ui.session import Session
+
+
+class ReportsPage(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        for key in PERIOD_LABELS:
+            self.period.addItem(self.tr(key), key)
+        self.period.setCurrentIndex(2)
+        make = QPushButton(self.tr("Show the figures"))
+        make.clicked.connect(self.refresh)
+        self.text = QPlainTextEdit()
+        copy = QPushButton(self.tr("Copy"))
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.text.toPlainText()))
+        self.text.setReadOnly(True)
+        self.text.setFont(QFont("monospace"))
+        self.text.setAccessibleName(self.tr("Figures for the period"))
+        self.text.setPlaceholderText(
+            self.tr(
+                "Choose a period and press “Show the figures”. PDF reports come with the reports update."
+            )
+        )
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period)
+        top.addWidget(make)
+        top.addWidget(copy)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+
+    def refresh(self) -> None:
+        period = named_periods(date.today())[self.period.currentData()]
+        office = self.session.identity.office_name if self.session.identity else ""
+        self.session.read(
+            lambda conn: render(compute_indicators(conn, INDICATOR_TABLES, period), office, period),
+            self.text.setPlainText,
+        )
+
+
+class SyncPage(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.pending = QLabel()
+        self.pending.setAccessibleName(self.tr("Records waiting for HQ"))
+        note = QLabel(
+            self.tr(
+                "Every change is kept in the outbox until HQ confirms it. "
+                "Enrolment with HQ, sealed batches and the USB transfer arrive with the sync update."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pending)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        session.unsynced.connect(
+            lambda n: self.pending.setText(self.tr("{0:,} changes waiting for HQ.").format(n))
+        )
+
+
+class SettingsPage(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        s = session.settings
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setValue(s.auto_lock_minutes)
+        self.auto_lock.setAccessibleName(self.tr("Lock after idle"))
+        self.hq = QLineEdit(s.hq_address)
+        self.hq.setPlaceholderText("https://hq.example.org")
+        self.hq.setAccessibleName(self.tr("HQ address"))
+        self.message = QLabel()
+        save = QPushButton(self.tr("Save settings"))
+        save.clicked.connect(self.save)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Lock after idle"), self.auto_lock)
+        form.addRow(self.tr("HQ address"), self.hq)
+        form.addRow(self.message, save)
+
+    def save(self) -> None:
+        s = self.session.settings
+        language_changed = s.language != self.language.currentData()
+        s.language = self.language.currentData()
+        s.auto_lock_minutes = self.auto_lock.value()
+        s.hq_address = self.hq.text().strip()
+        self.session.save_settings()
+        self.message.setText(
+            self.tr("Saved. The language changes when the app is next opened.")
+            if language_changed
+            else self.tr("Saved.")
+        )

@@ -1,0 +1,169 @@
+"""The app's session: the store behind the worker, locking and unlocking, and one signal that
+tells every screen what changed (after Anki's change notifications)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldapp.store.app_settings import AppSettings
+from fieldapp.store.layout import DataDir
+from fieldapp.store.queries import unsynced_count
+from fieldapp.store.repository import Repository
+from fieldapp.store.store import Identity, Store
+from fieldapp.store.vault import KdfParams, UnlockThrottle
+from fieldapp.ui.qt import QApplication, QEvent, QObject, QTimer, Signal
+from fieldapp.ui.worker import DbWorker, Done, Failed
+
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class Session(QObject):
+    unlocked = Signal(object)  # Identity
+    locked = Signal()
+    changed = Signal(str)  # what changed: "event", "participant", "settings"...
+    unsynced = Signal(int)
+
+    def __init__(self, data_dir: Path, *, kdf: KdfParams | None = None) -> None:
+        super().__init__()
+        self.data = DataDir(data_dir)
+        self.settings = AppSettings.load(data_dir)
+        self.worker = DbWorker()
+        self.identity: Identity | None = None
+        self.throttle = UnlockThrottle(
+            sleep=lambda _s: None
+        )  # the unlock screen waits, not the worker
+        self._kdf = kdf  # tests pass a cheap one; None calibrates
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # --- state ------------------------------------------------------------------------------
+
+    @property
+    def has_store(self) -> bool:
+        return self.data.exists()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.identity is not None
+
+    def set_auto_lock(self, minutes: int) -> None:
+        self.idle_timer.setInterval(max(1, minutes) * 60_000)
+        if self.is_unlocked:
+            self.idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.is_unlocked and event.type() in INPUT_EVENTS:
+            self.idle_timer.start()
+        return False
+
+    # --- opening and closing ----------------------------------------------------------------
+
+    def create(
+        self,
+        office: str,
+        country: str,
+        passphrase: str,
+        on_done: Callable[[str], None],
+        on_error: Failed,
+    ) -> None:
+        """Make the store (first run); ``on_done`` receives the recovery key to show once."""
+
+        def job(_: Store | None) -> tuple[Store, str]:
+            return Store.create(
+                self.data.root,
+                passphrase=passphrase,
+                office_name=office,
+                country=country,
+                kdf=self._kdf,
+            )
+
+        def done(result: tuple[Store, str]) -> None:
+            store, recovery_key = result
+            self.worker.store = store
+            self._opened(store.identity)
+            on_done(recovery_key)
+
+        self.worker.submit_raw(job, done, on_error)
+
+    def unlock(self, passphrase: str, on_done: Callable[[], None], on_error: Failed) -> None:
+        def job(_: Store | None) -> Store:
+            return Store.open(self.data.root, passphrase=passphrase, throttle=self.throttle)
+
+        def done(store: Store) -> None:
+            self.worker.store = store
+            self._opened(store.identity)
+            on_done()
+
+        self.worker.submit_raw(job, done, on_error)
+
+    def _opened(self, identity: Identity) -> None:
+        self.identity = identity
+        self.set_auto_lock(self.settings.auto_lock_minutes)
+        self.unlocked.emit(identity)
+        self.refresh_unsynced()
+
+    def lock(self) -> None:
+        """Close the database and drop the key; screens keep what was typed."""
+        if not self.is_unlocked:
+            return
+        self.identity = None
+        self.idle_timer.stop()
+
+        def close(store: Store | None) -> None:
+            if store is not None:
+                store.close()
+            self.worker.store = None
+
+        self.worker.submit_raw(close)
+        self.locked.emit()
+
+    def shutdown(self) -> None:
+        self.identity = None
+        self.worker.stop()
+
+    # --- reading and writing ----------------------------------------------------------------
+
+    def read(self, fn: Callable[[Any], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        """Run ``fn(connection)`` on the worker and hand its result to ``on_done``."""
+
+        def job(store: Store) -> Any:
+            with store.engine.connect() as conn:
+                return fn(conn)
+
+        self.worker.submit(job, on_done, on_error)
+
+    def write(
+        self, what: str, fn: Callable[[Repository], Any], on_done: Done, on_error: Failed
+    ) -> None:
+        """Run ``fn(repository)`` in one transaction; then tell every screen ``what`` changed."""
+
+        def job(store: Store) -> Any:
+            with store.transaction() as conn:
+                return fn(Repository(conn, store.identity))
+
+        def done(result: Any) -> None:
+            on_done(result)
+            self.changed.emit(what)
+            self.refresh_unsynced()
+
+        self.worker.submit(job, done, on_error)
+
+    def refresh_unsynced(self) -> None:
+        self.read(unsynced_count, self.unsynced.emit)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.data.root)
+        self.set_auto_lock(self.settings.auto_lock_minutes)
+        self.changed.emit("settings")

@@ -1,0 +1,49 @@
+"""GUI fixtures: a real encrypted store, the real session and main window, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fieldapp.store.store import Store
+from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.session import Session
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    window.unlock_view.passphrase.setText(passphrase)
+    window.unlock_view.button.click()
+    qtbot.waitUntil(lambda: window.session.is_unlocked, timeout=10_000)
+
+
+@pytest.fixture
+def session(qtbot: QtBot, tmp_path: Path) -> Iterator[Session]:
+    session = Session(tmp_path / "data", kdf=FAST_KDF)
+    yield session
+    session.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session) -> MainWindow:
+    """The main window over a fresh store, unlocked."""
+    store, _ = Store.create(
+        session.data.root,
+        passphrase=PASSPHRASE,
+        office_name="Programme Office Rabat",
+        country="MAR",
+        kdf=FAST_KDF,
+    )
+    store.close()
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    return window
+
+
+def wait_idle(qtbot: QtBot, session: Session) -> None:
+    qtbot.waitUntil(session.worker.idle, timeout=10_000)
