@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from fieldapp import cli_secrets
 from fieldapp.cli_secrets import UsageError
-from fieldapp.domain.validation import ValidationError
 
 if TYPE_CHECKING:
     from fieldapp.store.store import Store
@@ -254,16 +253,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from fieldapp.store.backup import BackupError
-    from fieldapp.store.store import IntegrityProblem, StoreError
-    from fieldapp.store.vault import VaultError, WrongPassphrase
-
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "action", None) in ("verify", "restore") and args.file is None:
         parser.error(f"backup {args.action} needs the backup FILE")
     if getattr(args, "action", None) == "create" and getattr(args, "output", 1) is None:
         parser.error("backup create needs -o FILE or folder")
+    if args.func is cmd_gui:
+        return cmd_gui(args)  # the window paints before the store's libraries load
+    return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from fieldapp.domain.validation import ValidationError
+    from fieldapp.store.backup import BackupError
+    from fieldapp.store.store import IntegrityProblem, StoreError
+    from fieldapp.store.vault import VaultError, WrongPassphrase
+
     try:
         return int(args.func(args))
     except WrongPassphrase as exc:

@@ -21,7 +21,7 @@ PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
-    "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages: SQLCipher decrypts a page once
+    "PRAGMA cache_size = -32768",  # 32 MiB of decrypted pages: SQLCipher decrypts a page once
     "PRAGMA busy_timeout = 10000",
 )
 

@@ -1,17 +1,22 @@
-"""The desktop app's entry point: language, first run or unlock, then the main window."""
+"""The desktop app's entry point: language, first run or unlock, then the main window.
+
+The window with its unlock screen is painted first (it needs only Qt); the store and the
+screens are loaded right after, behind it, while the passphrase is typed.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from fieldapp.resources import resources_dir
 from fieldapp.store.app_settings import AppSettings
-from fieldapp.ui.first_run import FirstRunWizard
+from fieldapp.store.layout import DataDir
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QApplication, QLibraryInfo, QTranslator, QWizard
-from fieldapp.ui.session import Session
+from fieldapp.ui.qt import QApplication, QLibraryInfo, QTimer, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +45,57 @@ def run(data_dir: Path) -> int:
     app.setApplicationName("fieldapp")
     app.setApplicationDisplayName("Field Office Data Collection")
     install_translation(app, AppSettings.load(data_dir).language)
-    session = Session(data_dir)
-    window = MainWindow(session)
-    if not session.has_store:
+    window = MainWindow()
+    if not DataDir(data_dir).exists():
+        from fieldapp.ui.first_run import FirstRunWizard
+        from fieldapp.ui.qt import QWizard
+        from fieldapp.ui.session import Session
+
+        session = Session(data_dir)
         wizard = FirstRunWizard(session)
         if wizard.exec() != QWizard.DialogCode.Accepted or not session.is_unlocked:
             session.shutdown()
             return 0
+        window.attach(session)
     window.show()
+    if not hasattr(window, "session"):
+        QTimer.singleShot(0, lambda: _load_then_attach(window, data_dir))
     code = int(app.exec())
-    session.shutdown()
+    if hasattr(window, "session"):
+        window.session.shutdown()
     return code
+
+
+# The screens and what they stand on (the store, SQLAlchemy, pydantic): most of the start-up.
+SCREEN_MODULES = (
+    "fieldapp.ui.session",
+    "fieldapp.ui.dashboard",
+    "fieldapp.ui.events_page",
+    "fieldapp.ui.people_page",
+    "fieldapp.ui.other_pages",
+)
+
+
+def _load_then_attach(window: MainWindow, data_dir: Path) -> None:
+    """Import the screens' modules on a helper thread (the painted window stays responsive),
+    then build the screens on the UI thread."""
+    loader = threading.Thread(
+        target=lambda: [importlib.import_module(m) for m in SCREEN_MODULES], daemon=True
+    )
+    loader.start()
+    poll = QTimer(window)
+    poll.setInterval(15)
+
+    def check() -> None:
+        if not loader.is_alive():
+            poll.stop()
+            _attach(window, data_dir)
+
+    poll.timeout.connect(check)
+    poll.start()
+
+
+def _attach(window: MainWindow, data_dir: Path) -> None:
+    from fieldapp.ui.session import Session
+
+    window.attach(Session(data_dir))

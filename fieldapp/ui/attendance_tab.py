@@ -11,6 +11,7 @@ from fieldapp.domain.validation import ValidationError
 from fieldapp.store.event_drafts import AttendanceLine
 from fieldapp.store.queries import list_people
 from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.labels import tr_label
 from fieldapp.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -83,7 +84,7 @@ class AttendanceTab(QWidget):
         self.q_sex = QComboBox()
         self.q_sex.setAccessibleName(self.tr("New person's sex"))
         for sex in codelists().sexes:
-            self.q_sex.addItem(self.tr(sex), sex)
+            self.q_sex.addItem(tr_label(sex), sex)
         self.q_org = QLineEdit()
         self.q_org.setPlaceholderText(self.tr("Organization"))
         self.q_org.setAccessibleName(self.tr("New person's organization"))
@@ -101,7 +102,7 @@ class AttendanceTab(QWidget):
         qbox.addWidget(self.q_message)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr_label(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("People at this event"))
@@ -182,7 +183,7 @@ class AttendanceTab(QWidget):
         self.table.setItem(r, 0, name)
         role = QComboBox()
         for value in codelists().roles:
-            role.addItem(self.tr(value), value)
+            role.addItem(tr_label(value), value)
         role.setCurrentIndex(max(0, role.findData(line.values.get("role", "participant"))))
         days = QDoubleSpinBox()
         days.setRange(0, 365)
@@ -204,7 +205,7 @@ class AttendanceTab(QWidget):
         widgets = [role, days, completed, pre, post, satisfaction, remove]
         for c, widget in enumerate(widgets, start=1):
             widget.setAccessibleName(
-                f"{self.tr(COLUMNS[c]) or self.tr('Remove')} — {line.full_name}"
+                f"{tr_label(COLUMNS[c]) or self.tr('Remove')} — {line.full_name}"
             )
             self.table.setCellWidget(r, c, widget)
         role.currentIndexChanged.connect(

@@ -9,6 +9,7 @@ from fieldapp.domain.indicators import Indicators, Period, compute_indicators
 from fieldapp.domain.periods import named_periods
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
+from fieldapp.ui.labels import tr_label
 from fieldapp.ui.qt import (
     QComboBox,
     QFrame,
@@ -70,7 +71,7 @@ class Dashboard(QWidget):
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))
         for key in PERIOD_LABELS:
-            self.period_box.addItem(self.tr(key), key)
+            self.period_box.addItem(tr_label(key), key)
         self.period_box.setCurrentIndex(2)
         self.period_box.currentIndexChanged.connect(self.refresh)
         self.status = QLabel()

@@ -25,6 +25,7 @@ from fieldapp.store.event_drafts import EventDraft, load_event, save_event
 from fieldapp.ui.attendance_tab import AttendanceTab
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.head_count_grid import HeadCountGrid
+from fieldapp.ui.labels import tr_label
 from fieldapp.ui.qt import (
     QComboBox,
     QDate,
@@ -93,6 +94,10 @@ def combo(values: list[tuple[str | None, str]], name: str) -> QComboBox:
     return box
 
 
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def to_date(edit: QDateEdit) -> date:
     value = edit.date().toPython()
     assert isinstance(value, date)
@@ -112,9 +117,9 @@ class EventEditor(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
 
         self.title = QLineEdit()
-        self.event_type = combo([(t, self.tr(t)) for t in cl.event_types], self.tr("Event type"))
-        self.modality = combo([(m, self.tr(m)) for m in cl.modalities], self.tr("Modality"))
-        self.status = combo([(s.value, self.tr(s.value)) for s in EventStatus], self.tr("Status"))
+        self.event_type = combo([(t, tr_label(t)) for t in cl.event_types], self.tr("Event type"))
+        self.modality = combo([(m, tr_label(m)) for m in cl.modalities], self.tr("Modality"))
+        self.status = combo([(s.value, tr_label(s.value)) for s in EventStatus], self.tr("Status"))
         self.start = QDateEdit(QDate.currentDate())
         self.end = QDateEdit(QDate.currentDate())
         for date_edit in (self.start, self.end):
@@ -163,7 +168,7 @@ class EventEditor(QWidget):
             ("donors", self.donors),
         ]  # fmt: skip
         for key, widget in fields:
-            label = self.tr(LABELS.get(key, key.replace("_", " ").capitalize()))
+            label = tr_label(LABELS.get(key, key.replace("_", " ").capitalize()))
             widget.setAccessibleName(label)
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
@@ -260,8 +265,8 @@ class EventEditor(QWidget):
             (self.working_group, "working_group"),
         ):
             box.setCurrentIndex(max(0, box.findData(e.get(key))))
-        self.start.setDate(QDate(e["start_date"]))
-        self.end.setDate(QDate(e["end_date"]))
+        self.start.setDate(qdate(e["start_date"]))
+        self.end.setDate(qdate(e["end_date"]))
         for edit, key in (
             (self.venue, "venue"),
             (self.city, "city"),
@@ -344,7 +349,7 @@ class EventEditor(QWidget):
         self.save_button.setEnabled(not problems)
         if problems:
             first = problems[0]
-            where = self.tr(LABELS.get(first.field, first.field))
+            where = tr_label(LABELS.get(first.field, first.field))
             self.reason.setText(self.tr("Cannot save yet — {0}: {1}").format(where, first.message))
         else:
             self.reason.setText("")

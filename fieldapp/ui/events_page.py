@@ -8,8 +8,9 @@ from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicators import Period
 from fieldapp.domain.vocab import EventStatus, RecordType
 from fieldapp.store.queries import EventFilter, count_events, list_events
-from fieldapp.ui.event_editor import EventEditor, to_date
+from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.labels import tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -44,8 +45,8 @@ class EventsPage(QWidget):
         self.session = session
         columns = [
             Column("title", self.tr("Title")),
-            Column("event_type", self.tr("Type"), self.tr),
-            Column("status", self.tr("Status"), self.tr),
+            Column("event_type", self.tr("Type"), tr_label),
+            Column("status", self.tr("Status"), tr_label),
             Column("start_date", self.tr("Start"), _day),
             Column("end_date", self.tr("End"), _day),
             Column("city", self.tr("City")),
@@ -83,12 +84,12 @@ class EventsPage(QWidget):
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("Any status"), None)
         for s in EventStatus:
-            self.status.addItem(self.tr(s.value), s.value)
+            self.status.addItem(tr_label(s.value), s.value)
         self.event_type = QComboBox()
         self.event_type.setAccessibleName(self.tr("Type filter"))
         self.event_type.addItem(self.tr("Any type"), None)
         for t in codelists().event_types:
-            self.event_type.addItem(self.tr(t), t)
+            self.event_type.addItem(tr_label(t), t)
         self.country = country_combo(self, blank=self.tr("Any country"))
         self.country.setAccessibleName(self.tr("Country filter"))
         self.count = QLabel()
@@ -179,9 +180,9 @@ class EventsPage(QWidget):
             w.blockSignals(True)
         self.use_dates.setCurrentIndex(1 if period.start else 0)
         if period.start:
-            self.from_date.setDate(QDate(period.start))
+            self.from_date.setDate(qdate(period.start))
         if period.end:
-            self.to_date.setDate(QDate(period.end))
+            self.to_date.setDate(qdate(period.end))
         self.status.setCurrentIndex(self.status.findData(EventStatus.HELD.value))
         self.event_type.setCurrentIndex(max(0, self.event_type.findData(event_type)))
         for w in (self.use_dates, self.status, self.event_type, self.from_date, self.to_date):

@@ -33,24 +33,24 @@ def country_combo(parent: QWidget, *, blank: str | None = None) -> QComboBox:
     return combo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
-
-
 def strength_hint(passphrase: str) -> tuple[str, bool]:
     """A plain hint on a passphrase, and whether it is acceptable."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return _tr("Too short: at least {0} characters.").format(MIN_PASSPHRASE_LENGTH), False
+        return QCoreApplication.translate("FirstRun", "Too short: at least {0} characters.").format(
+            MIN_PASSPHRASE_LENGTH
+        ), False
     kinds = sum(
         any(f(c) for c in passphrase)
         for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
     )
     words = len(passphrase.split())
     if len(passphrase) >= 20 or words >= 4:
-        return _tr("Strong: a long passphrase."), True
+        return QCoreApplication.translate("FirstRun", "Strong: a long passphrase."), True
     if kinds >= 3:
-        return _tr("Good. Longer is stronger: several words are easy to remember."), True
-    return _tr("Weak: add words, digits or signs."), True
+        return QCoreApplication.translate(
+            "FirstRun", "Good. Longer is stronger: several words are easy to remember."
+        ), True
+    return QCoreApplication.translate("FirstRun", "Weak: add words, digits or signs."), True
 
 
 class OfficePage(QWizardPage):

@@ -1,12 +1,14 @@
-"""The main window: the unlock screen or the app's screens, and the status bar."""
+"""The main window: the unlock screen or the app's screens, and the status bar.
+
+It is built in two steps so the first paint is quick: the window with its unlock screen needs
+only Qt; `attach` then brings in the session and the screens (the store, SQL and all), which
+happens behind the painted window while the passphrase is typed.
+"""
 
 from __future__ import annotations
 
-from fieldapp.store.store import Identity
-from fieldapp.ui.dashboard import Dashboard
-from fieldapp.ui.events_page import EventsPage
-from fieldapp.ui.other_pages import ReportsPage, SettingsPage, SyncPage
-from fieldapp.ui.people_page import PeoplePage
+from typing import TYPE_CHECKING
+
 from fieldapp.ui.qt import (
     QHBoxLayout,
     QKeySequence,
@@ -20,16 +22,53 @@ from fieldapp.ui.qt import (
     QTimer,
     QWidget,
 )
-from fieldapp.ui.session import Session
 from fieldapp.ui.unlock_view import UnlockView
+
+if TYPE_CHECKING:
+    from fieldapp.store.store import Identity
+    from fieldapp.ui.session import Session
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session | None = None) -> None:
         super().__init__()
-        self.session = session
         self.setWindowTitle(self.tr("Field Office Data Collection"))
-        self.unlock_view = UnlockView(session)
+        self.unlock_view = UnlockView()
+        self.unlock_view.submitted.connect(self._submitted)
+        self._pending_passphrase: str | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_view)
+        self.setCentralWidget(self.stack)
+        self.office = QLabel(self.tr("Locked"))
+        self.unsynced = QLabel()
+        self.unsynced.setAccessibleName(self.tr("Unsynced changes"))
+        self.online = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Close the store now (Ctrl+L)"))
+        self.lock_button.setEnabled(False)
+        bar = self.statusBar()
+        bar.addWidget(self.office)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.unsynced)
+        bar.addPermanentWidget(self.online)
+        bar.addPermanentWidget(self.lock_button)
+        self.resize(1200, 780)
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: Session) -> None:
+        """Build the screens over ``session`` (the heavy part of starting)."""
+        from fieldapp.ui.dashboard import Dashboard
+        from fieldapp.ui.events_page import EventsPage
+        from fieldapp.ui.other_pages import ReportsPage, SettingsPage, SyncPage
+        from fieldapp.ui.people_page import PeoplePage
+
+        self.session = session
         self.dashboard = Dashboard(session)
         self.events = EventsPage(session)
         self.people = PeoplePage(session)
@@ -58,29 +97,8 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(body)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.unlock_view)
         self.stack.addWidget(body)
-        self.setCentralWidget(self.stack)
-
-        self.office = QLabel()
-        self.unsynced = QLabel()
-        self.unsynced.setAccessibleName(self.tr("Unsynced changes"))
-        self.online = QLabel()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.hide()
-        self.lock_button = QPushButton(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Close the store now (Ctrl+L)"))
         self.lock_button.clicked.connect(session.lock)
-        bar = self.statusBar()
-        bar.addWidget(self.office)
-        bar.addPermanentWidget(self.busy)
-        bar.addPermanentWidget(self.unsynced)
-        bar.addPermanentWidget(self.online)
-        bar.addPermanentWidget(self.lock_button)
         QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
         self._busy_delay = QTimer(self)
         self._busy_delay.setSingleShot(True)
@@ -95,8 +113,29 @@ class MainWindow(QMainWindow):
         session.changed.connect(lambda what: self._show_online() if what == "settings" else None)
         self.dashboard.open_events.connect(self._open_events)
         self._show_online()
-        self._locked()
-        self.resize(1200, 780)
+        if session.is_unlocked and session.identity is not None:
+            self._unlocked(session.identity)
+        elif self._pending_passphrase is not None:
+            self._submitted(self._pending_passphrase)
+
+    # --- unlocking --------------------------------------------------------------------------
+
+    def _submitted(self, passphrase: str) -> None:
+        if not hasattr(self, "session"):
+            self._pending_passphrase = passphrase  # typed before the screens were ready
+            return
+        self._pending_passphrase = None
+        self.session.unlock(passphrase, self.unlock_view.opened, self._unlock_failed)
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        from fieldapp.store.vault import WrongPassphrase
+
+        if isinstance(error, WrongPassphrase):
+            self.unlock_view.wrong(self.session.throttle.delay)
+        else:
+            self.unlock_view.failed(str(error))
+
+    # --- state ------------------------------------------------------------------------------
 
     def _show_online(self) -> None:
         hq = self.session.settings.hq_address

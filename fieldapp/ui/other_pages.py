@@ -14,6 +14,7 @@ from fieldapp.reports.stats_text import render
 from fieldapp.store.app_settings import LANGUAGES
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.dashboard import PERIOD_LABELS
+from fieldapp.ui.labels import tr_label
 from fieldapp.ui.qt import (
     QApplication,
     QComboBox,
@@ -38,7 +39,7 @@ class ReportsPage(QWidget):
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         for key in PERIOD_LABELS:
-            self.period.addItem(self.tr(key), key)
+            self.period.addItem(tr_label(key), key)
         self.period.setCurrentIndex(2)
         make = QPushButton(self.tr("Show the figures"))
         make.clicked.connect(self.refresh)

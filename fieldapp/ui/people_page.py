@@ -13,7 +13,9 @@ from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.validation import LABELS, ValidationError, parse, validate_participant
 from fieldapp.store.queries import count_people, events_of_person, list_people, possible_duplicates
 from fieldapp.store.repository import PARTICIPANT
+from fieldapp.ui.event_editor import qdate
 from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.labels import tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -56,19 +58,19 @@ class PersonForm(QWidget):
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.sex = QComboBox()
         for s in cl.sexes:
-            self.sex.addItem(self.tr(s), s)
+            self.sex.addItem(tr_label(s), s)
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1899, date.today().year)
         self.birth_year.setSpecialValueText(self.tr("not recorded"))
         self.age_band = QComboBox()
         self.age_band.addItem("—", None)
         for b in cl.age_bands:
-            self.age_band.addItem(self.tr(b), b)
+            self.age_band.addItem(tr_label(b), b)
         self.nationality = country_combo(self, blank="—")
         self.organization_type = QComboBox()
         self.organization_type.addItem("—", None)
         for t in cl.organization_types:
-            self.organization_type.addItem(self.tr(t), t)
+            self.organization_type.addItem(tr_label(t), t)
         self.consent = QCheckBox(self.tr("Consented to data processing"))
         self.consent_date = QDateEdit(QDate.currentDate())
         self.consent_date.setCalendarPopup(True)
@@ -82,7 +84,7 @@ class PersonForm(QWidget):
             ("position", self.position), ("email", self.email), ("phone", self.phone),
             ("consent", self.consent), ("consent_date", self.consent_date),
         ):  # fmt: skip
-            label = self.tr(LABELS.get(key, key.replace("_", " ").capitalize()))
+            label = tr_label(LABELS.get(key, key.replace("_", " ").capitalize()))
             widget.setAccessibleName(label)
             error = QLabel()
             error.setStyleSheet("color: #b00020;")
@@ -158,7 +160,7 @@ class PersonForm(QWidget):
             edit.setText(row[key] or "")
         self.consent.setChecked(bool(row["consent"]))
         if row["consent_date"]:
-            self.consent_date.setDate(QDate(row["consent_date"]))
+            self.consent_date.setDate(qdate(row["consent_date"]))
         self.setEnabled(True)
         self.check()
 
@@ -230,7 +232,7 @@ class DuplicatesDialog(QDialog):
     def show_pairs(self, pairs: list[tuple[str, str, str, str, str]]) -> None:
         self.list.clear()
         for a, b, name_a, name_b, reason in pairs:
-            item = QListWidgetItem(f"{name_a}  ↔  {name_b}   ({self.tr(reason)})")
+            item = QListWidgetItem(f"{name_a}  ↔  {name_b}   ({tr_label(reason)})")
             item.setData(Qt.ItemDataRole.UserRole, (a, b))
             self.list.addItem(item)
         self.message.setText(
@@ -258,7 +260,7 @@ class PeoplePage(QWidget):
         self.session = session
         columns = [
             Column("full_name", self.tr("Full name")),
-            Column("sex", self.tr("Sex"), self.tr),
+            Column("sex", self.tr("Sex"), tr_label),
             Column("organization", self.tr("Organization")),
             Column("nationality", self.tr("Nationality")),
             Column("email", self.tr("E-mail")),
@@ -339,6 +341,6 @@ class PeoplePage(QWidget):
     def _show_events(self, events: list[tuple[str, str, date, str]]) -> None:
         self.events.clear()
         for _id, title, start, role in events:
-            self.events.addItem(f"{start:%d %b %Y} — {title} ({self.tr(role)})")
+            self.events.addItem(f"{start:%d %b %Y} — {title} ({tr_label(role)})")
         if not events:
             self.events.addItem(self.tr("No events yet."))

@@ -1,8 +1,11 @@
-"""The unlock screen: the passphrase, a clear message and a growing delay after a wrong one."""
+"""The unlock screen: the passphrase, a clear message and a growing delay after a wrong one.
+
+It needs nothing but Qt, so the app paints it at once and loads the rest behind it while the
+passphrase is typed.
+"""
 
 from __future__ import annotations
 
-from fieldapp.store.vault import WrongPassphrase
 from fieldapp.ui.qt import (
     QHBoxLayout,
     QLabel,
@@ -14,15 +17,13 @@ from fieldapp.ui.qt import (
     QWidget,
     Signal,
 )
-from fieldapp.ui.session import Session
 
 
 class UnlockView(QWidget):
-    done = Signal()
+    submitted = Signal(str)  # the passphrase
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.session = session
         title = QLabel(self.tr("The store is locked"))
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.passphrase = QLineEdit()
@@ -63,25 +64,26 @@ class UnlockView(QWidget):
             return
         self.button.setEnabled(False)
         self.message.setText(self.tr("Opening…"))
-        self.session.unlock(self.passphrase.text(), self._opened, self._failed)
+        self.submitted.emit(self.passphrase.text())
 
-    def _opened(self) -> None:
+    def opened(self) -> None:
         self.passphrase.clear()
         self.message.clear()
         self.button.setEnabled(True)
-        self.done.emit()
 
-    def _failed(self, error: BaseException) -> None:
+    def wrong(self, delay_seconds: float) -> None:
+        """A wrong passphrase: say so, and accept the next try only after ``delay_seconds``."""
         self.passphrase.selectAll()
-        if isinstance(error, WrongPassphrase):
-            delay = self.session.throttle.delay
-            self.message.setText(
-                self.tr("That passphrase is not correct. Try again in {0} s.").format(int(delay))
+        self.message.setText(
+            self.tr("That passphrase is not correct. Try again in {0} s.").format(
+                int(delay_seconds)
             )
-            self._wait.start(int(delay * 1000))
-        else:
-            self.message.setText(self.tr("The store could not be opened: {0}").format(error))
-            self.button.setEnabled(True)
+        )
+        self._wait.start(int(delay_seconds * 1000))
+
+    def failed(self, reason: str) -> None:
+        self.message.setText(self.tr("The store could not be opened: {0}").format(reason))
+        self.button.setEnabled(True)
 
     def _ready(self) -> None:
         self.button.setEnabled(True)

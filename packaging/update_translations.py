@@ -1,0 +1,80 @@
+"""Refresh the translation sources and compile them.
+
+    .venv/bin/python packaging/update_translations.py
+
+1. ``pyside6-lupdate`` collects every ``tr()`` string of ``fieldapp/ui`` into
+   ``resources/translations/fieldapp_<lang>.ts`` (keeping what is translated);
+2. the words that come from data (code-list values, field names, period names) are added under
+   the context ``Labels``, read from the code lists so none is forgotten;
+3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads.
+Translate with Qt Linguist (``pyside6-linguist``), or by editing the ``.ts``, then run this again.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from fieldapp.domain.codelists import codelists  # noqa: E402
+from fieldapp.domain.periods import named_periods  # noqa: E402
+from fieldapp.domain.validation import LABELS  # noqa: E402
+from fieldapp.domain.vocab import EventStatus  # noqa: E402
+
+LANGUAGES = ["fr"]
+TRANSLATIONS = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+
+
+def data_words() -> list[str]:
+    """Every word from data that the UI shows through `tr_label`."""
+    from datetime import date
+
+    from fieldapp.ui.attendance_tab import COLUMNS
+
+    cl = codelists()
+    words = [
+        *cl.event_types, *cl.modalities, *cl.sexes, *cl.age_bands, *cl.organization_types,
+        *cl.roles, *(s.value for s in EventStatus), *LABELS.values(),
+        *named_periods(date.today()), *(c for c in COLUMNS if c),
+        "same name and birth year", "same e-mail",
+        "Venue", "City", "Programme", "Language", "Narrative", "Partners", "Donors", "Position",
+        "Organization", "Consent",
+    ]  # fmt: skip
+    return list(dict.fromkeys(words))
+
+
+def add_labels(ts_path: Path) -> None:
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    context = next((c for c in root.findall("context") if c.findtext("name") == "Labels"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "Labels"
+    known = {m.findtext("source") for m in context.findall("message")}
+    for word in data_words():
+        if word not in known:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = word
+            ET.SubElement(message, "translation", type="unfinished")
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+
+def main() -> None:
+    sources = sorted(str(p) for p in (ROOT / "fieldapp" / "ui").glob("*.py"))
+    for lang in LANGUAGES:
+        ts = TRANSLATIONS / f"fieldapp_{lang}.ts"
+        subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", str(ts)], check=True)
+        add_labels(ts)
+        subprocess.run(
+            [BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
+
+
+if __name__ == "__main__":
+    main()

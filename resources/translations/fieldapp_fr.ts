@@ -1,0 +1,1311 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>AttendanceTab</name>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="61" />
+      <source>Find a person in the registry (name, organization, e-mail)…</source>
+      <translation>Trouver une personne dans le registre (nom, organisation, courriel)…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="63" />
+      <source>Find a person</source>
+      <translation>Trouver une personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="66" />
+      <source>People found</source>
+      <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="68" />
+      <source>Add to event</source>
+      <translation>Ajouter à l’événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="80" />
+      <source>Quick add a new person</source>
+      <translation>Ajout rapide d’une personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="82" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="83" />
+      <source>New person's full name</source>
+      <translation>Nom complet de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="85" />
+      <source>New person's sex</source>
+      <translation>Sexe de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="89" />
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="90" />
+      <source>New person's organization</source>
+      <translation>Organisation de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="91" />
+      <source>Nationality…</source>
+      <translation>Nationalité…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="92" />
+      <source>New person's nationality</source>
+      <translation>Nationalité de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="93" />
+      <source>Add new person</source>
+      <translation>Ajouter la personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="108" />
+      <source>People at this event</source>
+      <translation>Personnes à cet événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="142" />
+      <source>{0} is already registered at this event.</source>
+      <translation>{0} est déjà inscrit(e) à cet événement.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="203" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+  </context>
+  <context>
+    <name>BarChart</name>
+    <message>
+      <location filename="../../fieldapp/ui/charts.py" line="49" />
+      <source>No data for this period</source>
+      <translation>Aucune donnée pour cette période</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="72" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="79" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="83" />
+      <source>individuals trained</source>
+      <translation>personnes formées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="84" />
+      <source>workshops organized</source>
+      <translation>ateliers organisés</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="85" />
+      <source>women</source>
+      <translation>femmes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="86" />
+      <source>countries reached</source>
+      <translation>pays atteints</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="87" />
+      <source>person-days of training</source>
+      <translation>jours-personnes de formation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="88" />
+      <source>improved their test score</source>
+      <translation>ont amélioré leur score</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="94" />
+      <source>Individuals trained by sex and age band</source>
+      <translation>Personnes formées par sexe et tranche d’âge</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="95" />
+      <source>Events held by month</source>
+      <translation>Événements tenus par mois</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="96" />
+      <source>Individuals trained by beneficiary country</source>
+      <translation>Personnes formées par pays bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="126" />
+      <source>Computing…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="135" />
+      <source>{0:,} participations</source>
+      <translation>{0:,} participations</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="138" />
+      <source>{0:,} events held</source>
+      <translation>{0:,} événements tenus</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="141" />
+      <source>sex not recorded: {0:,}</source>
+      <translation>sexe non renseigné : {0:,}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="148" />
+      <source>mean gain {0:+.1f} points</source>
+      <translation>gain moyen {0:+.1f} points</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="163" />
+      <source>events</source>
+      <translation>événements</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="168" />
+      <source>trained</source>
+      <translation>formées</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="203" />
+      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <source>Possible duplicates</source>
+      <translation>Doublons possibles</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="207" />
+      <source>Looking for possible duplicates…</source>
+      <translation>Recherche de doublons possibles…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="208" />
+      <source>Merge: keep the first, move the second's attendance to it</source>
+      <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="238" />
+      <source>{0} possible duplicates.</source>
+      <translation>{0} doublons possibles.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="240" />
+      <source>No possible duplicates found.</source>
+      <translation>Aucun doublon possible trouvé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventEditor</name>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="116" />
+      <source>Event type</source>
+      <translation>Type d’événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="117" />
+      <source>Modality</source>
+      <translation>Modalité</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="130" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="132" />
+      <source>Working group</source>
+      <translation>Groupe de travail</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="136" />
+      <source>not stated</source>
+      <translation>non indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="142" />
+      <source>Beneficiary countries</source>
+      <translation>Pays bénéficiaires</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="145" />
+      <source>Outcomes</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="148" />
+      <source>Pillars</source>
+      <translation>Piliers</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="151" />
+      <source>Partner entities</source>
+      <translation>Entités partenaires</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="153" />
+      <source>Donors</source>
+      <translation>Donateurs</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="172" />
+      <source>{0}: problem</source>
+      <translation>{0} : problème</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="189" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="190" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="191" />
+      <source>Head counts</source>
+      <translation>Comptages</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="196" />
+      <source>Why the event cannot be saved</source>
+      <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="248" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="254" />
+      <source>New event</source>
+      <translation>Nouvel événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="349" />
+      <source>Cannot save yet — {0}: {1}</source>
+      <translation>Enregistrement impossible — {0} : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="367" />
+      <source>Saving…</source>
+      <translation>Enregistrement…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="372" />
+      <source>Not saved: {0}</source>
+      <translation>Non enregistré : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="47" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="53" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="54" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="68" />
+      <source>Search title or city…</source>
+      <translation>Rechercher un titre ou une ville…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="69" />
+      <source>Search events</source>
+      <translation>Rechercher des événements</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="72" />
+      <source>Period filter</source>
+      <translation>Filtre de période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="73" />
+      <source>Any date</source>
+      <translation>Toutes dates</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="74" />
+      <source>From – to</source>
+      <translation>Du – au</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="79" />
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="79" />
+      <source>To</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="84" />
+      <source>Status filter</source>
+      <translation>Filtre de statut</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="85" />
+      <source>Any status</source>
+      <translation>Tous statuts</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <source>Type filter</source>
+      <translation>Filtre de type</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="90" />
+      <source>Any type</source>
+      <translation>Tous types</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <source>Any country</source>
+      <translation>Tous les pays</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="94" />
+      <source>Country filter</source>
+      <translation>Filtre pays</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="117" />
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="120" />
+      <source>New event</source>
+      <translation>Nouvel événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="121" />
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="122" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="154" />
+      <source>{0:,} events</source>
+      <translation>{0:,} événements</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="213" />
+      <source>Delete event</source>
+      <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="215" />
+      <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
+      <translation>Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="227" />
+      <source>Not done</source>
+      <translation>Non effectué</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="39" />
+      <source>Too short: at least {0} characters.</source>
+      <translation>Trop courte : au moins {0} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="46" />
+      <source>Strong: a long passphrase.</source>
+      <translation>Forte : une longue phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="48" />
+      <source>Good. Longer is stronger: several words are easy to remember.</source>
+      <translation>Bien. Plus long est plus sûr : plusieurs mots se retiennent facilement.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="49" />
+      <source>Weak: add words, digits or signs.</source>
+      <translation>Faible : ajoutez des mots, des chiffres ou des signes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="186" />
+      <source>Set up Field Office Data Collection</source>
+      <translation>Configurer la collecte de données</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeadCountGrid</name>
+    <message>
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="25" />
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="43" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="35" />
+      <source>{0}, {1}</source>
+      <translation>{0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="50" />
+      <source>Total counted</source>
+      <translation>Total compté</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="58" />
+      <source>People who attended without being registered by name, counted by sex and age band.</source>
+      <translation>Personnes présentes sans inscription nominative, comptées par sexe et tranche d’âge.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="31" />
+      <source>Field Office Data Collection</source>
+      <translation>Collecte de données des bureaux extérieurs</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="41" />
+      <source>Screens</source>
+      <translation>Écrans</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="44" />
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="45" />
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="46" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="47" />
+      <source>Reports</source>
+      <translation>Rapports</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="48" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="49" />
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="68" />
+      <source>Unsynced changes</source>
+      <translation>Modifications non synchronisées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="73" />
+      <source>Working</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="75" />
+      <source>Lock</source>
+      <translation>Verrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="76" />
+      <source>Close the store now (Ctrl+L)</source>
+      <translation>Fermer la base maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <source>{0:,} unsynced</source>
+      <translation>{0:,} non synchronisées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="103" />
+      <source>Offline (HQ not set)</source>
+      <translation>Hors ligne (siège non configuré)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="103" />
+      <source>Offline</source>
+      <translation>Hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="111" />
+      <source>Locked</source>
+      <translation>Verrouillé</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="55" />
+      <source>Your office</source>
+      <translation>Votre bureau</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="56" />
+      <source>The name and country of the office that records in this store.</source>
+      <translation>Le nom et le pays du bureau qui enregistre dans cette base.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="58" />
+      <source>e.g. Programme Office Rabat</source>
+      <translation>p. ex. Bureau de programme de Rabat</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="59" />
+      <source>Office name</source>
+      <translation>Nom du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="60" />
+      <source>Choose a country…</source>
+      <translation>Choisir un pays…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="61" />
+      <location filename="../../fieldapp/ui/first_run.py" line="64" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="63" />
+      <source>Office</source>
+      <translation>Bureau</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphrasePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="77" />
+      <location filename="../../fieldapp/ui/first_run.py" line="85" />
+      <location filename="../../fieldapp/ui/first_run.py" line="94" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="80" />
+      <source>It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store.</source>
+      <translation>Elle ouvre la base. Personne ne peut la réinitialiser : si elle est perdue, seule la clé de récupération ouvre la base.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="88" />
+      <source>Passphrase again</source>
+      <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="95" />
+      <source>Again</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="105" />
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="123" />
+      <source>Creating the encrypted store…</source>
+      <translation>Création de la base chiffrée…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="138" />
+      <source>The store could not be created: {0}</source>
+      <translation>La base n’a pas pu être créée : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="261" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="262" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="263" />
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="264" />
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="265" />
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="278" />
+      <source>Search name, organization or e-mail…</source>
+      <translation>Rechercher un nom, une organisation ou un courriel…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="279" />
+      <source>Search people</source>
+      <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="282" />
+      <source>Possible duplicates…</source>
+      <translation>Doublons possibles…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="300" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="303" />
+      <location filename="../../fieldapp/ui/people_page.py" line="307" />
+      <source>Events attended</source>
+      <translation>Événements suivis</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="326" />
+      <source>{0:,} people</source>
+      <translation>{0:,} personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="345" />
+      <source>No events yet.</source>
+      <translation>Aucun événement pour l’instant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonForm</name>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="63" />
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="73" />
+      <source>Consented to data processing</source>
+      <translation>A consenti au traitement des données</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="98" />
+      <source>Save person</source>
+      <translation>Enregistrer la personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="177" />
+      <source>Cannot save yet: {0}</source>
+      <translation>Enregistrement impossible : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="192" />
+      <source>Saved.</source>
+      <translation>Enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="148" />
+      <location filename="../../fieldapp/ui/first_run.py" line="160" />
+      <source>Recovery key</source>
+      <translation>Clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="151" />
+      <source>Write this key down and keep it apart from this computer. It is shown only now.</source>
+      <translation>Notez cette clé et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="161" />
+      <source>I have written it down</source>
+      <translation>Je l’ai noté</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="168" />
+      <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase.</source>
+      <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="58" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="44" />
+      <source>Show the figures</source>
+      <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="47" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="51" />
+      <source>Figures for the period</source>
+      <translation>Chiffres de la période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="54" />
+      <source>Choose a period and press “Show the figures”. PDF reports come with the reports update.</source>
+      <translation>Choisissez une période et appuyez sur « Afficher les chiffres ». Les rapports PDF arrivent avec la mise à jour des rapports.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="119" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
+      <source> minutes</source>
+      <translation> minutes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="111" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="120" />
+      <source>Lock after idle</source>
+      <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="121" />
+      <source>HQ address</source>
+      <translation>Adresse du siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="116" />
+      <source>Save settings</source>
+      <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="132" />
+      <source>Saved. The language changes when the app is next opened.</source>
+      <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="134" />
+      <source>Saved.</source>
+      <translation>Enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <source>Records waiting for HQ</source>
+      <translation>Données en attente pour le siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="83" />
+      <source>Every change is kept in the outbox until HQ confirms it. Enrolment with HQ, sealed batches and the USB transfer arrive with the sync update.</source>
+      <translation>Chaque modification reste dans la boîte d’envoi jusqu’à confirmation par le siège. L’inscription auprès du siège, les lots scellés et le transfert par clé USB arrivent avec la mise à jour de la synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="93" />
+      <source>{0:,} changes waiting for HQ.</source>
+      <translation>{0:,} modifications en attente pour le siège.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="26" />
+      <source>The store is locked</source>
+      <translation>La base est verrouillée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="30" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="31" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="33" />
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="38" />
+      <source>Unlock message</source>
+      <translation>Message de déverrouillage</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="44" />
+      <source>Enter the passphrase to open the office's records.</source>
+      <translation>Saisissez la phrase secrète pour ouvrir les données du bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="65" />
+      <source>Opening…</source>
+      <translation>Ouverture…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="79" />
+      <source>That passphrase is not correct. Try again in {0} s.</source>
+      <translation>Cette phrase secrète est incorrecte. Réessayez dans {0} s.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="83" />
+      <source>The store could not be opened: {0}</source>
+      <translation>La base n’a pas pu être ouverte : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="88" />
+      <source>That passphrase was not correct. Try again.</source>
+      <translation>Cette phrase secrète était incorrecte. Réessayez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>workshop</source>
+      <translation>atelier</translation>
+    </message>
+    <message>
+      <source>training course</source>
+      <translation>cours de formation</translation>
+    </message>
+    <message>
+      <source>conference</source>
+      <translation>conférence</translation>
+    </message>
+    <message>
+      <source>expert group meeting</source>
+      <translation>réunion de groupe d’experts</translation>
+    </message>
+    <message>
+      <source>webinar</source>
+      <translation>webinaire</translation>
+    </message>
+    <message>
+      <source>study visit</source>
+      <translation>visite d’étude</translation>
+    </message>
+    <message>
+      <source>table-top exercise</source>
+      <translation>exercice sur table</translation>
+    </message>
+    <message>
+      <source>consultation</source>
+      <translation>consultation</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>en présentiel</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>en ligne</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>hybride</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>femme</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>homme</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <source>under 18</source>
+      <translation>moins de 18 ans</translation>
+    </message>
+    <message>
+      <source>18-24</source>
+      <translation>18-24</translation>
+    </message>
+    <message>
+      <source>25-34</source>
+      <translation>25-34</translation>
+    </message>
+    <message>
+      <source>35-44</source>
+      <translation>35-44</translation>
+    </message>
+    <message>
+      <source>45-54</source>
+      <translation>45-54</translation>
+    </message>
+    <message>
+      <source>55-64</source>
+      <translation>55-64</translation>
+    </message>
+    <message>
+      <source>65+</source>
+      <translation>65 ans et +</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>gouvernement</translation>
+    </message>
+    <message>
+      <source>law enforcement</source>
+      <translation>forces de l’ordre</translation>
+    </message>
+    <message>
+      <source>border/customs</source>
+      <translation>frontières/douanes</translation>
+    </message>
+    <message>
+      <source>judiciary/prosecution</source>
+      <translation>justice/parquet</translation>
+    </message>
+    <message>
+      <source>parliament</source>
+      <translation>parlement</translation>
+    </message>
+    <message>
+      <source>civil society</source>
+      <translation>société civile</translation>
+    </message>
+    <message>
+      <source>academia</source>
+      <translation>milieu universitaire</translation>
+    </message>
+    <message>
+      <source>private sector</source>
+      <translation>secteur privé</translation>
+    </message>
+    <message>
+      <source>international organization</source>
+      <translation>organisation internationale</translation>
+    </message>
+    <message>
+      <source>media</source>
+      <translation>médias</translation>
+    </message>
+    <message>
+      <source>participant</source>
+      <translation>participant</translation>
+    </message>
+    <message>
+      <source>trainer</source>
+      <translation>formateur</translation>
+    </message>
+    <message>
+      <source>speaker</source>
+      <translation>intervenant</translation>
+    </message>
+    <message>
+      <source>organizer</source>
+      <translation>organisateur</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>prévu</translation>
+    </message>
+    <message>
+      <source>held</source>
+      <translation>tenu</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Event type</source>
+      <translation>Type d’événement</translation>
+    </message>
+    <message>
+      <source>Modality</source>
+      <translation>Modalité</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Date de début</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Date de fin</translation>
+    </message>
+    <message>
+      <source>Host country</source>
+      <translation>Pays hôte</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Working group</source>
+      <translation>Groupe de travail</translation>
+    </message>
+    <message>
+      <source>Total counted</source>
+      <translation>Total compté</translation>
+    </message>
+    <message>
+      <source>Beneficiary countries</source>
+      <translation>Pays bénéficiaires</translation>
+    </message>
+    <message>
+      <source>Outcomes</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Pillars</source>
+      <translation>Piliers</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <source>Birth year</source>
+      <translation>Année de naissance</translation>
+    </message>
+    <message>
+      <source>Age band</source>
+      <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <source>Organization type</source>
+      <translation>Type d’organisation</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Consent date</source>
+      <translation>Date du consentement</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Days attended</source>
+      <translation>Jours de présence</translation>
+    </message>
+    <message>
+      <source>Pre-test score</source>
+      <translation>Score pré-test</translation>
+    </message>
+    <message>
+      <source>Post-test score</source>
+      <translation>Score post-test</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>This quarter</source>
+      <translation>Ce trimestre</translation>
+    </message>
+    <message>
+      <source>Last quarter</source>
+      <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>Cette année</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Année précédente</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>12 derniers mois</translation>
+    </message>
+    <message>
+      <source>All time</source>
+      <translation>Depuis le début</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Pre-test</source>
+      <translation>Pré-test</translation>
+    </message>
+    <message>
+      <source>Post-test</source>
+      <translation>Post-test</translation>
+    </message>
+    <message>
+      <source>same name and birth year</source>
+      <translation>même nom et même année de naissance</translation>
+    </message>
+    <message>
+      <source>same e-mail</source>
+      <translation>même courriel</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Narrative</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Partners</source>
+      <translation>Partenaires</translation>
+    </message>
+    <message>
+      <source>Donors</source>
+      <translation>Donateurs</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+  </context>
+</TS>
