@@ -71,3 +71,24 @@ def test_the_check_itself_sees_a_qt_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
     assert "PySide6.QtWidgets" in imports_of(bad)
+
+
+def test_the_qt_facade_lists_each_name_once_for_both_runtime_and_types() -> None:
+    tree = ast.parse((ROOT / "fieldapp" / "ui" / "qt.py").read_text(encoding="utf-8"))
+    typed = {
+        (node.module.split(".")[-1], alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6.")
+        for alias in node.names
+    }
+    names = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "NAMES"
+    )
+    runtime = {
+        (key.value, elt.value)
+        for key, value in zip(names.keys, names.values, strict=True)  # type: ignore[attr-defined]
+        for elt in value.elts  # type: ignore[attr-defined]
+    }
+    assert typed == runtime
