@@ -5,7 +5,8 @@
 1. ``pyside6-lupdate`` collects every ``tr()`` string of ``fieldapp/ui`` into
    ``resources/translations/fieldapp_<lang>.ts`` (keeping what is translated);
 2. the words that come from data (code-list values, field names, period names) are added under
-   the context ``Labels``, read from the code lists so none is forgotten;
+   the context ``Labels``, read from the code lists so none is forgotten, and the validation
+   messages under ``Validation``;
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads.
 Translate with Qt Linguist (``pyside6-linguist``), or by editing the ``.ts``, then run this again.
 """
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from fieldapp.domain.codelists import codelists  # noqa: E402
 from fieldapp.domain.periods import named_periods  # noqa: E402
-from fieldapp.domain.validation import LABELS  # noqa: E402
+from fieldapp.domain.validation import LABELS, MESSAGES, PYDANTIC_MESSAGES  # noqa: E402
 from fieldapp.domain.vocab import EventStatus  # noqa: E402
 
 LANGUAGES = ["fr"]
@@ -48,18 +49,30 @@ def data_words() -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def add_labels(ts_path: Path) -> None:
+def add_context(ts_path: Path, name: str, sources: list[str]) -> None:
+    """Add ``sources`` (keeping what is translated) under context ``name`` of a .ts file."""
     tree = ET.parse(ts_path)
     root = tree.getroot()
-    context = next((c for c in root.findall("context") if c.findtext("name") == "Labels"), None)
+    context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = "Labels"
-    known = {m.findtext("source") for m in context.findall("message")}
-    for word in data_words():
-        if word not in known:
+        ET.SubElement(context, "name").text = name
+    known = {m.findtext("source"): m for m in context.findall("message")}
+    for source, message in known.items():
+        # lupdate marks these "vanished" (it finds no tr() call for them): they are in use.
+        translation = message.find("translation")
+        if (
+            source in sources
+            and translation is not None
+            and translation.get("type") in ("vanished", "obsolete")
+        ):
+            del translation.attrib["type"]
+            if not (translation.text or "").strip():
+                translation.set("type", "unfinished")
+    for source in sources:
+        if source not in known:
             message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = word
+            ET.SubElement(message, "source").text = source
             ET.SubElement(message, "translation", type="unfinished")
     ET.indent(tree)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
@@ -70,7 +83,10 @@ def main() -> None:
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"fieldapp_{lang}.ts"
         subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", str(ts)], check=True)
-        add_labels(ts)
+        add_context(ts, "Labels", data_words())
+        add_context(
+            ts, "Validation", list(dict.fromkeys([*MESSAGES.values(), *PYDANTIC_MESSAGES.values()]))
+        )
         subprocess.run(
             [BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )

@@ -60,18 +60,66 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{5,40}$")
 MIN_PASSPHRASE_LENGTH = 10
 
+# Every message a rule can give: the one definition, and the list the translators get.
+MESSAGES: dict[str, str] = {
+    "required": "is required.",
+    "unknown_event_type": "“{value}” is not a known event type.",
+    "unknown_modality": "“{value}” is not a known modality.",
+    "unknown_status": "“{value}” is not a known status.",
+    "unknown_country": "“{value}” is not a country code (ISO 3166 alpha-3).",
+    "unknown_working_group": "“{value}” is not a known Compact working group.",
+    "unknown_outcome": "“{value}” is not a results-framework outcome.",
+    "unknown_pillar": "“{value}” is not a GCTS pillar.",
+    "unknown_sex": "“{value}” is not a known value (female, male, other, not recorded).",
+    "unknown_age_band": "“{value}” is not a known age band.",
+    "unknown_organization_type": "“{value}” is not a known organization type.",
+    "unknown_role": "“{value}” is not a known role.",
+    "end_before_start": "is before the start date ({start:%d/%m/%Y}).",
+    "held_in_future": "cannot be “held”: the event starts on {start:%d/%m/%Y}, in the future.",
+    "below_zero": "cannot be below zero.",
+    "score_range": "must be between 0 and 100 (got {value:g}).",
+    "satisfaction_range": "must be from 1 to 5 (got {value}).",
+    "days_beyond_event": "is {value:g}, but the event lasts {length} day(s).",
+    "birth_year_implausible": "{value} is not plausible for a trainee.",
+    "not_an_email": "“{value}” is not an e-mail address.",
+    "not_a_phone": "“{value}” is not a phone number.",
+    "consent_date_needed": "is required when consent was given.",
+    "in_the_future": "cannot be in the future.",
+    "already_registered": "this person is already registered at this event.",
+    "head_count_negative": "{sex}, {band}: a head count cannot be below zero ({value}).",
+    "head_count_repeated": "{sex}, {band} is counted {n} times; give it once.",
+    "head_count_total_mismatch": "says {stated} people, but the head counts add up to {total}.",
+    "passphrase_short": "must be at least {n} characters long.",
+    "no_such_event": "this event does not exist or was deleted.",
+    "no_such_person": "this person is not in the registry.",
+}
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one field of one record (``row`` is set by importers)."""
+    """One thing wrong with one field of one record (``row`` is set by importers).
+
+    ``template`` and ``params`` keep the message apart from its values, so a screen can show
+    it translated: ``translate(template).format(**dict(params))``.
+    """
 
     field: str
     message: str
     row: int | None = None
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
     def __str__(self) -> str:
         where = f"row {self.row}, " if self.row is not None else ""
         return f"{where}{LABELS.get(self.field, self.field)}: {self.message}"
+
+
+def problem(field: str, key: str, **params: Any) -> Problem:
+    """A `Problem` from one of the `MESSAGES`."""
+    template = MESSAGES[key]
+    return Problem(
+        field, template.format(**params), template=template, params=tuple(params.items())
+    )
 
 
 class ValidationError(ValueError):
@@ -107,23 +155,30 @@ def parse(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Problem]
         for err in exc.errors():
             field = str(err["loc"][0]) if err["loc"] else "record"
             template = PYDANTIC_MESSAGES.get(err["type"])
-            message = template.format(**(err.get("ctx") or {})) if template else err["msg"] + "."
-            problems.append(Problem(field, message))
+            if template is None:
+                problems.append(Problem(field, err["msg"] + "."))
+                continue
+            params = {k: v for k, v in (err.get("ctx") or {}).items() if f"{{{k}}}" in template}
+            problems.append(
+                Problem(
+                    field,
+                    template.format(**params),
+                    template=template,
+                    params=tuple(params.items()),
+                )
+            )
         return None, problems
 
 
-def _coded(field: str, value: str | None, allowed: Iterable[str], what: str) -> list[Problem]:
-    if value is None:
+def _coded(field: str, value: str | None, allowed: Iterable[str], key: str) -> list[Problem]:
+    if value is None or value in tuple(allowed):
         return []
-    allowed = tuple(allowed)
-    if value not in allowed:
-        return [Problem(field, f"“{value}” is not a known {what}.")]
-    return []
+    return [problem(field, key, value=value)]
 
 
 def _score(field: str, value: float | None) -> list[Problem]:
     if value is not None and not 0 <= value <= 100:
-        return [Problem(field, f"must be between 0 and 100 (got {value:g}).")]
+        return [problem(field, "score_range", value=value)]
     return []
 
 
@@ -134,36 +189,27 @@ def validate_event(
     cl = codelists()
     problems: list[Problem] = []
     if not event.title.strip():
-        problems.append(Problem("title", "is required."))
-    problems += _coded("event_type", event.event_type, cl.event_types, "event type")
-    problems += _coded("modality", event.modality, cl.modalities, "modality")
-    problems += _coded("status", event.status, [s.value for s in EventStatus], "status")
+        problems.append(problem("title", "required"))
+    problems += _coded("event_type", event.event_type, cl.event_types, "unknown_event_type")
+    problems += _coded("modality", event.modality, cl.modalities, "unknown_modality")
+    problems += _coded("status", event.status, [s.value for s in EventStatus], "unknown_status")
+    problems += _coded("host_country", event.host_country, cl.countries, "unknown_country")
     problems += _coded(
-        "host_country", event.host_country, cl.countries, "country code (ISO 3166 alpha-3)"
-    )
-    problems += _coded(
-        "working_group", event.working_group, cl.working_groups, "Compact working group"
+        "working_group", event.working_group, cl.working_groups, "unknown_working_group"
     )
     if event.end_date < event.start_date:
-        problems.append(
-            Problem("end_date", f"is before the start date ({event.start_date:%d %b %Y}).")
-        )
+        problems.append(problem("end_date", "end_before_start", start=event.start_date))
     if event.status == EventStatus.HELD and event.start_date > today:
-        problems.append(
-            Problem(
-                "status",
-                f"cannot be “held”: the event starts on {event.start_date:%d %b %Y}, in the future.",
-            )
-        )
+        problems.append(problem("status", "held_in_future", start=event.start_date))
     if event.head_count_total is not None and event.head_count_total < 0:
-        problems.append(Problem("head_count_total", "cannot be below zero."))
+        problems.append(problem("head_count_total", "below_zero"))
     if tags is not None:
         for code in tags.beneficiary_countries:
-            problems += _coded("beneficiary_countries", code, cl.countries, "country code")
+            problems += _coded("beneficiary_countries", code, cl.countries, "unknown_country")
         for code in tags.outcomes:
-            problems += _coded("outcomes", code, cl.outcome_codes, "results-framework outcome")
+            problems += _coded("outcomes", code, cl.outcome_codes, "unknown_outcome")
         for code in tags.pillars:
-            problems += _coded("pillars", code, cl.pillar_codes, "GCTS pillar")
+            problems += _coded("pillars", code, cl.pillar_codes, "unknown_pillar")
     return problems
 
 
@@ -171,50 +217,46 @@ def validate_participant(person: ParticipantBase, *, today: date) -> list[Proble
     cl = codelists()
     problems: list[Problem] = []
     if not person.full_name.strip():
-        problems.append(Problem("full_name", "is required."))
-    problems += _coded("sex", person.sex, cl.sexes, "value (female, male, other, not recorded)")
-    problems += _coded("age_band", person.age_band, cl.age_bands, "age band")
+        problems.append(problem("full_name", "required"))
+    problems += _coded("sex", person.sex, cl.sexes, "unknown_sex")
+    problems += _coded("age_band", person.age_band, cl.age_bands, "unknown_age_band")
+    problems += _coded("nationality", person.nationality, cl.countries, "unknown_country")
     problems += _coded(
-        "nationality", person.nationality, cl.countries, "country code (ISO 3166 alpha-3)"
+        "organization_type",
+        person.organization_type,
+        cl.organization_types,
+        "unknown_organization_type",
     )
-    problems += _coded(
-        "organization_type", person.organization_type, cl.organization_types, "organization type"
-    )
-    if (
-        person.birth_year is not None
-        and not today.year - 100 <= person.birth_year <= today.year - 10
-    ):
-        problems.append(
-            Problem("birth_year", f"{person.birth_year} is not plausible for a trainee.")
-        )
+    year = person.birth_year
+    if year is not None and not today.year - 100 <= year <= today.year - 10:
+        problems.append(problem("birth_year", "birth_year_implausible", value=year))
     if person.email is not None and not EMAIL_RE.match(person.email):
-        problems.append(Problem("email", f"“{person.email}” is not an e-mail address."))
+        problems.append(problem("email", "not_an_email", value=person.email))
     if person.phone is not None and not PHONE_RE.match(person.phone):
-        problems.append(Problem("phone", f"“{person.phone}” is not a phone number."))
+        problems.append(problem("phone", "not_a_phone", value=person.phone))
     if person.consent and person.consent_date is None:
-        problems.append(Problem("consent_date", "is required when consent was given."))
+        problems.append(problem("consent_date", "consent_date_needed"))
     if person.consent_date is not None and person.consent_date > today:
-        problems.append(Problem("consent_date", "cannot be in the future."))
+        problems.append(problem("consent_date", "in_the_future"))
     return problems
 
 
 def validate_attendance(row: AttendanceBase, event: EventBase | None = None) -> list[Problem]:
     """Rules for one attendance; with its ``event``, days are checked against its length."""
-    problems = _coded("role", row.role, codelists().roles, "role")
+    problems = _coded("role", row.role, codelists().roles, "unknown_role")
     problems += _score("pre_test_score", row.pre_test_score)
     problems += _score("post_test_score", row.post_test_score)
     if row.satisfaction is not None and not 1 <= row.satisfaction <= 5:
-        problems.append(Problem("satisfaction", f"must be from 1 to 5 (got {row.satisfaction})."))
+        problems.append(problem("satisfaction", "satisfaction_range", value=row.satisfaction))
     if row.days_attended is not None:
         if row.days_attended < 0:
-            problems.append(Problem("days_attended", "cannot be below zero."))
+            problems.append(problem("days_attended", "below_zero"))
         elif event is not None:
             length = (event.end_date - event.start_date).days + 1
             if row.days_attended > length:
                 problems.append(
-                    Problem(
-                        "days_attended",
-                        f"is {row.days_attended:g}, but the event lasts {length} day(s).",
+                    problem(
+                        "days_attended", "days_beyond_event", value=row.days_attended, length=length
                     )
                 )
     return problems
@@ -223,11 +265,7 @@ def validate_attendance(row: AttendanceBase, event: EventBase | None = None) -> 
 def duplicate_attendance(rows: Sequence[AttendanceBase]) -> list[Problem]:
     """The same person twice at one event, within the rows given."""
     seen = Counter((r.event_id, r.participant_id) for r in rows)
-    return [
-        Problem("participant_id", "this person is already registered at this event.")
-        for key, n in seen.items()
-        if n > 1
-    ]
+    return [problem("participant_id", "already_registered") for n in seen.values() if n > 1]
 
 
 def validate_head_counts(
@@ -237,25 +275,27 @@ def validate_head_counts(
     cl = codelists()
     problems: list[Problem] = []
     for cell in cells:
-        problems += _coded("sex", cell.sex, cl.sexes, "value for sex")
-        problems += _coded("age_band", cell.age_band, cl.age_bands, "age band")
+        problems += _coded("sex", cell.sex, cl.sexes, "unknown_sex")
+        problems += _coded("age_band", cell.age_band, cl.age_bands, "unknown_age_band")
         if cell.count < 0:
             problems.append(
-                Problem(
+                problem(
                     "count",
-                    f"{cell.sex}, {cell.age_band}: a head count cannot be below zero ({cell.count}).",
+                    "head_count_negative",
+                    sex=cell.sex,
+                    band=cell.age_band,
+                    value=cell.count,
                 )
             )
     seen = Counter((c.event_id, c.sex, c.age_band) for c in cells)
     for (_, sex, band), n in seen.items():
         if n > 1:
-            problems.append(Problem("count", f"{sex}, {band} is counted {n} times; give it once."))
+            problems.append(problem("count", "head_count_repeated", sex=sex, band=band, n=n))
     total = sum(c.count for c in cells)
     if stated_total is not None and cells and total != stated_total:
         problems.append(
-            Problem(
-                "head_count_total",
-                f"says {stated_total} people, but the head counts add up to {total}.",
+            problem(
+                "head_count_total", "head_count_total_mismatch", stated=stated_total, total=total
             )
         )
     return problems
@@ -263,5 +303,5 @@ def validate_head_counts(
 
 def passphrase_problems(passphrase: str) -> list[Problem]:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return [Problem("passphrase", f"must be at least {MIN_PASSPHRASE_LENGTH} characters long.")]
+        return [problem("passphrase", "passphrase_short", n=MIN_PASSPHRASE_LENGTH)]
     return []

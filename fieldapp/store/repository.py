@@ -9,6 +9,7 @@ outbox row commit together or not at all. Records are never hard-deleted: a dele
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -30,6 +31,7 @@ from fieldapp.domain.validation import (
     Problem,
     ValidationError,
     parse,
+    problem,
     validate_attendance,
     validate_event,
     validate_head_counts,
@@ -257,7 +259,7 @@ class Repository:
         problems: list[Problem] = []
         for n, person in enumerate(people, start=1):
             problems += [
-                Problem(p.field, p.message, row=n if len(people) > 1 else None)
+                replace(p, row=n if len(people) > 1 else None)
                 for p in validate_participant(person, today=self.today)
             ]
         _raise_if(problems)
@@ -315,16 +317,14 @@ class Repository:
             event = events.get(row.event_id)
             found = validate_attendance(row, event)
             if event is None:
-                found.append(Problem("event_id", "this event does not exist or was deleted."))
+                found.append(problem("event_id", "no_such_event"))
             if row.participant_id not in known_people:
-                found.append(Problem("participant_id", "this person is not in the registry."))
+                found.append(problem("participant_id", "no_such_person"))
             pair = (row.event_id, row.participant_id)
             if pair in already or pair in seen:
-                found.append(
-                    Problem("participant_id", "this person is already registered at this event.")
-                )
+                found.append(problem("participant_id", "already_registered"))
             seen.add(pair)
-            problems += [Problem(p.field, p.message, row=where) for p in found]
+            problems += [replace(p, row=where) for p in found]
         _raise_if(problems)
         return self._insert(RecordType.ATTENDANCE, [r.model_dump() for r in rows])
 

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.validation import Problem, ValidationError, passphrase_problems
+from fieldapp.domain.validation import ValidationError, passphrase_problems, problem
 from fieldapp.store import migrate
 from fieldapp.store.backup import create_backup
 from fieldapp.store.engine import make_engine
@@ -76,11 +76,9 @@ class Store:
         """Make a new encrypted store in ``root``; returns it and the recovery key (show once)."""
         problems = passphrase_problems(passphrase)
         if not office_name.strip():
-            problems.append(Problem("office", "is required."))
+            problems.append(problem("office", "required"))
         if country not in codelists().countries:
-            problems.append(
-                Problem("country", f"“{country}” is not an ISO 3166 alpha-3 country code.")
-            )
+            problems.append(problem("country", "unknown_country", value=country))
         if problems:
             raise ValidationError(problems)
         data = DataDir(root)

@@ -16,7 +16,7 @@ from fieldapp.resources import resources_dir
 from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.layout import DataDir
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QApplication, QLibraryInfo, QTimer, QTranslator
+from fieldapp.ui.qt import QApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     """Load our translation and Qt's own (for its dialogs' buttons) for ``language``."""
     translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))  # numbers and dates as the language writes them
     if language == "en":
         return translators
     ours = QTranslator(app)

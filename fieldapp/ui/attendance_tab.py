@@ -7,11 +7,12 @@ from typing import Any
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import ParticipantBase
-from fieldapp.domain.validation import ValidationError
+from fieldapp.domain.validation import ValidationError, parse
 from fieldapp.store.event_drafts import AttendanceLine
 from fieldapp.store.queries import list_people
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.labels import tr_label
+from fieldapp.ui.problem_text import tr_problem_line
 from fieldapp.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -156,10 +157,9 @@ class AttendanceTab(QWidget):
             "organization": self.q_org.text(),
             "nationality": self.q_nat.currentData(),
         }
-        try:
-            person = ParticipantBase.model_validate(data)
-        except ValueError as exc:
-            self.q_message.setText(str(exc))
+        person, problems = parse(ParticipantBase, data)
+        if person is None:
+            self.q_message.setText("; ".join(tr_problem_line(p) for p in problems))
             return
 
         def done(pid: str) -> None:
@@ -168,8 +168,10 @@ class AttendanceTab(QWidget):
             self.q_org.clear()
 
         def failed(error: BaseException) -> None:
-            problems = error.problems if isinstance(error, ValidationError) else [error]
-            self.q_message.setText("; ".join(str(p) for p in problems))
+            if isinstance(error, ValidationError):
+                self.q_message.setText("; ".join(tr_problem_line(p) for p in error.problems))
+            else:
+                self.q_message.setText(str(error))
 
         self.session.write("participant", lambda repo: repo.add_participant(person), done, failed)
 

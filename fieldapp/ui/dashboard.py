@@ -9,7 +9,7 @@ from fieldapp.domain.indicators import Indicators, Period, compute_indicators
 from fieldapp.domain.periods import named_periods
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import number, tr_label
 from fieldapp.ui.qt import (
     QComboBox,
     QFrame,
@@ -131,31 +131,35 @@ class Dashboard(QWidget):
     def show_figures(self, f: Indicators) -> None:
         self.figures = f
         self.status.setText("")
+        n = number
         self.tiles["individuals_trained"].set_value(
-            f"{f.individuals_trained:,}", self.tr("{0:,} participations").format(f.participations)
+            n(f.individuals_trained), self.tr("{0} participations").format(n(f.participations))
         )
         self.tiles["workshops_organized"].set_value(
-            f"{f.workshops_organized:,}", self.tr("{0:,} events held").format(f.events_held)
+            n(f.workshops_organized), self.tr("{0} events held").format(n(f.events_held))
         )
         self.tiles["women_share"].set_value(
-            pct(f.women_share), self.tr("sex not recorded: {0:,}").format(f.sex_not_recorded)
+            pct(f.women_share), self.tr("sex not recorded: {0}").format(n(f.sex_not_recorded))
         )
-        self.tiles["countries_reached"].set_value(f"{f.countries_reached:,}", "")
-        self.tiles["person_days"].set_value(f"{f.person_days:,.0f}", "")
+        self.tiles["countries_reached"].set_value(n(f.countries_reached), "")
+        self.tiles["person_days"].set_value(n(f.person_days), "")
         gain = (
             ""
             if f.mean_knowledge_gain is None
-            else self.tr("mean gain {0:+.1f} points").format(f.mean_knowledge_gain)
+            else self.tr("mean gain {0} points").format(
+                ("+" if f.mean_knowledge_gain >= 0 else "") + number(f.mean_knowledge_gain, 1)
+            )
         )
         self.tiles["knowledge_gain_share"].set_value(pct(f.knowledge_gain_share), gain)
         cl = codelists()
-        bands = [b for b in cl.age_bands]
+        bands = list(cl.age_bands)
         sexes = [s for s in cl.sexes if any(r["sex"] == s for r in f.breakdowns["sex_age"])]
         cells = {
             (r["sex"], r["age_band"]): r["individuals_trained"] for r in f.breakdowns["sex_age"]
         }
         self.sex_age.set_data(
-            bands, [(s, [float(cells.get((s, b), 0)) for b in bands]) for s in sexes]
+            [tr_label(b) for b in bands],
+            [(tr_label(s), [float(cells.get((s, b), 0)) for b in bands]) for s in sexes],
         )
         months = f.breakdowns["month"][-12:]
         self.by_month.set_data(

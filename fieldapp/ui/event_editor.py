@@ -13,7 +13,6 @@ from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import AttendanceBase, EventBase, EventTags
 from fieldapp.domain.validation import (
     LABELS,
-    Problem,
     ValidationError,
     parse,
     validate_attendance,
@@ -26,6 +25,7 @@ from fieldapp.ui.attendance_tab import AttendanceTab
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.head_count_grid import HeadCountGrid
 from fieldapp.ui.labels import tr_label
+from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QComboBox,
     QDate,
@@ -322,35 +322,41 @@ class EventEditor(QWidget):
             donors=checked(self.donors),
         )
 
-    def problems(self) -> list[Problem]:
+    def problems(self) -> list[tuple[str, str]]:
+        """(field, message in the user's language) for everything that stops a save."""
         event, problems = parse(EventBase, self.values())
         if event is None:
-            return problems
-        problems = validate_event(event, self.tags(), today=date.today())
+            return [(p.field, tr_problem(p)) for p in problems]
+        found = [
+            (p.field, tr_problem(p)) for p in validate_event(event, self.tags(), today=date.today())
+        ]
         for line in self.attendance.lines:
             row, row_problems = parse(
                 AttendanceBase,
                 {**line.values, "event_id": "-", "participant_id": line.participant_id},
             )
-            found = row_problems if row is None else validate_attendance(row, event)
-            problems += [Problem(p.field, f"{line.full_name}: {p.message}") for p in found]
-        problems += validate_head_counts(self.head_counts.values(), event.head_count_total)
-        return problems
+            for p in row_problems if row is None else validate_attendance(row, event):
+                found.append((p.field, f"{line.full_name}: {tr_problem(p)}"))
+        found += [
+            (p.field, tr_problem(p))
+            for p in validate_head_counts(self.head_counts.values(), event.head_count_total)
+        ]
+        return found
 
-    def check(self) -> list[Problem]:
+    def check(self) -> list[tuple[str, str]]:
         problems = self.problems()
         by_field: dict[str, list[str]] = {}
-        for p in problems:
-            by_field.setdefault(p.field, []).append(p.message)
-        for key, label in self.errors.items():
+        for field, message in problems:
+            by_field.setdefault(field, []).append(message)
+        for key, error_label in self.errors.items():
             messages = by_field.get(key, [])
-            label.setText(" ".join(messages))
-            label.setVisible(bool(messages))
+            error_label.setText(" ".join(messages))
+            error_label.setVisible(bool(messages))
         self.save_button.setEnabled(not problems)
         if problems:
-            first = problems[0]
-            where = tr_label(LABELS.get(first.field, first.field))
-            self.reason.setText(self.tr("Cannot save yet — {0}: {1}").format(where, first.message))
+            field, message = problems[0]
+            where = tr_label(LABELS.get(field, field))
+            self.reason.setText(self.tr("Cannot save yet — {0}: {1}").format(where, message))
         else:
             self.reason.setText("")
         return problems
@@ -373,7 +379,8 @@ class EventEditor(QWidget):
         def failed(error: BaseException) -> None:
             problems = error.problems if isinstance(error, ValidationError) else []
             self.reason.setText(
-                "; ".join(str(p) for p in problems) or self.tr("Not saved: {0}").format(error)
+                "; ".join(tr_problem_line(p) for p in problems)
+                or self.tr("Not saved: {0}").format(error)
             )
             self.save_button.setEnabled(True)
 

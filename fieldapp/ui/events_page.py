@@ -10,7 +10,7 @@ from fieldapp.domain.vocab import EventStatus, RecordType
 from fieldapp.store.queries import EventFilter, count_events, list_events
 from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import number, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -151,7 +151,9 @@ class EventsPage(QWidget):
             box.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self.apply_filter)
-        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{0:,} events").format(n)))
+        self.model.loaded.connect(
+            lambda n: self.count.setText(self.tr("{0} events").format(number(n)))
+        )
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         session.changed.connect(

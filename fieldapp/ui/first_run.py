@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.validation import MIN_PASSPHRASE_LENGTH, ValidationError
+from fieldapp.ui.problem_text import tr_problem_line
 from fieldapp.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -135,7 +136,7 @@ class PassphrasePage(QWizardPage):
 
         def failed(error: BaseException) -> None:
             message = (
-                "; ".join(str(p) for p in error.problems)
+                "; ".join(tr_problem_line(p) for p in error.problems)
                 if isinstance(error, ValidationError)
                 else str(error)
             )

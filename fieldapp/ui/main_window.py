@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from fieldapp.ui.labels import number
 from fieldapp.ui.qt import (
     QHBoxLayout,
     QKeySequence,
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         session.unlocked.connect(self._unlocked)
         session.locked.connect(self._locked)
         session.unsynced.connect(
-            lambda n: self.unsynced.setText(self.tr("{0:,} unsynced").format(n))
+            lambda n: self.unsynced.setText(self.tr("{0} unsynced").format(number(n)))
         )
         session.changed.connect(lambda what: self._show_online() if what == "settings" else None)
         self.dashboard.open_events.connect(self._open_events)

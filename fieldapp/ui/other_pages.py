@@ -14,7 +14,7 @@ from fieldapp.reports.stats_text import render
 from fieldapp.store.app_settings import LANGUAGES
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.dashboard import PERIOD_LABELS
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import number, tr_label
 from fieldapp.ui.qt import (
     QApplication,
     QComboBox,
@@ -90,7 +90,7 @@ class SyncPage(QWidget):
         layout.addWidget(note)
         layout.addStretch(1)
         session.unsynced.connect(
-            lambda n: self.pending.setText(self.tr("{0:,} changes waiting for HQ.").format(n))
+            lambda n: self.pending.setText(self.tr("{0} changes waiting for HQ.").format(number(n)))
         )
 
 

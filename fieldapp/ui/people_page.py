@@ -10,13 +10,14 @@ from sqlalchemy import select
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import ParticipantBase
-from fieldapp.domain.validation import LABELS, ValidationError, parse, validate_participant
+from fieldapp.domain.validation import LABELS, Problem, ValidationError, parse, validate_participant
 from fieldapp.store.queries import count_people, events_of_person, list_people, possible_duplicates
 from fieldapp.store.repository import PARTICIPANT
 from fieldapp.ui.event_editor import qdate
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import number, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
+from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -170,12 +171,14 @@ class PersonForm(QWidget):
             problems = validate_participant(person, today=date.today())
         by_field: dict[str, str] = {}
         for p in problems:
-            by_field[p.field] = (by_field.get(p.field, "") + " " + p.message).strip()
+            by_field[p.field] = (by_field.get(p.field, "") + " " + tr_problem(p)).strip()
         for key, label in self.errors.items():
             label.setText(by_field.get(key, ""))
             label.setVisible(key in by_field)
         self.save_button.setEnabled(not problems and self.person_id is not None)
-        self.reason.setText(self.tr("Cannot save yet: {0}").format(problems[0]) if problems else "")
+        self.reason.setText(
+            self.tr("Cannot save yet: {0}").format(tr_problem_line(problems[0])) if problems else ""
+        )
         return problems
 
     def save(self) -> None:
@@ -185,7 +188,11 @@ class PersonForm(QWidget):
 
         def failed(error: BaseException) -> None:
             problems = error.problems if isinstance(error, ValidationError) else [error]
-            self.reason.setText("; ".join(str(p) for p in problems))
+            self.reason.setText(
+                "; ".join(
+                    tr_problem_line(p) if isinstance(p, Problem) else str(p) for p in problems
+                )
+            )
 
         self.session.write(
             "participant",
@@ -324,7 +331,9 @@ class PeoplePage(QWidget):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(lambda: self.model.set_params(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{0:,} people").format(n)))
+        self.model.loaded.connect(
+            lambda n: self.count.setText(self.tr("{0} people").format(number(n)))
+        )
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.select(cur.row())
         )

@@ -3,82 +3,82 @@
   <context>
     <name>AttendanceTab</name>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="61" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="62" />
       <source>Find a person in the registry (name, organization, e-mail)…</source>
       <translation>Trouver une personne dans le registre (nom, organisation, courriel)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="63" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="64" />
       <source>Find a person</source>
       <translation>Trouver une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="66" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="67" />
       <source>People found</source>
       <translation>Personnes trouvées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="68" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="69" />
       <source>Add to event</source>
       <translation>Ajouter à l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="80" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="81" />
       <source>Quick add a new person</source>
       <translation>Ajout rapide d’une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="82" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="83" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="83" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="84" />
       <source>New person's full name</source>
       <translation>Nom complet de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="85" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="86" />
       <source>New person's sex</source>
       <translation>Sexe de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="89" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="90" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="90" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="91" />
       <source>New person's organization</source>
       <translation>Organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="91" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="92" />
       <source>Nationality…</source>
       <translation>Nationalité…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="92" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="93" />
       <source>New person's nationality</source>
       <translation>Nationalité de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="93" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="94" />
       <source>Add new person</source>
       <translation>Ajouter la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="108" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="109" />
       <source>People at this event</source>
       <translation>Personnes à cet événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="142" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="143" />
       <source>{0} is already registered at this event.</source>
       <translation>{0} est déjà inscrit(e) à cet événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="203" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="205" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
@@ -150,32 +150,32 @@
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="135" />
-      <source>{0:,} participations</source>
-      <translation>{0:,} participations</translation>
+      <location filename="../../fieldapp/ui/dashboard.py" line="136" />
+      <source>{0} participations</source>
+      <translation>{0} participations</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="138" />
-      <source>{0:,} events held</source>
-      <translation>{0:,} événements tenus</translation>
+      <location filename="../../fieldapp/ui/dashboard.py" line="139" />
+      <source>{0} events held</source>
+      <translation>{0} événements tenus</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="141" />
-      <source>sex not recorded: {0:,}</source>
-      <translation>sexe non renseigné : {0:,}</translation>
+      <location filename="../../fieldapp/ui/dashboard.py" line="142" />
+      <source>sex not recorded: {0}</source>
+      <translation>sexe non renseigné : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="148" />
-      <source>mean gain {0:+.1f} points</source>
-      <translation>gain moyen {0:+.1f} points</translation>
+      <location filename="../../fieldapp/ui/dashboard.py" line="149" />
+      <source>mean gain {0} points</source>
+      <translation>gain moyen {0} points</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="163" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="167" />
       <source>events</source>
       <translation>événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="168" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="172" />
       <source>trained</source>
       <translation>formées</translation>
     </message>
@@ -183,28 +183,28 @@
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="203" />
-      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <location filename="../../fieldapp/ui/people_page.py" line="211" />
+      <location filename="../../fieldapp/ui/people_page.py" line="214" />
       <source>Possible duplicates</source>
       <translation>Doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="207" />
+      <location filename="../../fieldapp/ui/people_page.py" line="215" />
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="208" />
+      <location filename="../../fieldapp/ui/people_page.py" line="216" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="238" />
+      <location filename="../../fieldapp/ui/people_page.py" line="246" />
       <source>{0} possible duplicates.</source>
       <translation>{0} doublons possibles.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="240" />
+      <location filename="../../fieldapp/ui/people_page.py" line="248" />
       <source>No possible duplicates found.</source>
       <translation>Aucun doublon possible trouvé.</translation>
     </message>
@@ -212,117 +212,117 @@
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="116" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="120" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="117" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="130" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="134" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="132" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="136" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="136" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="140" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="142" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="146" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="145" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="149" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="148" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="152" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="151" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="155" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="153" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="157" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="172" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="176" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="189" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="193" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="190" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="194" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="191" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="195" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="196" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="201" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="248" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="252" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="254" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="258" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="349" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="359" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Enregistrement impossible — {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="367" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="377" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="372" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="383" />
       <source>Not saved: {0}</source>
       <translation>Non enregistré : {0}</translation>
     </message>
@@ -455,22 +455,22 @@
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="154" />
-      <source>{0:,} events</source>
-      <translation>{0:,} événements</translation>
+      <location filename="../../fieldapp/ui/events_page.py" line="155" />
+      <source>{0} events</source>
+      <translation>{0} événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="213" />
+      <location filename="../../fieldapp/ui/events_page.py" line="215" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="215" />
+      <location filename="../../fieldapp/ui/events_page.py" line="217" />
       <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="227" />
+      <location filename="../../fieldapp/ui/events_page.py" line="229" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -478,22 +478,22 @@
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="39" />
+      <location filename="../../fieldapp/ui/first_run.py" line="40" />
       <source>Too short: at least {0} characters.</source>
       <translation>Trop courte : au moins {0} caractères.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="46" />
+      <location filename="../../fieldapp/ui/first_run.py" line="49" />
       <source>Strong: a long passphrase.</source>
       <translation>Forte : une longue phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="48" />
+      <location filename="../../fieldapp/ui/first_run.py" line="51" />
       <source>Good. Longer is stronger: several words are easy to remember.</source>
       <translation>Bien. Plus long est plus sûr : plusieurs mots se retiennent facilement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="49" />
+      <location filename="../../fieldapp/ui/first_run.py" line="54" />
       <source>Weak: add words, digits or signs.</source>
       <translation>Faible : ajoutez des mots, des chiffres ou des signes.</translation>
     </message>
@@ -501,7 +501,7 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="186" />
+      <location filename="../../fieldapp/ui/first_run.py" line="191" />
       <source>Set up Field Office Data Collection</source>
       <translation>Configurer la collecte de données</translation>
     </message>
@@ -528,421 +528,6 @@
       <location filename="../../fieldapp/ui/head_count_grid.py" line="58" />
       <source>People who attended without being registered by name, counted by sex and age band.</source>
       <translation>Personnes présentes sans inscription nominative, comptées par sexe et tranche d’âge.</translation>
-    </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="31" />
-      <source>Field Office Data Collection</source>
-      <translation>Collecte de données des bureaux extérieurs</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="41" />
-      <source>Screens</source>
-      <translation>Écrans</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="44" />
-      <source>Dashboard</source>
-      <translation>Tableau de bord</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="45" />
-      <source>Events</source>
-      <translation>Événements</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="46" />
-      <source>People</source>
-      <translation>Personnes</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="47" />
-      <source>Reports</source>
-      <translation>Rapports</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="48" />
-      <source>Sync</source>
-      <translation>Synchronisation</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="49" />
-      <source>Settings</source>
-      <translation>Paramètres</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="68" />
-      <source>Unsynced changes</source>
-      <translation>Modifications non synchronisées</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="73" />
-      <source>Working</source>
-      <translation>En cours</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="75" />
-      <source>Lock</source>
-      <translation>Verrouiller</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="76" />
-      <source>Close the store now (Ctrl+L)</source>
-      <translation>Fermer la base maintenant (Ctrl+L)</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
-      <source>{0:,} unsynced</source>
-      <translation>{0:,} non synchronisées</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="103" />
-      <source>Offline (HQ not set)</source>
-      <translation>Hors ligne (siège non configuré)</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="103" />
-      <source>Offline</source>
-      <translation>Hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="111" />
-      <source>Locked</source>
-      <translation>Verrouillé</translation>
-    </message>
-  </context>
-  <context>
-    <name>OfficePage</name>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="55" />
-      <source>Your office</source>
-      <translation>Votre bureau</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="56" />
-      <source>The name and country of the office that records in this store.</source>
-      <translation>Le nom et le pays du bureau qui enregistre dans cette base.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="58" />
-      <source>e.g. Programme Office Rabat</source>
-      <translation>p. ex. Bureau de programme de Rabat</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="59" />
-      <source>Office name</source>
-      <translation>Nom du bureau</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="60" />
-      <source>Choose a country…</source>
-      <translation>Choisir un pays…</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="61" />
-      <location filename="../../fieldapp/ui/first_run.py" line="64" />
-      <source>Country</source>
-      <translation>Pays</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="63" />
-      <source>Office</source>
-      <translation>Bureau</translation>
-    </message>
-  </context>
-  <context>
-    <name>PassphrasePage</name>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="77" />
-      <location filename="../../fieldapp/ui/first_run.py" line="85" />
-      <location filename="../../fieldapp/ui/first_run.py" line="94" />
-      <source>Passphrase</source>
-      <translation>Phrase secrète</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="80" />
-      <source>It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store.</source>
-      <translation>Elle ouvre la base. Personne ne peut la réinitialiser : si elle est perdue, seule la clé de récupération ouvre la base.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="88" />
-      <source>Passphrase again</source>
-      <translation>Phrase secrète (confirmation)</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="95" />
-      <source>Again</source>
-      <translation>Confirmation</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="105" />
-      <source>The two passphrases differ.</source>
-      <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="123" />
-      <source>Creating the encrypted store…</source>
-      <translation>Création de la base chiffrée…</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="138" />
-      <source>The store could not be created: {0}</source>
-      <translation>La base n’a pas pu être créée : {0}</translation>
-    </message>
-  </context>
-  <context>
-    <name>PeoplePage</name>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="261" />
-      <source>Full name</source>
-      <translation>Nom complet</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="262" />
-      <source>Sex</source>
-      <translation>Sexe</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="263" />
-      <source>Organization</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="264" />
-      <source>Nationality</source>
-      <translation>Nationalité</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="265" />
-      <source>E-mail</source>
-      <translation>Courriel</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="278" />
-      <source>Search name, organization or e-mail…</source>
-      <translation>Rechercher un nom, une organisation ou un courriel…</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="279" />
-      <source>Search people</source>
-      <translation>Rechercher des personnes</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="282" />
-      <source>Possible duplicates…</source>
-      <translation>Doublons possibles…</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="300" />
-      <source>People</source>
-      <translation>Personnes</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="303" />
-      <location filename="../../fieldapp/ui/people_page.py" line="307" />
-      <source>Events attended</source>
-      <translation>Événements suivis</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="326" />
-      <source>{0:,} people</source>
-      <translation>{0:,} personnes</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="345" />
-      <source>No events yet.</source>
-      <translation>Aucun événement pour l’instant.</translation>
-    </message>
-  </context>
-  <context>
-    <name>PersonForm</name>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="63" />
-      <source>not recorded</source>
-      <translation>non renseigné</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="73" />
-      <source>Consented to data processing</source>
-      <translation>A consenti au traitement des données</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="98" />
-      <source>Save person</source>
-      <translation>Enregistrer la personne</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="177" />
-      <source>Cannot save yet: {0}</source>
-      <translation>Enregistrement impossible : {0}</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="192" />
-      <source>Saved.</source>
-      <translation>Enregistré.</translation>
-    </message>
-  </context>
-  <context>
-    <name>RecoveryPage</name>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="148" />
-      <location filename="../../fieldapp/ui/first_run.py" line="160" />
-      <source>Recovery key</source>
-      <translation>Clé de récupération</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="151" />
-      <source>Write this key down and keep it apart from this computer. It is shown only now.</source>
-      <translation>Notez cette clé et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="161" />
-      <source>I have written it down</source>
-      <translation>Je l’ai noté</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="168" />
-      <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase.</source>
-      <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReportsPage</name>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="58" />
-      <source>Period</source>
-      <translation>Période</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="44" />
-      <source>Show the figures</source>
-      <translation>Afficher les chiffres</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="47" />
-      <source>Copy</source>
-      <translation>Copier</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="51" />
-      <source>Figures for the period</source>
-      <translation>Chiffres de la période</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="54" />
-      <source>Choose a period and press “Show the figures”. PDF reports come with the reports update.</source>
-      <translation>Choisissez une période et appuyez sur « Afficher les chiffres ». Les rapports PDF arrivent avec la mise à jour des rapports.</translation>
-    </message>
-  </context>
-  <context>
-    <name>SettingsPage</name>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="119" />
-      <source>Language</source>
-      <translation>Langue</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
-      <source> minutes</source>
-      <translation> minutes</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="111" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="120" />
-      <source>Lock after idle</source>
-      <translation>Verrouiller après inactivité</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="121" />
-      <source>HQ address</source>
-      <translation>Adresse du siège</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="116" />
-      <source>Save settings</source>
-      <translation>Enregistrer les paramètres</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="132" />
-      <source>Saved. The language changes when the app is next opened.</source>
-      <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="134" />
-      <source>Saved.</source>
-      <translation>Enregistré.</translation>
-    </message>
-  </context>
-  <context>
-    <name>SyncPage</name>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
-      <source>Records waiting for HQ</source>
-      <translation>Données en attente pour le siège</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="83" />
-      <source>Every change is kept in the outbox until HQ confirms it. Enrolment with HQ, sealed batches and the USB transfer arrive with the sync update.</source>
-      <translation>Chaque modification reste dans la boîte d’envoi jusqu’à confirmation par le siège. L’inscription auprès du siège, les lots scellés et le transfert par clé USB arrivent avec la mise à jour de la synchronisation.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="93" />
-      <source>{0:,} changes waiting for HQ.</source>
-      <translation>{0:,} modifications en attente pour le siège.</translation>
-    </message>
-  </context>
-  <context>
-    <name>UnlockView</name>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="26" />
-      <source>The store is locked</source>
-      <translation>La base est verrouillée</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="30" />
-      <location filename="../../fieldapp/ui/unlock_view.py" line="31" />
-      <source>Passphrase</source>
-      <translation>Phrase secrète</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="33" />
-      <source>Unlock</source>
-      <translation>Déverrouiller</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="38" />
-      <source>Unlock message</source>
-      <translation>Message de déverrouillage</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="44" />
-      <source>Enter the passphrase to open the office's records.</source>
-      <translation>Saisissez la phrase secrète pour ouvrir les données du bureau.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="65" />
-      <source>Opening…</source>
-      <translation>Ouverture…</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="79" />
-      <source>That passphrase is not correct. Try again in {0} s.</source>
-      <translation>Cette phrase secrète est incorrecte. Réessayez dans {0} s.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="83" />
-      <source>The store could not be opened: {0}</source>
-      <translation>La base n’a pas pu être ouverte : {0}</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="88" />
-      <source>That passphrase was not correct. Try again.</source>
-      <translation>Cette phrase secrète était incorrecte. Réessayez.</translation>
     </message>
   </context>
   <context>
@@ -1306,6 +891,569 @@
     <message>
       <source>Consent</source>
       <translation>Consentement</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="36" />
+      <source>Field Office Data Collection</source>
+      <translation>Collecte de données des bureaux extérieurs</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="81" />
+      <source>Screens</source>
+      <translation>Écrans</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="84" />
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="85" />
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="86" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="87" />
+      <source>Reports</source>
+      <translation>Rapports</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="112" />
+      <source>{0} unsynced</source>
+      <translation>{0} non synchronisées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="45" />
+      <source>Unsynced changes</source>
+      <translation>Modifications non synchronisées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="50" />
+      <source>Working</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="52" />
+      <source>Lock</source>
+      <translation>Verrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="53" />
+      <source>Close the store now (Ctrl+L)</source>
+      <translation>Fermer la base maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="143" />
+      <source>Offline (HQ not set)</source>
+      <translation>Hors ligne (siège non configuré)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="143" />
+      <source>Offline</source>
+      <translation>Hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="43" />
+      <location filename="../../fieldapp/ui/main_window.py" line="151" />
+      <source>Locked</source>
+      <translation>Verrouillé</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="60" />
+      <source>Your office</source>
+      <translation>Votre bureau</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="61" />
+      <source>The name and country of the office that records in this store.</source>
+      <translation>Le nom et le pays du bureau qui enregistre dans cette base.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="63" />
+      <source>e.g. Programme Office Rabat</source>
+      <translation>p. ex. Bureau de programme de Rabat</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="64" />
+      <source>Office name</source>
+      <translation>Nom du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="65" />
+      <source>Choose a country…</source>
+      <translation>Choisir un pays…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="66" />
+      <location filename="../../fieldapp/ui/first_run.py" line="69" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="68" />
+      <source>Office</source>
+      <translation>Bureau</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphrasePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="82" />
+      <location filename="../../fieldapp/ui/first_run.py" line="90" />
+      <location filename="../../fieldapp/ui/first_run.py" line="99" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="85" />
+      <source>It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store.</source>
+      <translation>Elle ouvre la base. Personne ne peut la réinitialiser : si elle est perdue, seule la clé de récupération ouvre la base.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="93" />
+      <source>Passphrase again</source>
+      <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="100" />
+      <source>Again</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="110" />
+      <source>The two passphrases differ.</source>
+      <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="128" />
+      <source>Creating the encrypted store…</source>
+      <translation>Création de la base chiffrée…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="143" />
+      <source>The store could not be created: {0}</source>
+      <translation>La base n’a pas pu être créée : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="269" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="270" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="271" />
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="272" />
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="273" />
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="286" />
+      <source>Search name, organization or e-mail…</source>
+      <translation>Rechercher un nom, une organisation ou un courriel…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="287" />
+      <source>Search people</source>
+      <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="290" />
+      <source>Possible duplicates…</source>
+      <translation>Doublons possibles…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="308" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="311" />
+      <location filename="../../fieldapp/ui/people_page.py" line="315" />
+      <source>Events attended</source>
+      <translation>Événements suivis</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="335" />
+      <source>{0} people</source>
+      <translation>{0} personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="355" />
+      <source>No events yet.</source>
+      <translation>Aucun événement pour l’instant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonForm</name>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="65" />
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="75" />
+      <source>Consented to data processing</source>
+      <translation>A consenti au traitement des données</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="100" />
+      <source>Save person</source>
+      <translation>Enregistrer la personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="180" />
+      <source>Cannot save yet: {0}</source>
+      <translation>Enregistrement impossible : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="200" />
+      <source>Saved.</source>
+      <translation>Enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="153" />
+      <location filename="../../fieldapp/ui/first_run.py" line="165" />
+      <source>Recovery key</source>
+      <translation>Clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="156" />
+      <source>Write this key down and keep it apart from this computer. It is shown only now.</source>
+      <translation>Notez cette clé et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="166" />
+      <source>I have written it down</source>
+      <translation>Je l’ai noté</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="173" />
+      <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase.</source>
+      <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="58" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="44" />
+      <source>Show the figures</source>
+      <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="47" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="51" />
+      <source>Figures for the period</source>
+      <translation>Chiffres de la période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="54" />
+      <source>Choose a period and press “Show the figures”. PDF reports come with the reports update.</source>
+      <translation>Choisissez une période et appuyez sur « Afficher les chiffres ». Les rapports PDF arrivent avec la mise à jour des rapports.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="119" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
+      <source> minutes</source>
+      <translation> minutes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="111" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="120" />
+      <source>Lock after idle</source>
+      <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="121" />
+      <source>HQ address</source>
+      <translation>Adresse du siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="116" />
+      <source>Save settings</source>
+      <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="132" />
+      <source>Saved. The language changes when the app is next opened.</source>
+      <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="134" />
+      <source>Saved.</source>
+      <translation>Enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <source>Records waiting for HQ</source>
+      <translation>Données en attente pour le siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="83" />
+      <source>Every change is kept in the outbox until HQ confirms it. Enrolment with HQ, sealed batches and the USB transfer arrive with the sync update.</source>
+      <translation>Chaque modification reste dans la boîte d’envoi jusqu’à confirmation par le siège. L’inscription auprès du siège, les lots scellés et le transfert par clé USB arrivent avec la mise à jour de la synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="93" />
+      <source>{0} changes waiting for HQ.</source>
+      <translation>{0} modifications en attente pour le siège.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockView</name>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="27" />
+      <source>The store is locked</source>
+      <translation>La base est verrouillée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="31" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="32" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="34" />
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="39" />
+      <source>Unlock message</source>
+      <translation>Message de déverrouillage</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="45" />
+      <source>Enter the passphrase to open the office's records.</source>
+      <translation>Saisissez la phrase secrète pour ouvrir les données du bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="66" />
+      <source>Opening…</source>
+      <translation>Ouverture…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="78" />
+      <source>That passphrase is not correct. Try again in {0} s.</source>
+      <translation>Cette phrase secrète est incorrecte. Réessayez dans {0} s.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="85" />
+      <source>The store could not be opened: {0}</source>
+      <translation>La base n’a pas pu être ouverte : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="90" />
+      <source>That passphrase was not correct. Try again.</source>
+      <translation>Cette phrase secrète était incorrecte. Réessayez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Validation</name>
+    <message>
+      <source>is required.</source>
+      <translation>est obligatoire.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known event type.</source>
+      <translation>« {value} » n’est pas un type d’événement connu.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known modality.</source>
+      <translation>« {value} » n’est pas une modalité connue.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known status.</source>
+      <translation>« {value} » n’est pas un statut connu.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a country code (ISO 3166 alpha-3).</source>
+      <translation>« {value} » n’est pas un code de pays (ISO 3166 alpha-3).</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known Compact working group.</source>
+      <translation>« {value} » n’est pas un groupe de travail du Pacte connu.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a results-framework outcome.</source>
+      <translation>« {value} » n’est pas un résultat du cadre de résultats.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a GCTS pillar.</source>
+      <translation>« {value} » n’est pas un pilier de la Stratégie antiterroriste mondiale.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known value (female, male, other, not recorded).</source>
+      <translation>« {value} » n’est pas une valeur connue (femme, homme, autre, non renseigné).</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known age band.</source>
+      <translation>« {value} » n’est pas une tranche d’âge connue.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known organization type.</source>
+      <translation>« {value} » n’est pas un type d’organisation connu.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known role.</source>
+      <translation>« {value} » n’est pas un rôle connu.</translation>
+    </message>
+    <message>
+      <source>is before the start date ({start:%d/%m/%Y}).</source>
+      <translation>est antérieure à la date de début ({start:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+      <source>cannot be “held”: the event starts on {start:%d/%m/%Y}, in the future.</source>
+      <translation>ne peut pas être « tenu » : l’événement commence le {start:%d/%m/%Y}, dans le futur.</translation>
+    </message>
+    <message>
+      <source>cannot be below zero.</source>
+      <translation>ne peut pas être négatif.</translation>
+    </message>
+    <message>
+      <source>must be between 0 and 100 (got {value:g}).</source>
+      <translation>doit être compris entre 0 et 100 ({value:g} saisi).</translation>
+    </message>
+    <message>
+      <source>must be from 1 to 5 (got {value}).</source>
+      <translation>doit aller de 1 à 5 ({value} saisi).</translation>
+    </message>
+    <message>
+      <source>is {value:g}, but the event lasts {length} day(s).</source>
+      <translation>vaut {value:g}, mais l’événement dure {length} jour(s).</translation>
+    </message>
+    <message>
+      <source>{value} is not plausible for a trainee.</source>
+      <translation>{value} n’est pas plausible pour une personne formée.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address.</source>
+      <translation>« {value} » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a phone number.</source>
+      <translation>« {value} » n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+      <source>is required when consent was given.</source>
+      <translation>est obligatoire lorsque le consentement a été donné.</translation>
+    </message>
+    <message>
+      <source>cannot be in the future.</source>
+      <translation>ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+      <source>this person is already registered at this event.</source>
+      <translation>cette personne est déjà inscrite à cet événement.</translation>
+    </message>
+    <message>
+      <source>{sex}, {band}: a head count cannot be below zero ({value}).</source>
+      <translation>{sex}, {band} : un comptage ne peut pas être négatif ({value}).</translation>
+    </message>
+    <message>
+      <source>{sex}, {band} is counted {n} times; give it once.</source>
+      <translation>{sex}, {band} est compté {n} fois ; indiquez-le une seule fois.</translation>
+    </message>
+    <message>
+      <source>says {stated} people, but the head counts add up to {total}.</source>
+      <translation>indique {stated} personnes, mais les comptages totalisent {total}.</translation>
+    </message>
+    <message>
+      <source>must be at least {n} characters long.</source>
+      <translation>doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+      <source>this event does not exist or was deleted.</source>
+      <translation>cet événement n’existe pas ou a été supprimé.</translation>
+    </message>
+    <message>
+      <source>this person is not in the registry.</source>
+      <translation>cette personne n’est pas dans le registre.</translation>
+    </message>
+    <message>
+      <source>is too long (at most {max_length} characters).</source>
+      <translation>est trop long (au plus {max_length} caractères).</translation>
+    </message>
+    <message>
+      <source>is not a date (use YYYY-MM-DD).</source>
+      <translation>n’est pas une date (format AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+      <source>is not a whole number.</source>
+      <translation>n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <source>is not a number.</source>
+      <translation>n’est pas un nombre.</translation>
+    </message>
+    <message>
+      <source>is not yes or no.</source>
+      <translation>n’est ni oui ni non.</translation>
+    </message>
+    <message>
+      <source>must be at least {ge}.</source>
+      <translation>doit valoir au moins {ge}.</translation>
     </message>
   </context>
 </TS>

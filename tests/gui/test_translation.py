@@ -68,3 +68,23 @@ def test_the_app_speaks_french(qtbot: QtBot, tmp_path: Path) -> None:
         session.shutdown()
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_validation_messages_speak_french(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translation(app, "fr")
+    try:
+        from fieldapp.ui.qt import QDate
+
+        window.events.new_event()
+        editor = window.events.editor
+        editor.title.setText("Atelier")
+        editor.start.setDate(QDate(2026, 3, 10))
+        editor.end.setDate(QDate(2026, 3, 8))
+        assert editor.errors["end_date"].text() == "est antérieure à la date de début (10/03/2026)."
+        assert editor.reason.text().startswith("Enregistrement impossible — Date de fin :")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translation(app, "en")

@@ -172,7 +172,10 @@ def test_backup_create_verify_restore(closed_store: Path, tmp_path: Path) -> Non
     ("args", "message"),
     [
         (["stats", "--from", "2025-13-01"], "is not a date"),
-        (["init", "--office", "X", "--country", "Morocco"], "not an ISO 3166 alpha-3 country code"),
+        (
+            ["init", "--office", "X", "--country", "Morocco"],
+            "is not a country code (ISO 3166 alpha-3)",
+        ),
         (["backup", "restore"], "needs the backup FILE"),
         (["frobnicate"], "invalid choice"),
     ],
