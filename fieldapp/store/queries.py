@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.names import name_key
@@ -157,9 +157,7 @@ def _person_where(text: str) -> list[Any]:
     cond: list[Any] = [PARTICIPANT.c.deleted_at.is_(None)]
     text = text.strip()
     if len(text) >= MIN_SEARCH_CHARS:
-        phrase = '"' + text.replace('"', '""') + '"'
-        matches = text_clause_search().bindparams(phrase=phrase)
-        cond.append(literal_column("participant.rowid").in_(matches))
+        cond.append(literal_column("participant.rowid").in_(search_matches(text)))
     elif text:
         key = name_key(text)
         cond.append(
@@ -168,11 +166,28 @@ def _person_where(text: str) -> list[Any]:
     return cond
 
 
-def text_clause_search() -> Any:
-    return text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
+def _phrase(text: str) -> str:
+    """The typed text as one FTS5 phrase: quotes doubled, so no query syntax gets through."""
+    return '"' + text.strip().replace('"', '""') + '"'
+
+
+SEARCH = table(SEARCH_TABLE, column("rowid"))
+
+
+def _matching(text: str) -> Any:
+    return literal_column(SEARCH_TABLE).op("MATCH")(_phrase(text))
+
+
+def search_matches(text: str) -> Select[Any]:
+    """The rowids of the people whose name, organization or e-mail holds ``text``."""
+    return select(SEARCH.c.rowid).where(_matching(text))
 
 
 def count_people(conn: Connection, text: str = "") -> int:
+    if len(text.strip()) >= MIN_SEARCH_CHARS:
+        # The search index holds only people not deleted: count there, visiting no one.
+        stmt = select(func.count()).select_from(SEARCH).where(_matching(text))
+        return int(conn.execute(stmt).scalar_one())
     stmt = select(func.count()).select_from(PARTICIPANT).where(*_person_where(text))
     return int(conn.execute(stmt).scalar_one())
 
