@@ -50,9 +50,7 @@ def shoot(app: QApplication, data: Path, language: str) -> None:
     window.unlock_view.passphrase.setText(PASSPHRASE)
     window.unlock_view.unlock()
     pump(app, 2.0)
-    window.dashboard.period_box.setCurrentIndex(
-        window.dashboard.period_box.findData("Last 12 months")
-    )
+    window.dashboard.period_picker.choose("Last 12 months")
     pump(app, 1.0)
     window.grab().save(str(OUT / f"dashboard{suffix}.png"))
     if language == "en":

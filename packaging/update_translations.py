@@ -41,7 +41,7 @@ def data_words() -> list[str]:
     words = [
         *cl.event_types, *cl.modalities, *cl.sexes, *cl.age_bands, *cl.organization_types,
         *cl.roles, *(s.value for s in EventStatus), *LABELS.values(),
-        *named_periods(date.today()), *(c for c in COLUMNS if c),
+        *named_periods(date.today()), "Custom", *(c for c in COLUMNS if c),
         "same name and birth year", "same e-mail",
         "Venue", "City", "Programme", "Language", "Narrative", "Partners", "Donors", "Position",
         "Organization", "Consent",

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicators import Indicators, Period, compute_indicators
-from fieldapp.domain.periods import named_periods
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
 from fieldapp.ui.labels import number, tr_label
+from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,15 +20,6 @@ from fieldapp.ui.qt import (
     Signal,
 )
 from fieldapp.ui.session import Session
-
-PERIOD_LABELS = {
-    "This quarter": "This quarter",
-    "Last quarter": "Last quarter",
-    "This year": "This year",
-    "Last year": "Last year",
-    "Last 12 months": "Last 12 months",
-    "All time": "All time",
-}
 
 
 def pct(value: float | None) -> str:
@@ -68,16 +56,12 @@ class Dashboard(QWidget):
         super().__init__()
         self.session = session
         self.figures: Indicators | None = None
-        self.period_box = QComboBox()
-        self.period_box.setAccessibleName(self.tr("Period"))
-        for key in PERIOD_LABELS:
-            self.period_box.addItem(tr_label(key), key)
-        self.period_box.setCurrentIndex(2)
-        self.period_box.currentIndexChanged.connect(self.refresh)
+        self.period_picker = PeriodPicker()
+        self.period_picker.changed.connect(self.refresh)
         self.status = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
-        top.addWidget(self.period_box)
+        top.addWidget(self.period_picker)
         top.addWidget(self.status, 1)
         self.tiles = {
             "individuals_trained": Tile(self.tr("individuals trained")),
@@ -117,7 +101,7 @@ class Dashboard(QWidget):
         session.unlocked.connect(lambda _identity: self.refresh())
 
     def period(self) -> Period:
-        return named_periods(date.today())[self.period_box.currentData()]
+        return self.period_picker.period()
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:

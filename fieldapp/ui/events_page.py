@@ -151,15 +151,23 @@ class EventsPage(QWidget):
             box.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self.apply_filter)
-        self.model.loaded.connect(
-            lambda n: self.count.setText(self.tr("{0} events").format(number(n)))
-        )
+        self.model.loaded.connect(self._show_count)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         session.changed.connect(
             lambda what: self.model.reload() if what in ("event", "participant") else None
         )
         session.unlocked.connect(lambda _i: self.model.reload())
+
+    def _show_count(self, n: int) -> None:
+        if n:
+            self.count.setText(self.tr("{0} events").format(number(n)))
+        elif self.current_filter() == EventFilter():
+            self.count.setText(
+                self.tr("No events yet: “New event” (Ctrl+N) records the first one.")
+            )
+        else:
+            self.count.setText(self.tr("No event matches these filters."))
 
     def current_filter(self) -> EventFilter:
         dated = bool(self.use_dates.currentData())

@@ -6,15 +6,12 @@ period's figures as text to copy, and Sync the number of records waiting for HQ.
 
 from __future__ import annotations
 
-from datetime import date
-
 from fieldapp.domain.indicators import compute_indicators
-from fieldapp.domain.periods import named_periods
 from fieldapp.reports.stats_text import render
 from fieldapp.store.app_settings import LANGUAGES
 from fieldapp.store.tables import INDICATOR_TABLES
-from fieldapp.ui.dashboard import PERIOD_LABELS
-from fieldapp.ui.labels import number, tr_label
+from fieldapp.ui.labels import number
+from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
     QApplication,
     QComboBox,
@@ -36,11 +33,7 @@ class ReportsPage(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.period = QComboBox()
-        self.period.setAccessibleName(self.tr("Period"))
-        for key in PERIOD_LABELS:
-            self.period.addItem(tr_label(key), key)
-        self.period.setCurrentIndex(2)
+        self.period = PeriodPicker()
         make = QPushButton(self.tr("Show the figures"))
         make.clicked.connect(self.refresh)
         self.text = QPlainTextEdit()
@@ -65,7 +58,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.text, 1)
 
     def refresh(self) -> None:
-        period = named_periods(date.today())[self.period.currentData()]
+        period = self.period.period()
         office = self.session.identity.office_name if self.session.identity else ""
         self.session.read(
             lambda conn: render(compute_indicators(conn, INDICATOR_TABLES, period), office, period),

@@ -331,14 +331,22 @@ class PeoplePage(QWidget):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(lambda: self.model.set_params(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.model.loaded.connect(
-            lambda n: self.count.setText(self.tr("{0} people").format(number(n)))
-        )
+        self.model.loaded.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.select(cur.row())
         )
         session.changed.connect(lambda what: self.model.reload() if what == "participant" else None)
         session.unlocked.connect(lambda _i: self.model.reload())
+
+    def _show_count(self, n: int) -> None:
+        if n:
+            self.count.setText(self.tr("{0} people").format(number(n)))
+        elif self.search.text().strip():
+            self.count.setText(self.tr("Nobody matches."))
+        else:
+            self.count.setText(
+                self.tr("No one yet: people are added from an event's Participants tab.")
+            )
 
     def select(self, row: int) -> None:
         person = self.model.row_at(row)

@@ -94,88 +94,87 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="72" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="79" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="63" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="83" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="67" />
       <source>individuals trained</source>
       <translation>personnes formées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="84" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="68" />
       <source>workshops organized</source>
       <translation>ateliers organisés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="85" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="69" />
       <source>women</source>
       <translation>femmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="86" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="70" />
       <source>countries reached</source>
       <translation>pays atteints</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="87" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="71" />
       <source>person-days of training</source>
       <translation>jours-personnes de formation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="88" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="72" />
       <source>improved their test score</source>
       <translation>ont amélioré leur score</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="94" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="78" />
       <source>Individuals trained by sex and age band</source>
       <translation>Personnes formées par sexe et tranche d’âge</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="95" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="79" />
       <source>Events held by month</source>
       <translation>Événements tenus par mois</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="96" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="80" />
       <source>Individuals trained by beneficiary country</source>
       <translation>Personnes formées par pays bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="126" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="110" />
       <source>Computing…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="136" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="120" />
       <source>{0} participations</source>
       <translation>{0} participations</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="139" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="123" />
       <source>{0} events held</source>
       <translation>{0} événements tenus</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="142" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="126" />
       <source>sex not recorded: {0}</source>
       <translation>sexe non renseigné : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="149" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="133" />
       <source>mean gain {0} points</source>
       <translation>gain moyen {0} points</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="167" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="151" />
       <source>events</source>
       <translation>événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="172" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="156" />
       <source>trained</source>
       <translation>formées</translation>
     </message>
@@ -455,22 +454,32 @@
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="155" />
+      <location filename="../../fieldapp/ui/events_page.py" line="164" />
       <source>{0} events</source>
       <translation>{0} événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="215" />
+      <location filename="../../fieldapp/ui/events_page.py" line="166" />
+      <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
+      <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="168" />
+      <source>No event matches these filters.</source>
+      <translation>Aucun événement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="221" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="217" />
+      <location filename="../../fieldapp/ui/events_page.py" line="223" />
       <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="229" />
+      <location filename="../../fieldapp/ui/events_page.py" line="235" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -892,6 +901,10 @@
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
+    <message>
+      <source>Custom</source>
+      <translation>Personnalisée</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1110,14 +1123,42 @@
       <translation>Événements suivis</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="335" />
+      <location filename="../../fieldapp/ui/people_page.py" line="343" />
       <source>{0} people</source>
       <translation>{0} personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="355" />
+      <location filename="../../fieldapp/ui/people_page.py" line="345" />
+      <source>Nobody matches.</source>
+      <translation>Personne ne correspond.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="347" />
+      <source>No one yet: people are added from an event's Participants tab.</source>
+      <translation>Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="361" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodPicker</name>
+    <message>
+      <location filename="../../fieldapp/ui/period_picker.py" line="22" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/period_picker.py" line="29" />
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/period_picker.py" line="29" />
+      <source>To</source>
+      <translation>Au</translation>
     </message>
   </context>
   <context>
@@ -1175,28 +1216,27 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="58" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="51" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="44" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="37" />
       <source>Show the figures</source>
       <translation>Afficher les chiffres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="47" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="51" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="44" />
       <source>Figures for the period</source>
       <translation>Chiffres de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="54" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="47" />
       <source>Choose a period and press “Show the figures”. PDF reports come with the reports update.</source>
       <translation>Choisissez une période et appuyez sur « Afficher les chiffres ». Les rapports PDF arrivent avec la mise à jour des rapports.</translation>
     </message>
@@ -1204,40 +1244,40 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="119" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="96" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="112" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="102" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="111" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="120" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="104" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="113" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="107" />
       <location filename="../../fieldapp/ui/other_pages.py" line="114" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="121" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="116" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
       <source>Save settings</source>
       <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="132" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="125" />
       <source>Saved. The language changes when the app is next opened.</source>
       <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="134" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="127" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -1245,17 +1285,17 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="73" />
       <source>Records waiting for HQ</source>
       <translation>Données en attente pour le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="83" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="76" />
       <source>Every change is kept in the outbox until HQ confirms it. Enrolment with HQ, sealed batches and the USB transfer arrive with the sync update.</source>
       <translation>Chaque modification reste dans la boîte d’envoi jusqu’à confirmation par le siège. L’inscription auprès du siège, les lots scellés et le transfert par clé USB arrivent avec la mise à jour de la synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="93" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="86" />
       <source>{0} changes waiting for HQ.</source>
       <translation>{0} modifications en attente pour le siège.</translation>
     </message>

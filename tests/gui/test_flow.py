@@ -7,6 +7,7 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
+from fieldapp.domain.indicators import Period
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.ui.first_run import FirstRunWizard
 from fieldapp.ui.main_window import MainWindow
@@ -143,3 +144,20 @@ def test_a_future_event_cannot_be_held(qtbot: QtBot, window: MainWindow) -> None
 def test_keyboard_navigation(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert window.pages.currentWidget() is window.people
+
+
+def test_dashboard_custom_period(qtbot: QtBot, window: MainWindow) -> None:
+    picker = window.dashboard.period_picker
+    assert not picker.start.isVisibleTo(window)
+    picker.choose("Custom")
+    assert picker.start.isVisibleTo(window) and picker.end.isVisibleTo(window)
+    picker.start.setDate(QDate(2025, 2, 1))
+    picker.end.setDate(QDate(2025, 4, 30))
+    assert window.dashboard.period() == Period(date(2025, 2, 1), date(2025, 4, 30))
+
+
+def test_empty_lists_say_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: "No events yet" in window.events.count.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "No one yet" in window.people.count.text(), timeout=5_000)
+    window.people.search.setText("nobody here")
+    qtbot.waitUntil(lambda: window.people.count.text() == "Nobody matches.", timeout=5_000)

@@ -1,0 +1,53 @@
+"""Choosing a period: a quarter, a year, the last 12 months, all time, or custom dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldapp.domain.indicators import Period
+from fieldapp.domain.periods import named_periods
+from fieldapp.ui.event_editor import qdate, to_date
+from fieldapp.ui.labels import tr_label
+from fieldapp.ui.qt import QComboBox, QDateEdit, QHBoxLayout, QWidget, Signal
+
+CUSTOM = "Custom"
+
+
+class PeriodPicker(QWidget):
+    changed = Signal()
+
+    def __init__(self, default: str = "This year") -> None:
+        super().__init__()
+        self.box = QComboBox()
+        self.box.setAccessibleName(self.tr("Period"))
+        for key in [*named_periods(date.today()), CUSTOM]:
+            self.box.addItem(tr_label(key), key)
+        self.box.setCurrentIndex(self.box.findData(default))
+        year = named_periods(date.today())["This year"]
+        assert year.start and year.end
+        self.start, self.end = QDateEdit(qdate(year.start)), QDateEdit(qdate(year.end))
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self.changed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.box, self.start, self.end):
+            row.addWidget(widget)
+        self.box.currentIndexChanged.connect(self._switched)
+        self._switched()
+
+    def _switched(self) -> None:
+        custom = self.box.currentData() == CUSTOM
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        self.changed.emit()
+
+    def choose(self, key: str) -> None:
+        self.box.setCurrentIndex(self.box.findData(key))
+
+    def period(self) -> Period:
+        if self.box.currentData() == CUSTOM:
+            return Period(to_date(self.start), to_date(self.end))
+        return named_periods(date.today())[self.box.currentData()]
