@@ -1,0 +1,67 @@
+"""What travels between a field office and HQ (DESIGN.md §6): versioned, validated messages.
+
+A batch carries records as they are now (their latest version), never as diffs, so a batch
+that arrives twice, or late, is harmless: HQ keeps per-record versions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+Result = Literal["accepted", "duplicate", "stale", "rejected"]
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RecordChange(_Message):
+    """One record at one version; ``deleted`` is a tombstone (``data`` still holds the record)."""
+
+    type: str = Field(max_length=20)
+    id: str = Field(max_length=36)
+    version: int = Field(ge=1)
+    deleted: bool = False
+    data: dict[str, Any]
+
+
+class BatchEnvelope(_Message):
+    protocol: int = PROTOCOL_VERSION
+    batch_id: str = Field(max_length=36)
+    device_id: str = Field(max_length=64)
+    office_id: str = Field(max_length=64)
+    seq: int = Field(ge=1)  # the device's batch number: HQ can tell one is missing
+    schema_version: int = Field(ge=1)
+    created_at: datetime
+    records: list[RecordChange]
+
+
+class RecordResult(_Message):
+    type: str
+    id: str
+    version: int
+    result: Result
+    reason: str | None = None
+
+
+class Acknowledgement(_Message):
+    """HQ's answer to one batch, signed by HQ; the device deletes the batch only once it has it."""
+
+    protocol: int = PROTOCOL_VERSION
+    batch_id: str
+    device_id: str
+    received_at: datetime
+    results: list[RecordResult]
+
+
+class ReferenceBundle(_Message):
+    """Code lists published by HQ, signed; a device takes a bundle only if it is newer."""
+
+    protocol: int = PROTOCOL_VERSION
+    version: int = Field(ge=1)
+    created_at: datetime
+    lists: dict[str, Any]

@@ -1,0 +1,131 @@
+"""Sealing batches: signed by the device (Ed25519), then encrypted to HQ (HPKE, RFC 9180).
+
+A sealed batch is ``MAGIC || HPKE(X25519, HKDF-SHA256, ChaCha20-Poly1305) ciphertext`` of
+``device id (length-prefixed) || Ed25519 signature || zlib(envelope JSON)``. Only HQ can read
+it; HQ knows which enrolled device wrote it, and that nothing was changed on the way.
+Acknowledgements and reference bundles travel in clear but signed by HQ.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from collections.abc import Callable
+from typing import TypeVar
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from pydantic import BaseModel, ValidationError
+
+from sync.protocol import Acknowledgement, BatchEnvelope, ReferenceBundle
+
+MAGIC = b"FAB1"
+INFO = b"fieldapp sealed batch v1"
+SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+SIGNATURE_BYTES = 64
+M = TypeVar("M", bound=BaseModel)
+
+
+class SealError(Exception):
+    """A sealed batch or signed message that must be refused; the reason says why."""
+
+
+# --- keys ----------------------------------------------------------------------------------
+
+
+def raw_public(key: Ed25519PublicKey | X25519PublicKey) -> str:
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+
+
+def ed25519_public(text: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(base64.b64decode(text))
+
+
+def x25519_public(text: str) -> X25519PublicKey:
+    return X25519PublicKey.from_public_bytes(base64.b64decode(text))
+
+
+# --- batches -------------------------------------------------------------------------------
+
+
+def seal_batch(
+    envelope: BatchEnvelope, device_key: Ed25519PrivateKey, hq_key: X25519PublicKey
+) -> bytes:
+    payload = zlib.compress(envelope.model_dump_json().encode("utf-8"), 9)
+    device = envelope.device_id.encode("utf-8")
+    signed = len(device).to_bytes(1, "big") + device + device_key.sign(payload) + payload
+    return MAGIC + SUITE.encrypt(signed, hq_key, info=INFO)
+
+
+def open_batch(
+    sealed: bytes,
+    hq_key: X25519PrivateKey,
+    device_public_key: Callable[[str], Ed25519PublicKey | None],
+) -> BatchEnvelope:
+    """Decrypt, check the device's signature, and parse; `SealError` says why not."""
+    if not sealed.startswith(MAGIC):
+        raise SealError("not a sealed batch")
+    try:
+        signed = SUITE.decrypt(sealed[len(MAGIC) :], hq_key, info=INFO)
+    except (InvalidTag, ValueError):
+        raise SealError("cannot be decrypted: damaged, or sealed for another HQ") from None
+    size = signed[0]
+    device_id = signed[1 : 1 + size].decode("utf-8", "replace")
+    signature = signed[1 + size : 1 + size + SIGNATURE_BYTES]
+    payload = signed[1 + size + SIGNATURE_BYTES :]
+    public = device_public_key(device_id)
+    if public is None:
+        raise SealError(f"device {device_id} is not enrolled, or was revoked")
+    try:
+        public.verify(signature, payload)
+    except InvalidSignature:
+        raise SealError(f"the signature of device {device_id} does not match") from None
+    try:
+        envelope = BatchEnvelope.model_validate_json(zlib.decompress(payload))
+    except (zlib.error, ValidationError) as exc:
+        raise SealError(f"the batch is malformed: {exc}") from None
+    if envelope.device_id != device_id:
+        raise SealError("the batch names another device than the one that signed it")
+    return envelope
+
+
+# --- signed messages (acknowledgements, reference bundles) ---------------------------------
+
+
+def sign_message(message: BaseModel, key: Ed25519PrivateKey) -> bytes:
+    body = message.model_dump_json().encode("utf-8")
+    signature = base64.b64encode(key.sign(body)).decode("ascii")
+    return json.dumps({"signature": signature, "body": body.decode("utf-8")}).encode("utf-8")
+
+
+def open_message(data: bytes, model: type[M], key: Ed25519PublicKey) -> M:
+    try:
+        wrapper = json.loads(data)
+        body = wrapper["body"].encode("utf-8")
+        key.verify(base64.b64decode(wrapper["signature"]), body)
+        return model.model_validate_json(body)
+    except InvalidSignature:
+        raise SealError("the signature does not match HQ's key") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SealError(f"malformed signed message: {exc}") from None
+
+
+__all__ = [
+    "Acknowledgement",
+    "ReferenceBundle",
+    "SealError",
+    "open_batch",
+    "open_message",
+    "seal_batch",
+    "sign_message",
+]
