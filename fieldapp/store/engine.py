@@ -56,6 +56,7 @@ def make_engine(path: Path, raw_key: bytes) -> Engine:
         pool_size=2,
         max_overflow=4,
         connect_args={"check_same_thread": False},
+        hide_parameters=True,  # an error message must never carry a person's data to a log
     )
     return _configure(engine)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from fieldapp.resources import resources_dir
 from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.layout import DataDir
+from fieldapp.ui import crash
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import QApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 
@@ -47,6 +48,7 @@ def run(data_dir: Path) -> int:
     app.setApplicationDisplayName("Field Office Data Collection")
     install_translation(app, AppSettings.load(data_dir).language)
     window = MainWindow()
+    crash.install(window)
     if not DataDir(data_dir).exists():
         from fieldapp.ui.first_run import FirstRunWizard
         from fieldapp.ui.qt import QWizard

@@ -7,8 +7,8 @@ its error) comes back on the UI thread through a callback.
 from __future__ import annotations
 
 import itertools
-import logging
 import queue
+import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +17,6 @@ from typing import Any
 from fieldapp.store.store import Store, StoreError
 from fieldapp.ui.qt import QObject, QThread, Signal
 
-log = logging.getLogger(__name__)
 
 Job = Callable[[Store], Any]
 Done = Callable[[Any], None]
@@ -109,9 +108,8 @@ class DbWorker(QObject):
         elif pending.on_error is not None:
             pending.on_error(error)
         elif not isinstance(error, Locked):
-            log.error(
-                "A background job failed:\n%s", getattr(error, "__traceback_text__", repr(error))
-            )
+            # Nobody expected this job to fail: it is our bug (the crash hook logs and says so).
+            sys.excepthook(type(error), error, error.__traceback__)
 
     def idle(self) -> bool:
         return not self._pending

@@ -459,27 +459,27 @@
       <translation>{0} événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="166" />
+      <location filename="../../fieldapp/ui/events_page.py" line="167" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="168" />
+      <location filename="../../fieldapp/ui/events_page.py" line="170" />
       <source>No event matches these filters.</source>
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="221" />
+      <location filename="../../fieldapp/ui/events_page.py" line="223" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="223" />
+      <location filename="../../fieldapp/ui/events_page.py" line="225" />
       <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="235" />
+      <location filename="../../fieldapp/ui/events_page.py" line="237" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -1133,12 +1133,12 @@
       <translation>Personne ne correspond.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="347" />
+      <location filename="../../fieldapp/ui/people_page.py" line="348" />
       <source>No one yet: people are added from an event's Participants tab.</source>
       <translation>Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="361" />
+      <location filename="../../fieldapp/ui/people_page.py" line="363" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1494,6 +1494,19 @@
     <message>
       <source>must be at least {ge}.</source>
       <translation>doit valoir au moins {ge}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../fieldapp/ui/crash.py" line="31" />
+      <source>Something went wrong</source>
+      <translation>Une erreur est survenue</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/crash.py" line="34" />
+      <source>The app met an error it did not expect. What was saved is safe; what you were typing may need to be saved again. Please report this to the help desk.</source>
+      <translation>L’application a rencontré une erreur inattendue. Ce qui a été enregistré est en sécurité ; ce que vous saisissiez devra peut-être être enregistré à nouveau. Merci de le signaler au support.</translation>
     </message>
   </context>
 </TS>
