@@ -17,7 +17,6 @@ from typing import Any
 from fieldapp.store.store import Store, StoreError
 from fieldapp.ui.qt import QObject, QThread, Signal
 
-
 Job = Callable[[Store], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
