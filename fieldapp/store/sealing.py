@@ -1,0 +1,157 @@
+"""Sealing the outbox into batch files for the courier (DESIGN.md §6, steps 1–2).
+
+While the store is unlocked, pending outbox rows become sealed, immutable files in
+``<data>/outbox/``. Each file is written (fsync, rename) inside the same transaction that marks
+its rows as sealed: a crash before the commit leaves an orphan file and the rows pending, so
+at worst a record travels twice, which HQ's per-record versions make harmless.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import func, select, tuple_, update
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.records import (
+    AttendanceBase,
+    EventBase,
+    HeadCountBase,
+    ParticipantBase,
+    SyncedFields,
+)
+from fieldapp.domain.vocab import RecordType
+from fieldapp.store.migrate import current_revision, version_number
+from fieldapp.store.repository import OUTBOX, TABLES, Repository
+from fieldapp.store.store import SETTINGS, Store
+from sync.atomic import write_atomic
+from sync.protocol import BatchEnvelope, RecordChange
+from sync.seal import seal_batch
+
+BATCH_RECORDS = 500
+SUFFIX = ".fab"
+FIELDS: dict[RecordType, list[str]] = {
+    kind: [*SyncedFields.model_fields, *base.model_fields]
+    for kind, base in (
+        (RecordType.EVENT, EventBase),
+        (RecordType.PARTICIPANT, ParticipantBase),
+        (RecordType.ATTENDANCE, AttendanceBase),
+        (RecordType.HEAD_COUNT, HeadCountBase),
+    )
+}
+
+
+@dataclass(frozen=True)
+class SealedBatch:
+    path: Path
+    batch_id: str
+    seq: int
+    records: int
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _changes(conn: Connection, keys: list[tuple[str, str]]) -> list[RecordChange]:
+    """The records behind outbox keys, as they are now (their latest version)."""
+    changes: list[RecordChange] = []
+    by_type: dict[RecordType, list[str]] = {}
+    for record_type, record_id in keys:
+        by_type.setdefault(RecordType(record_type), []).append(record_id)
+    for kind, ids in by_type.items():
+        table = TABLES[kind]
+        columns = [table.c[name] for name in FIELDS[kind]]
+        for row in conn.execute(select(*columns).where(table.c.id.in_(ids))).mappings():
+            data = {k: _jsonable(v) for k, v in row.items()}
+            if kind is RecordType.EVENT:
+                data["tags"] = Repository.tags_of(conn, row["id"]).model_dump()
+            changes.append(
+                RecordChange(
+                    type=kind.value,
+                    id=row["id"],
+                    version=row["version"],
+                    deleted=row["deleted_at"] is not None,
+                    data=data,
+                )
+            )
+    return changes
+
+
+def _next_seq(conn: Connection) -> int:
+    current = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == "batch_seq")).scalar()
+    seq = int(current or 0) + 1
+    if current is None:
+        conn.execute(SETTINGS.insert().values(key="batch_seq", value=str(seq)))
+    else:
+        conn.execute(update(SETTINGS).where(SETTINGS.c.key == "batch_seq").values(value=str(seq)))
+    return seq
+
+
+def seal_pending(
+    store: Store,
+    device_key: Ed25519PrivateKey,
+    hq_key: X25519PublicKey,
+    *,
+    limit: int = BATCH_RECORDS,
+) -> list[SealedBatch]:
+    """Seal every pending outbox row into batches of at most ``limit`` records."""
+    sealed: list[SealedBatch] = []
+    folder = store.data.outbox
+    folder.mkdir(parents=True, exist_ok=True)
+    while True:
+        with store.transaction() as conn:
+            pending = conn.execute(
+                select(
+                    OUTBOX.c.record_type, OUTBOX.c.record_id, func.max(OUTBOX.c.seq).label("last")
+                )
+                .where(OUTBOX.c.batch_id.is_(None))
+                .group_by(OUTBOX.c.record_type, OUTBOX.c.record_id)
+                .order_by(func.min(OUTBOX.c.seq))
+                .limit(limit)
+            ).all()
+            if not pending:
+                return sealed
+            keys = [(t, i) for t, i, _ in pending]
+            batch_id = str(uuid.uuid4())
+            seq = _next_seq(conn)
+            envelope = BatchEnvelope(
+                batch_id=batch_id,
+                device_id=store.identity.device_id,
+                office_id=store.identity.office_id,
+                seq=seq,
+                schema_version=version_number(current_revision(conn)),
+                created_at=datetime.now(UTC),
+                records=_changes(conn, keys),
+            )
+            path = folder / f"{seq:08d}-{batch_id}{SUFFIX}"
+            write_atomic(path, seal_batch(envelope, device_key, hq_key))
+            last = max(last for _, _, last in pending)
+            conn.execute(
+                update(OUTBOX)
+                .where(
+                    OUTBOX.c.batch_id.is_(None),
+                    OUTBOX.c.seq <= last,
+                    tuple_(OUTBOX.c.record_type, OUTBOX.c.record_id).in_(keys),
+                )
+                .values(batch_id=batch_id)
+            )
+        sealed.append(SealedBatch(path, batch_id, seq, len(keys)))
+
+
+def batch_files(folder: Path) -> list[Path]:
+    """Sealed batches waiting for the courier, oldest first."""
+    return sorted(folder.glob(f"*{SUFFIX}"))
+
+
+__all__ = ["SealedBatch", "batch_files", "seal_pending"]
