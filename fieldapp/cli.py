@@ -136,10 +136,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"Backup written and verified: {path} (schema version {info.schema_version}).")
         return EXIT_OK
     _, vault = backup.read_backup(args.file)
-    if args.recovery_key_file or (args.action == "restore" and args.use_recovery_key):
+    if args.recovery_key_file or args.use_recovery_key:
         raw_key = vault.unlock_with_recovery_key(cli_secrets.recovery_key(args.recovery_key_file))
     else:
         raw_key = vault.unlock(cli_secrets.passphrase(args.passphrase_file) or "")
+    if args.action == "restore-vault":
+        backup.restore_vault(args.data_dir, args.file, raw_key)
+        print(
+            f"The key vault is back in {args.data_dir}; open the store with the passphrase of {args.file.name}."
+        )
+        return EXIT_OK
     if args.action == "verify":
         info = backup.verify_backup(args.file, raw_key)
         print(
@@ -238,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="with recover: read the recovery key from this file (else $FIELDAPP_RECOVERY_KEY)",
     )
     p = add("backup", cmd_backup, "create, verify or restore an encrypted backup")
-    p.add_argument("action", choices=["create", "verify", "restore"])
+    p.add_argument("action", choices=["create", "verify", "restore", "restore-vault"])
     p.add_argument("file", nargs="?", type=Path, help="the backup file (verify, restore)")
     p.add_argument("-o", "--output", type=Path, help="create: the file or folder to write")
     p.add_argument(
@@ -255,7 +261,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "action", None) in ("verify", "restore") and args.file is None:
+    if (
+        getattr(args, "action", None) in ("verify", "restore", "restore-vault")
+        and args.file is None
+    ):
         parser.error(f"backup {args.action} needs the backup FILE")
     if getattr(args, "action", None) == "create" and getattr(args, "output", 1) is None:
         parser.error("backup create needs -o FILE or folder")
@@ -284,6 +293,10 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except (UsageError, StoreError, VaultError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:  # the world: a folder that is a file, a full disk, no permission
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}.", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted; nothing half-written was kept.", file=sys.stderr)

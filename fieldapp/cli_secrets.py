@@ -23,6 +23,8 @@ def _from_file(path: str | None, what: str) -> str | None:
         return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
         raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+    except UnicodeError:
+        raise UsageError(f"The {what} file {path} is not UTF-8 text.") from None
 
 
 def _prompt(label: str) -> str:

@@ -79,7 +79,9 @@ def open_batch(
         signed = SUITE.decrypt(sealed[len(MAGIC) :], hq_key, info=INFO)
     except (InvalidTag, ValueError):
         raise SealError("cannot be decrypted: damaged, or sealed for another HQ") from None
-    size = signed[0]
+    size = signed[0] if signed else 0
+    if len(signed) < 1 + size + SIGNATURE_BYTES:
+        raise SealError("the batch is too short to hold a device and a signature")
     device_id = signed[1 : 1 + size].decode("utf-8", "replace")
     signature = signed[1 + size : 1 + size + SIGNATURE_BYTES]
     payload = signed[1 + size + SIGNATURE_BYTES :]
@@ -116,7 +118,7 @@ def open_message(data: bytes, model: type[M], key: Ed25519PublicKey) -> M:
         return model.model_validate_json(body)
     except InvalidSignature:
         raise SealError("the signature does not match HQ's key") from None
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise SealError(f"malformed signed message: {exc}") from None
 
 

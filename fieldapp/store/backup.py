@@ -95,18 +95,21 @@ def read_backup(path: Path) -> tuple[BackupInfo, Vault]:
         raise BackupError(f"{path.name} is damaged ({exc}).") from None
     except (KeyError, ValueError, OSError) as exc:
         raise BackupError(f"{path.name} is not a readable backup ({exc}).") from None
-    if manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError(f"{path.name} is a backup of an unknown format.")
-    info = BackupInfo(
-        manifest["created_at"], int(manifest["schema_version"]), manifest["db_sha256"]
-    )
+    try:
+        info = BackupInfo(
+            manifest["created_at"], int(manifest["schema_version"]), manifest["db_sha256"]
+        )
+    except (KeyError, TypeError, ValueError):
+        raise BackupError(f"{path.name} has a damaged manifest.") from None
     if digest.hexdigest() != info.db_sha256:
         raise BackupError(f"{path.name} is damaged: its database does not match its checksum.")
     return info, vault
 
 
 def _check_db(db: Path, raw_key: bytes) -> list[str]:
-    engine = make_engine(db, raw_key)
+    engine = make_engine(db, lambda: raw_key)
     try:
         with engine.connect() as conn:
             problems = [
@@ -171,3 +174,22 @@ def restore_backup(root: Path, path: Path, raw_key: bytes) -> Path | None:
         return replaced
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def restore_vault(root: Path, path: Path, raw_key: bytes) -> None:
+    """Put back a lost ``vault.json`` from a backup of the same store, keeping the database.
+
+    The key never changes in a store's life, so any backup's vault opens the current
+    database: with the passphrase (or recovery key) that was valid when the backup was made."""
+    data = DataDir(root)
+    if not data.db.exists():
+        raise BackupError(f"No store database in {root}: restore the whole backup instead.")
+    if data.vault.exists():
+        raise BackupError(f"{data.vault} exists already; nothing to put back.")
+    _, vault = read_backup(path)
+    problems = _check_db(data.db, raw_key)
+    if problems:
+        raise BackupError(
+            f"The key in {path.name} does not open this store: it is a backup of another one."
+        )
+    write_atomic(data.vault, vault.to_bytes())

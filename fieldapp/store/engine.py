@@ -3,11 +3,13 @@
 Every connection: the raw key first (``PRAGMA key = "x'…'"``, no passphrase KDF per
 connection), then WAL, ``synchronous=FULL`` (a commit that returned survives a power cut),
 foreign keys on, and temporary tables in memory so no sorted or temporary data reaches the
-disk in clear.
+disk in clear. The key is asked of its owner at each new connection (it is never part of the
+engine's URL), so once the store is locked no new connection can open.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,8 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
+
+from fieldapp.domain.names import name_key
 
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -24,6 +28,7 @@ PRAGMAS = (
     "PRAGMA cache_size = -32768",  # 32 MiB of decrypted pages: SQLCipher decrypts a page once
     "PRAGMA busy_timeout = 10000",
 )
+KeySource = Callable[[], bytes]
 
 
 def _configure(engine: Engine) -> Engine:
@@ -36,29 +41,44 @@ def _configure(engine: Engine) -> Engine:
         for pragma in PRAGMAS:
             cur.execute(pragma)
         cur.close()
+        # Unicode-aware case folding for searches (SQLite's lower() folds ASCII only).
+        dbapi_conn.create_function(
+            "fold", 1, lambda s: None if s is None else name_key(s), deterministic=True
+        )
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (IMMEDIATE): it waits for another
+        # writer (busy_timeout) instead of failing when it first reads, then writes.
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
 
-def make_engine(path: Path, raw_key: bytes) -> Engine:
-    """An engine on the encrypted store at ``path`` (created if absent) with the 32-byte key."""
-    if len(raw_key) != 32:
-        raise ValueError("The store key must be 32 bytes.")
-    url = URL.create("sqlite+pysqlcipher", password=f"x'{raw_key.hex()}'", database=str(path))
-    engine = create_engine(
-        url,
-        module=sqlcipher3,
-        poolclass=QueuePool,
-        pool_size=2,
-        max_overflow=4,
-        connect_args={"check_same_thread": False},
-        hide_parameters=True,  # an error message must never carry a person's data to a log
+def make_engine(path: Path, key: KeySource) -> Engine:
+    """An engine on the encrypted store at ``path`` (created if absent); ``key()`` gives the
+    32-byte key for each new connection, or raises once the store is locked."""
+
+    def connect() -> Any:
+        raw_key = key()
+        if len(raw_key) != 32:
+            raise ValueError("The store key must be 32 bytes.")
+        conn = sqlcipher3.connect(str(path), check_same_thread=False)
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        return conn
+
+    return _configure(
+        create_engine(
+            "sqlite+pysqlite://",
+            module=sqlcipher3,
+            creator=connect,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=4,
+            hide_parameters=True,  # an error message must never carry a person's data to a log
+        )
     )
-    return _configure(engine)
 
 
 def make_plain_engine(path: Path) -> Engine:

@@ -81,7 +81,8 @@ PERSON_COLUMNS: dict[str, Any] = {
 
 
 def _like(text: str) -> str:
-    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    """A LIKE pattern for ``text`` anywhere, folded as `fold()` folds the column."""
+    escaped = name_key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
@@ -91,8 +92,8 @@ def _event_where(f: EventFilter) -> list[Any]:
         pattern = _like(f.text)
         cond.append(
             or_(
-                func.lower(EVENT.c.title).like(pattern, escape="\\"),
-                func.lower(func.coalesce(EVENT.c.city, "")).like(pattern, escape="\\"),
+                func.fold(EVENT.c.title).like(pattern, escape="\\"),
+                func.fold(func.coalesce(EVENT.c.city, "")).like(pattern, escape="\\"),
             )
         )
     if f.start is not None:

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, insert, select, text
@@ -52,12 +53,27 @@ class Identity:
     recorded_by: str
 
 
+class StoreKey:
+    """The raw key, held in memory only while the store is open; a closed store refuses."""
+
+    def __init__(self, raw_key: bytes) -> None:
+        self._value: bytes | None = raw_key
+
+    def __call__(self) -> bytes:
+        if self._value is None:
+            raise StoreError("The store is locked.")
+        return self._value
+
+    def forget(self) -> None:
+        self._value = None
+
+
 class Store:
-    def __init__(self, data: DataDir, engine: Engine, vault: Vault, raw_key: bytes) -> None:
+    def __init__(self, data: DataDir, engine: Engine, vault: Vault, key: StoreKey) -> None:
         self.data = data
         self.engine = engine
         self.vault = vault
-        self._raw_key: bytes | None = raw_key
+        self._key = key
         self.identity = self._read_identity()
 
     # --- opening ----------------------------------------------------------------------------
@@ -85,13 +101,19 @@ class Store:
         if data.vault.exists():
             raise StoreError(f"{root} already holds a store. Open it, or choose another folder.")
         data.make()
-        # A database without a vault is an earlier init that died before its end: its key
-        # was never saved, so nothing in it can ever be read. Start it again.
-        for path in data.db_files():
-            path.unlink(missing_ok=True)
+        if data.db.exists():
+            # A database without its vault: an init that died before its end, or a vault
+            # lost or deleted. Its key may still be in a backup's vault, so move it aside
+            # whole, never delete it.
+            aside = data.backups / f"orphaned-{datetime.now(UTC):%Y%m%d-%H%M%S}"
+            aside.mkdir(parents=True)
+            for path in data.db_files():
+                if path.exists():
+                    os.replace(path, aside / path.name)
         vault, raw_key, recovery_key = Vault.new(data.vault, passphrase, kdf)
         os.close(os.open(data.db, os.O_CREAT | os.O_WRONLY, 0o600))  # WAL files take its mode
-        engine = make_engine(data.db, raw_key)
+        key = StoreKey(raw_key)
+        engine = make_engine(data.db, key)
         with engine.begin() as conn:
             migrate.upgrade(conn)
             conn.execute(
@@ -105,7 +127,7 @@ class Store:
                 ],
             )
         vault.save()  # last: the store exists only once its key is saved
-        return cls(data, engine, vault, raw_key), recovery_key
+        return cls(data, engine, vault, key), recovery_key
 
     @classmethod
     def open(
@@ -134,13 +156,14 @@ class Store:
             throttle.failed()
             raise
         throttle.succeeded()
-        engine = make_engine(data.db, raw_key)
+        key = StoreKey(raw_key)
+        engine = make_engine(data.db, key)
         try:
             cls._upgrade_if_needed(data, engine, vault)
         except DatabaseError as exc:
             engine.dispose()
             raise IntegrityProblem(f"The store file cannot be read: {exc.orig}") from None
-        return cls(data, engine, vault, raw_key)
+        return cls(data, engine, vault, key)
 
     @staticmethod
     def _upgrade_if_needed(data: DataDir, engine: Engine, vault: Vault) -> None:
@@ -166,15 +189,18 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction: everything in it is committed together, or nothing is."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One write transaction: everything in it is committed together, or nothing is.
+
+        It takes the write lock at its start, so another process writing at the same moment
+        makes it wait (up to the busy timeout) rather than fail half-way."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(immediate=True)
+            with conn.begin():
+                yield conn
 
     @property
     def raw_key(self) -> bytes:
-        if self._raw_key is None:
-            raise StoreError("The store is locked.")
-        return self._raw_key
+        return self._key()
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         problems = passphrase_problems(new_passphrase)
@@ -200,9 +226,9 @@ class Store:
         return problems
 
     def close(self) -> None:
-        """Close every connection and forget the key."""
+        """Forget the key and close every connection: no new one can open after this."""
+        self._key.forget()
         self.engine.dispose()
-        self._raw_key = None
 
     def _read_identity(self) -> Identity:
         with self.engine.connect() as conn:

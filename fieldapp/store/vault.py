@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import time
+import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    """NFC first: the same visible passphrase typed on two keyboards gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
 def new_recovery_key() -> str:
@@ -159,8 +165,11 @@ class Vault:
         slot = self.data["slots"].get("passphrase")
         if slot is None:
             raise VaultError("The vault has no passphrase slot.")
-        params = KdfParams(**slot["kdf"])
-        kek = params.derive(passphrase.encode("utf-8"), _unb64(slot["salt"]))
+        try:
+            params = KdfParams(**slot["kdf"])
+        except (KeyError, TypeError) as exc:
+            raise VaultError(f"The key vault is damaged ({exc}).") from None
+        kek = params.derive(_passphrase_bytes(passphrase), _unb64(slot["salt"]))
         return self._unwrap("passphrase", slot, kek)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -201,7 +210,7 @@ class Vault:
 
     def _set_passphrase_slot(self, raw_key: bytes, passphrase: str, kdf: KdfParams) -> None:
         salt = os.urandom(16)
-        kek = kdf.derive(passphrase.encode("utf-8"), salt)
+        kek = kdf.derive(_passphrase_bytes(passphrase), salt)
         self._wrap("passphrase", raw_key, kek, {"kdf": asdict(kdf), "salt": _b64(salt)})
 
     def _set_recovery_slot(self, raw_key: bytes, recovery_key: str) -> None:

@@ -17,7 +17,7 @@ from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.layout import DataDir
 from fieldapp.ui import crash
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from fieldapp.ui.qt import QApplication, QLibraryInfo, QLocale, QMessageBox, QTimer, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,20 @@ def run(data_dir: Path) -> int:
     install_translation(app, AppSettings.load(data_dir).language)
     window = MainWindow()
     crash.install(window)
-    if not DataDir(data_dir).exists():
+    data = DataDir(data_dir)
+    if data.db.exists() and not data.vault.exists():
+        QMessageBox.critical(
+            window,
+            window.tr("Field Office Data Collection"),
+            window.tr(
+                "The store's key vault (vault.json) is missing from {0}, so the records cannot be "
+                "opened. Nothing was changed. Put it back from any backup of this store with:\n\n"
+                "fieldapp backup restore-vault BACKUP-FILE\n\nthen open the store with the passphrase "
+                "that was valid when that backup was made."
+            ).format(data_dir),
+        )
+        return 1
+    if not data.exists():
         from fieldapp.ui.first_run import FirstRunWizard
         from fieldapp.ui.qt import QWizard
         from fieldapp.ui.session import Session

@@ -6,6 +6,7 @@ beside its field. What is typed stays in the editor while the app is locked.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -111,6 +112,7 @@ class EventEditor(QWidget):
         super().__init__()
         self.session = session
         self.draft = EventDraft(event={})
+        self._saving = False
         self.errors: dict[str, QLabel] = {}
         cl = codelists()
         self.heading = QLabel()
@@ -352,7 +354,7 @@ class EventEditor(QWidget):
             messages = by_field.get(key, [])
             error_label.setText(" ".join(messages))
             error_label.setVisible(bool(messages))
-        self.save_button.setEnabled(not problems)
+        self.save_button.setEnabled(not problems and not self._saving)
         if problems:
             field, message = problems[0]
             where = tr_label(LABELS.get(field, field))
@@ -364,19 +366,27 @@ class EventEditor(QWidget):
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
-        if self.check():
-            return
-        self.draft.event = {
-            k: v for k, v in EventBase.model_validate(self.values()).model_dump().items()
-        }
-        self.draft.tags = self.tags()
-        self.draft.attendance = list(self.attendance.lines)
-        self.draft.head_counts = self.head_counts.values()
-        draft = self.draft
+        if self._saving or self.check():
+            return  # one save at a time: a second Ctrl+S must not write the event twice
+        base = self.draft
+        draft = replace(
+            base,
+            event=EventBase.model_validate(self.values()).model_dump(),
+            tags=self.tags(),
+            attendance=[replace(line, values=dict(line.values)) for line in self.attendance.lines],
+            head_counts=self.head_counts.values(),
+        )  # a copy: the worker reads it while the editor stays editable
+        self._saving = True
         self.save_button.setEnabled(False)
         self.reason.setText(self.tr("Saving…"))
 
+        def saved(event_id: str) -> None:
+            self._saving = False
+            base.id = event_id
+            self.closed.emit(True)
+
         def failed(error: BaseException) -> None:
+            self._saving = False
             problems = error.problems if isinstance(error, ValidationError) else []
             self.reason.setText(
                 "; ".join(tr_problem_line(p) for p in problems)
@@ -384,9 +394,4 @@ class EventEditor(QWidget):
             )
             self.save_button.setEnabled(True)
 
-        self.session.write(
-            "event",
-            lambda repo: save_event(repo, draft),
-            lambda _id: self.closed.emit(True),
-            failed,
-        )
+        self.session.write("event", lambda repo: save_event(repo, draft), saved, failed)

@@ -81,17 +81,18 @@ class Session(QObject):
         """Make the store (first run); ``on_done`` receives the recovery key to show once."""
 
         def job(_: Store | None) -> tuple[Store, str]:
-            return Store.create(
+            store, recovery_key = Store.create(
                 self.data.root,
                 passphrase=passphrase,
                 office_name=office,
                 country=country,
                 kdf=self._kdf,
             )
+            self.worker.store = store  # on the worker: the store is never left unowned
+            return store, recovery_key
 
         def done(result: tuple[Store, str]) -> None:
             store, recovery_key = result
-            self.worker.store = store
             self._opened(store.identity)
             on_done(recovery_key)
 
@@ -99,10 +100,11 @@ class Session(QObject):
 
     def unlock(self, passphrase: str, on_done: Callable[[], None], on_error: Failed) -> None:
         def job(_: Store | None) -> Store:
-            return Store.open(self.data.root, passphrase=passphrase, throttle=self.throttle)
+            store = Store.open(self.data.root, passphrase=passphrase, throttle=self.throttle)
+            self.worker.store = store  # on the worker: the store is never left unowned
+            return store
 
         def done(store: Store) -> None:
-            self.worker.store = store
             self._opened(store.identity)
             on_done()
 

@@ -211,117 +211,117 @@
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="120" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="123" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="134" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="136" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="136" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="140" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="142" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="146" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="148" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="149" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="151" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="152" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="154" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="155" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="157" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="157" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="159" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="176" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="178" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="193" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="195" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="194" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="196" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="195" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="202" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="201" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="203" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="206" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="252" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="254" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="258" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="260" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="359" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="361" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Enregistrement impossible — {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="377" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="381" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="383" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="393" />
       <source>Not saved: {0}</source>
       <translation>Non enregistré : {0}</translation>
     </message>
@@ -1507,6 +1507,27 @@
       <location filename="../../fieldapp/ui/crash.py" line="34" />
       <source>The app met an error it did not expect. What was saved is safe; what you were typing may need to be saved again. Please report this to the help desk.</source>
       <translation>L’application a rencontré une erreur inattendue. Ce qui a été enregistré est en sécurité ; ce que vous saisissiez devra peut-être être enregistré à nouveau. Merci de le signaler au support.</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <location filename="../../fieldapp/ui/app.py" line="56" />
+      <source>Field Office Data Collection</source>
+      <translation>Collecte de données des bureaux extérieurs</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/app.py" line="58" />
+      <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
+
+fieldapp backup restore-vault BACKUP-FILE
+
+then open the store with the passphrase that was valid when that backup was made.</source>
+      <translation>La clé de la base (vault.json) manque dans {0} : les données ne peuvent pas être ouvertes. Rien n’a été modifié. Remettez-la depuis n’importe quelle sauvegarde de cette base avec :
+
+fieldapp backup restore-vault FICHIER-DE-SAUVEGARDE
+
+puis ouvrez la base avec la phrase secrète valable au moment de cette sauvegarde.</translation>
     </message>
   </context>
 </TS>

@@ -196,7 +196,7 @@ def test_store_benchmark(tmp_path: Path) -> None:
     )
     cipher = store.engine
     plain = fresh(make_plain_engine(tmp_path / "plain.db"))
-    raw_cipher = fresh(make_engine(tmp_path / "raw-cipher.db", store.raw_key))
+    raw_cipher = fresh(make_engine(tmp_path / "raw-cipher.db", lambda: store.raw_key))
 
     c_people, c_att = through_repository(cipher, people, events, attendance)
     p_people, p_att = through_repository(plain, people, events, attendance)

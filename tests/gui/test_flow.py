@@ -161,3 +161,14 @@ def test_empty_lists_say_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: "No one yet" in window.people.count.text(), timeout=5_000)
     window.people.search.setText("nobody here")
     qtbot.waitUntil(lambda: window.people.count.text() == "Nobody matches.", timeout=5_000)
+
+
+def test_pressing_save_twice_writes_one_event(qtbot: QtBot, window: MainWindow) -> None:
+    window.events.new_event()
+    editor = window.events.editor
+    editor.title.setText("Workshop saved with a bouncing key")
+    editor.save()
+    editor.save()  # Ctrl+S held down: the second must not write a second event
+    qtbot.waitUntil(lambda: window.events.stack.currentIndex() == 0, timeout=5_000)
+    wait_idle(qtbot, window.session)
+    qtbot.waitUntil(lambda: window.events.model.total == 1, timeout=5_000)

@@ -215,3 +215,25 @@ def test_no_store_and_no_passphrase_are_explained(closed_store: Path, tmp_path: 
         passphrase="short",
     )
     assert out.returncode == 2 and "at least 10 characters" in out.stderr
+
+
+def test_the_world_s_problems_are_plain_words(closed_store: Path, tmp_path: Path) -> None:
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    out = fieldapp("stats", "--data-dir", str(a_file / "sub"), passphrase=PASSPHRASE)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    out = fieldapp(
+        "init",
+        "--data-dir",
+        str(a_file / "sub"),
+        "--office",
+        "X",
+        "--country",
+        "MAR",
+        passphrase=PASSPHRASE,
+    )
+    assert out.returncode == 2 and "Traceback" not in out.stderr and "error:" in out.stderr
+    latin1 = tmp_path / "pass.txt"
+    latin1.write_bytes("clé secrète du bureau".encode("latin-1"))
+    out = fieldapp("stats", "--data-dir", str(closed_store), "--passphrase-file", str(latin1))
+    assert out.returncode == 2 and "not UTF-8" in out.stderr

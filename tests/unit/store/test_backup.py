@@ -73,3 +73,54 @@ def test_a_damaged_backup_is_refused_and_the_store_is_untouched(
     assert (store_dir / "store.db").read_bytes() == before
     with pytest.raises(BackupError, match="not a backup file"):
         read_backup(Path(__file__))
+
+
+def test_a_lost_vault_comes_back_from_a_backup_and_nothing_is_deleted(
+    new_store: tuple[Store, str], store_dir: Path, tmp_path: Path
+) -> None:
+    from fieldapp.store.backup import restore_vault
+    from tests.conftest import FAST_KDF
+
+    store = new_store[0]
+    path = create_backup(store.engine, store.vault, tmp_path / "b.fabackup")
+    add(store, "Written After The Backup")
+    store.close()
+    (store_dir / "vault.json").unlink()  # an antivirus or a sync tool took it
+    # Running setup again does not destroy the database: it is moved aside, whole.
+    fresh, _ = Store.create(
+        store_dir,
+        passphrase="a new office passphrase",
+        office_name="X",
+        country="MAR",
+        kdf=FAST_KDF,
+    )
+    fresh.close()
+    [aside] = (store_dir / "backups").glob("orphaned-*")
+    assert (aside / "store.db").exists()
+    # Put the original store back and restore its vault from the backup: all data is there.
+    for name in ("store.db", "vault.json"):
+        (store_dir / name).unlink()
+    (aside / "store.db").rename(store_dir / "store.db")
+    _, vault = read_backup(path)
+    restore_vault(store_dir, path, vault.unlock(PASSPHRASE))
+    reopened = Store.open(store_dir, passphrase=PASSPHRASE)
+    assert count_people(reopened) == 1
+    reopened.close()
+
+
+def test_a_vault_from_another_store_is_refused(
+    new_store: tuple[Store, str], store_dir: Path, tmp_path: Path
+) -> None:
+    from fieldapp.store.backup import restore_vault
+    from tests.conftest import FAST_KDF
+
+    other, _ = Store.create(
+        tmp_path / "other", passphrase=PASSPHRASE, office_name="Other", country="JOR", kdf=FAST_KDF
+    )
+    path = create_backup(other.engine, other.vault, tmp_path / "other.fabackup")
+    other.close()
+    new_store[0].close()
+    (store_dir / "vault.json").unlink()
+    with pytest.raises(BackupError, match="another one"):
+        restore_vault(store_dir, path, read_backup(path)[1].unlock(PASSPHRASE))
+    assert not (store_dir / "vault.json").exists()

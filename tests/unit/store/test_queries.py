@@ -138,3 +138,24 @@ def test_duplicates_events_of_person_and_unsynced(store: Store) -> None:
             "Workshop on border security"
         ]
         assert unsynced_count(conn) == 5 + 2 + 3
+
+
+def test_event_search_folds_every_script(store: Store) -> None:
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        for title, city in (
+            ("Тренинг по безопасности границ", "Алматы"),
+            ("Atelier sur l'ÉTAT de droit", "Genève"),
+        ):
+            repo.add_event(
+                EventBase(
+                    title=title,
+                    event_type="workshop",
+                    start_date=date(2025, 3, 3),
+                    end_date=date(2025, 3, 3),
+                    city=city,
+                )
+            )
+    with store.engine.connect() as conn:
+        for query in ("тренинг", "ТРЕНИНГ", "алматы", "état", "etat", "GENEVE"):
+            assert count_events(conn, EventFilter(text=query)) == 1, query

@@ -116,3 +116,21 @@ def test_signed_acknowledgement(keys: tuple[Ed25519PrivateKey, X25519PrivateKey]
         open_message(data.replace(b"rejected", b"accepted"), Acknowledgement, hq_public)
     with pytest.raises(SealError, match="malformed"):
         open_message(b"not json", Acknowledgement, hq_public)
+
+
+def test_hostile_input_is_refused_not_crashed(
+    keys: tuple[Ed25519PrivateKey, X25519PrivateKey],
+) -> None:
+    from sync.seal import MAGIC, SUITE
+
+    device, hq = keys
+    for plaintext in (b"", b"\x05abc", b"\x00" + b"x" * 10):
+        sealed = MAGIC + SUITE.encrypt(plaintext, hq.public_key(), info=b"fieldapp sealed batch v1")
+        with pytest.raises(SealError):
+            open_batch(sealed, hq, lookup(device))
+    with pytest.raises(SealError):
+        open_message(
+            b'{"signature": "AAAA", "body": 5}',
+            Acknowledgement,
+            Ed25519PrivateKey.generate().public_key(),
+        )
