@@ -276,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     from fieldapp.domain.validation import ValidationError
     from fieldapp.store.backup import BackupError
+    from fieldapp.store.lock import StoreBusy
     from fieldapp.store.store import IntegrityProblem, StoreError
     from fieldapp.store.vault import VaultError, WrongPassphrase
 
@@ -291,7 +292,7 @@ def _run_command(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    except (UsageError, StoreError, VaultError) as exc:
+    except (UsageError, StoreError, VaultError, StoreBusy) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # the world: a folder that is a file, a full disk, no permission

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError
 from fieldapp.store import migrate
 from fieldapp.store.engine import make_engine
 from fieldapp.store.layout import DataDir
+from fieldapp.store.lock import StoreLock
 from fieldapp.store.vault import Vault
 from sync.atomic import fsync_dir, write_atomic
 
@@ -149,6 +150,7 @@ def restore_backup(root: Path, path: Path, raw_key: bytes) -> Path | None:
     """
     data = DataDir(root)
     data.make()
+    lock = StoreLock(data.lock).acquire(exclusive=True)  # no window may have it open
     _info, vault = read_backup(path)
     staging = Path(tempfile.mkdtemp(dir=root, prefix=".restore-"))
     try:
@@ -174,6 +176,7 @@ def restore_backup(root: Path, path: Path, raw_key: bytes) -> Path | None:
         return replaced
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        lock.release()
 
 
 def restore_vault(root: Path, path: Path, raw_key: bytes) -> None:
@@ -193,3 +196,39 @@ def restore_vault(root: Path, path: Path, raw_key: bytes) -> None:
             f"The key in {path.name} does not open this store: it is a backup of another one."
         )
     write_atomic(data.vault, vault.to_bytes())
+
+
+def rewrap_local_backups(folder: Path, vault: Vault) -> int:
+    """After a passphrase change, give the backups in ``folder`` the store's new vault.
+
+    A backup holds the vault as it was, and the key never changes: left alone, every local
+    backup would still open this store with the old passphrase. Backups of other stores (other
+    vault ids) are not touched; copies already carried away keep the old passphrase."""
+    changed = 0
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        try:
+            _, old = read_backup(path)
+        except BackupError:
+            continue
+        if old.vault_id != vault.vault_id:
+            continue
+        with tempfile.TemporaryDirectory(dir=folder, prefix=".rewrap-") as tmp:
+            packed = Path(tmp) / "backup.zip"
+            with (
+                zipfile.ZipFile(path) as src,
+                zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_STORED) as dst,
+            ):
+                for item in src.infolist():
+                    data = (
+                        vault.to_bytes()
+                        if item.filename == "vault.json"
+                        else src.read(item.filename)
+                    )
+                    dst.writestr(item, data)
+            with open(packed, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.chmod(packed, 0o600)
+            os.replace(packed, path)
+        changed += 1
+    fsync_dir(folder)
+    return changed

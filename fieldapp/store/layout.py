@@ -28,6 +28,10 @@ class DataDir:
         return self.root / "vault.json"
 
     @property
+    def lock(self) -> Path:
+        return self.root / "store.lock"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

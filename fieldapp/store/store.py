@@ -24,9 +24,10 @@ from sqlalchemy.exc import DatabaseError
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.validation import ValidationError, passphrase_problems, problem
 from fieldapp.store import migrate
-from fieldapp.store.backup import create_backup
+from fieldapp.store.backup import create_backup, rewrap_local_backups
 from fieldapp.store.engine import make_engine
 from fieldapp.store.layout import DataDir
+from fieldapp.store.lock import StoreLock
 from fieldapp.store.tables import Setting, table_of
 from fieldapp.store.vault import KdfParams, UnlockThrottle, Vault, VaultError, WrongPassphrase
 
@@ -74,6 +75,8 @@ class Store:
         self.engine = engine
         self.vault = vault
         self._key = key
+        # Taken only once unlocked: a wrong passphrase creates no file, not even this one.
+        self._lock = StoreLock(data.lock).acquire(exclusive=False)
         self.identity = self._read_identity()
 
     # --- opening ----------------------------------------------------------------------------
@@ -207,6 +210,7 @@ class Store:
         if problems:
             raise ValidationError(problems)
         self.vault.change_passphrase(self.raw_key, new_passphrase, kdf)
+        rewrap_local_backups(self.data.backups, self.vault)  # the old passphrase opens none of them
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -229,6 +233,7 @@ class Store:
         """Forget the key and close every connection: no new one can open after this."""
         self._key.forget()
         self.engine.dispose()
+        self._lock.release()
 
     def _read_identity(self) -> Identity:
         with self.engine.connect() as conn:

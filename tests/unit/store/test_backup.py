@@ -124,3 +124,15 @@ def test_a_vault_from_another_store_is_refused(
     with pytest.raises(BackupError, match="another one"):
         restore_vault(store_dir, path, read_backup(path)[1].unlock(PASSPHRASE))
     assert not (store_dir / "vault.json").exists()
+
+
+def test_restore_refuses_while_the_store_is_open(
+    store: Store, store_dir: Path, tmp_path: Path
+) -> None:
+    from fieldapp.store.lock import StoreBusy
+
+    path = create_backup(store.engine, store.vault, tmp_path / "b.fabackup")
+    before = (store_dir / "store.db").read_bytes()
+    with pytest.raises(StoreBusy, match="open in another window"):
+        restore_backup(store_dir, path, store.raw_key)
+    assert (store_dir / "store.db").read_bytes() == before

@@ -133,3 +133,19 @@ def test_kdf_params_are_kept_per_slot(tmp_path: Path) -> None:
         "lanes": 2,
     }
     assert loaded.unlock(PASSPHRASE) == raw_key
+
+
+def test_after_a_change_the_old_passphrase_opens_no_local_backup(
+    new_store: tuple[Store, str], store_dir: Path
+) -> None:
+    from fieldapp.store.backup import create_backup, read_backup, verify_backup
+
+    store, recovery_key = new_store
+    path = create_backup(store.engine, store.vault, store.data.backups)
+    store.change_passphrase("the leaked one is replaced")
+    _, vault = read_backup(path)
+    with pytest.raises(WrongPassphrase):
+        vault.unlock(PASSPHRASE)
+    raw_key = vault.unlock("the leaked one is replaced")
+    assert verify_backup(path, raw_key).schema_version == store.schema_version()
+    assert vault.unlock_with_recovery_key(recovery_key) == raw_key
