@@ -10,8 +10,6 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from sync.atomic import write_atomic
-
 LANGUAGES = {"en": "English", "fr": "Français"}
 
 
@@ -35,5 +33,7 @@ class AppSettings:
         return settings
 
     def save(self, root: Path) -> None:
+        from sync.atomic import write_atomic  # not needed to start the app
+
         root.mkdir(parents=True, exist_ok=True)
         write_atomic(root / "settings.json", json.dumps(asdict(self), indent=1).encode("utf-8"))

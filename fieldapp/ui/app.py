@@ -17,7 +17,7 @@ from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.layout import DataDir
 from fieldapp.ui import crash
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QApplication, QLibraryInfo, QLocale, QMessageBox, QTimer, QTranslator
+from fieldapp.ui.qt import QApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ def run(data_dir: Path) -> int:
     crash.install(window)
     data = DataDir(data_dir)
     if data.db.exists() and not data.vault.exists():
+        from fieldapp.ui.qt import QMessageBox
+
         QMessageBox.critical(
             window,
             window.tr("Field Office Data Collection"),

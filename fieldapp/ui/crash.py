@@ -11,8 +11,10 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from fieldapp.ui.qt import QMessageBox, QWidget
+if TYPE_CHECKING:
+    from fieldapp.ui.qt import QWidget
 
 log = logging.getLogger("fieldapp.crash")
 
@@ -24,6 +26,8 @@ def install(parent: QWidget) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
+        from fieldapp.ui.qt import QMessageBox  # loaded when needed, not at start-up
+
         details = "".join(traceback.format_exception(kind, error, tb))
         log.error("Unexpected error:\n%s", details)
         box = QMessageBox(parent)
