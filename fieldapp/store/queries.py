@@ -232,12 +232,9 @@ def events_of_person(conn: Connection, participant_id: str) -> list[tuple[str, s
 
 
 def unsynced_count(conn: Connection) -> int:
-    """Local writes not yet sealed into a batch for HQ."""
-    return int(
-        conn.execute(
-            select(func.count()).select_from(OUTBOX).where(OUTBOX.c.batch_id.is_(None))
-        ).scalar_one()
-    )
+    """Local writes that HQ has not yet acknowledged (sealed or not)."""
+    stmt = select(func.count()).select_from(OUTBOX).where(OUTBOX.c.acked_at.is_(None))
+    return int(conn.execute(stmt).scalar_one())
 
 
 def possible_duplicates(conn: Connection, limit: int = 500) -> list[tuple[str, str, str]]:

@@ -113,7 +113,8 @@ class Outbox(SQLModel, table=True):
     """One row per committed local write, appended in the write's own transaction.
 
     The record's content is read when the batch is sealed, so several writes to one record
-    travel once, at its latest version. ``batch_id`` is set once the row is sealed.
+    travel once, at its latest version. ``batch_id`` is set once the row is sealed, and
+    ``acked_at`` once HQ's signed acknowledgement of that batch has been applied.
     """
 
     __tablename__ = "outbox"
@@ -126,6 +127,23 @@ class Outbox(SQLModel, table=True):
     op: str = Field(max_length=10)
     created_at: datetime = Field(default_factory=utcnow)
     batch_id: str | None = Field(default=None, max_length=36)
+    acked_at: datetime | None = Field(default=None)
+
+
+class Quarantine(SQLModel, table=True):
+    """A record HQ refused, with its reason, until a later version of it is accepted.
+
+    The rest of the queue never waits for it: the user sees it on the Sync screen, opens the
+    record, fixes it, and the fix travels as a new version."""
+
+    __tablename__ = "quarantine"
+
+    record_type: str = Field(primary_key=True, max_length=20)
+    record_id: str = Field(primary_key=True, max_length=36)
+    version: int
+    batch_id: str = Field(max_length=36)
+    reason: str
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class Setting(SQLModel, table=True):

@@ -1,0 +1,113 @@
+"""HQ's signed acknowledgements: applied once, refused records quarantined with the reason,
+the rest of the queue done; a forged answer is set aside."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import func, select
+
+from fieldapp.domain.records import ParticipantBase
+from fieldapp.store.acks import apply_inbox, quarantined, write_ack
+from fieldapp.store.queries import unsynced_count
+from fieldapp.store.repository import OUTBOX, Repository
+from fieldapp.store.sealing import batch_files, seal_pending
+from fieldapp.store.store import Store
+from sync.protocol import Acknowledgement, RecordResult
+from sync.seal import open_batch, sign_message
+
+
+def answer(
+    store: Store,
+    device: Ed25519PrivateKey,
+    hq: X25519PrivateKey,
+    hq_signing: Ed25519PrivateKey,
+    refuse: str,
+) -> None:
+    """What HQ sends back for each sealed batch: accepted, except people named ``refuse``."""
+    public = device.public_key()
+    for path in batch_files(store.data.outbox):
+        envelope = open_batch(path.read_bytes(), hq, lambda _d: public)
+        results = [
+            RecordResult(
+                type=r.type,
+                id=r.id,
+                version=r.version,
+                result="rejected" if r.data.get("full_name") == refuse else "accepted",
+                reason="sex: “F” is not a known value"
+                if r.data.get("full_name") == refuse
+                else None,
+            )
+            for r in envelope.records
+        ]
+        ack = Acknowledgement(
+            batch_id=envelope.batch_id,
+            device_id=envelope.device_id,
+            received_at=datetime.now(UTC),
+            results=results,
+        )
+        write_ack(store.data.inbox, sign_message(ack, hq_signing), envelope.batch_id)
+        path.unlink()  # what the courier does once the answer is safe
+
+
+def test_acks_mark_the_queue_and_quarantine_the_refused(store: Store) -> None:
+    device, hq, hq_signing = (
+        Ed25519PrivateKey.generate(),
+        X25519PrivateKey.generate(),
+        Ed25519PrivateKey.generate(),
+    )
+    with store.transaction() as conn:
+        ids = Repository(conn, store.identity).add_participants(
+            [
+                ParticipantBase(full_name=n, sex="female")
+                for n in ("Amina El Amrani", "Bad Record", "Leïla Haddad")
+            ]
+        )
+    seal_pending(store, device, hq.public_key())
+    answer(store, device, hq, hq_signing, refuse="Bad Record")
+    summary = apply_inbox(store, hq_signing.public_key())
+    assert (summary.applied, summary.accepted, summary.rejected) == (1, 2, 1)
+    with store.engine.connect() as conn:
+        assert unsynced_count(conn) == 0
+        assert quarantined(conn) == [("participant", ids[1], 1, "sex: “F” is not a known value")]
+    assert list(store.data.inbox.glob("*.ack")) == []
+    assert apply_inbox(store, hq_signing.public_key()).applied == 0  # nothing twice
+
+    # The user fixes the record; its new version is accepted and leaves the quarantine.
+    with store.transaction() as conn:
+        Repository(conn, store.identity).update_participant(ids[1], {"full_name": "Fixed Record"})
+    with store.engine.connect() as conn:
+        assert unsynced_count(conn) == 1
+    seal_pending(store, device, hq.public_key())
+    answer(store, device, hq, hq_signing, refuse="nobody")
+    apply_inbox(store, hq_signing.public_key())
+    with store.engine.connect() as conn:
+        assert quarantined(conn) == []
+        assert (
+            conn.execute(
+                select(func.count()).select_from(OUTBOX).where(OUTBOX.c.acked_at.is_(None))
+            ).scalar()
+            == 0
+        )
+
+
+def test_a_forged_ack_is_set_aside_and_changes_nothing(store: Store) -> None:
+    device, hq, hq_signing = (
+        Ed25519PrivateKey.generate(),
+        X25519PrivateKey.generate(),
+        Ed25519PrivateKey.generate(),
+    )
+    with store.transaction() as conn:
+        Repository(conn, store.identity).add_participant(
+            ParticipantBase(full_name="Omar Tazi", sex="male")
+        )
+    seal_pending(store, device, hq.public_key())
+    impostor = Ed25519PrivateKey.generate()
+    answer(store, device, hq, impostor, refuse="nobody")
+    summary = apply_inbox(store, hq_signing.public_key())
+    assert (summary.applied, summary.refused_files) == (0, 1)
+    assert len(list((store.data.inbox / "refused").glob("*.ack"))) == 1
+    with store.engine.connect() as conn:
+        assert unsynced_count(conn) == 1
