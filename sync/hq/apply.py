@@ -1,0 +1,158 @@
+"""Applying one batch at HQ: each record is upserted if its version is newer, kept otherwise.
+
+Every record gets its own result: accepted, duplicate (HQ has this version), stale (HQ has a
+newer one) or rejected with the reason, in the words of the same validation rules the field
+app uses. One bad record never blocks the others. Written in portable SQL (SQLite by
+default, PostgreSQL at scale), with ``ON CONFLICT`` so that two HQ processes applying the same
+batch at once store nothing twice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.records import (
+    AttendanceBase,
+    EventBase,
+    EventTags,
+    HeadCountBase,
+    ParticipantBase,
+    SyncedFields,
+)
+from fieldapp.domain.validation import (
+    Problem,
+    parse,
+    validate_attendance,
+    validate_event,
+    validate_head_counts,
+    validate_participant,
+)
+from fieldapp.domain.vocab import RecordType, TagKind
+from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
+from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
+
+BASES: dict[RecordType, type[BaseModel]] = {
+    RecordType.EVENT: EventBase,
+    RecordType.PARTICIPANT: ParticipantBase,
+    RecordType.ATTENDANCE: AttendanceBase,
+    RecordType.HEAD_COUNT: HeadCountBase,
+}
+TAG_FIELDS = {
+    TagKind.COUNTRY: "beneficiary_countries",
+    TagKind.OUTCOME: "outcomes",
+    TagKind.PILLAR: "pillars",
+    TagKind.PARTNER: "partners",
+    TagKind.DONOR: "donors",
+}
+
+
+def _rules(
+    kind: RecordType, record: BaseModel, tags: EventTags | None, today: date
+) -> list[Problem]:
+    if isinstance(record, EventBase):
+        return validate_event(record, tags, today=today)
+    if isinstance(record, ParticipantBase):
+        return validate_participant(record, today=today)
+    if isinstance(record, AttendanceBase):
+        return validate_attendance(record)
+    if isinstance(record, HeadCountBase):
+        return validate_head_counts([record])
+    return []
+
+
+def _row(
+    change: RecordChange, envelope: BatchEnvelope, today: date
+) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
+    """The row to store, or the reason it is refused."""
+    try:
+        kind = RecordType(change.type)
+    except ValueError:
+        return None, f"unknown record type “{change.type}”", None
+    data = dict(change.data)
+    tags = None
+    if kind is RecordType.EVENT:
+        tags, problems = parse(EventTags, data.pop("tags", None) or {})
+        if tags is None:
+            return None, "; ".join(str(p) for p in problems), None
+    record, problems = parse(
+        BASES[kind], {k: v for k, v in data.items() if k in BASES[kind].model_fields}
+    )
+    synced, synced_problems = parse(
+        SyncedFields, {k: v for k, v in data.items() if k in SyncedFields.model_fields}
+    )
+    problems += synced_problems
+    if record is not None:
+        problems += _rules(kind, record, tags, today)
+    if problems or record is None or synced is None:
+        return None, "; ".join(str(p) for p in problems), None
+    if synced.id != change.id or synced.version != change.version:
+        return None, "the record's id or version does not match its envelope", None
+    if synced.office_id != envelope.office_id:
+        return None, "the record belongs to another office than the batch", None
+    return {**record.model_dump(), **synced.model_dump()}, None, tags
+
+
+def _insert(conn: Connection, table: Table) -> Any:
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def _write_tags(conn: Connection, event_id: str, tags: EventTags) -> None:
+    conn.execute(delete(HQ_EVENT_TAG).where(HQ_EVENT_TAG.c.event_id == event_id))
+    rows = [
+        {"event_id": event_id, "kind": kind.value, "code": code}
+        for kind, name in TAG_FIELDS.items()
+        for code in dict.fromkeys(getattr(tags, name))
+    ]
+    if rows:
+        conn.execute(insert(HQ_EVENT_TAG), rows)
+
+
+def apply_record(
+    conn: Connection, change: RecordChange, envelope: BatchEnvelope, today: date
+) -> RecordResult:
+    def result(kind: Result, reason: str | None = None) -> RecordResult:
+        return RecordResult(
+            type=change.type, id=change.id, version=change.version, result=kind, reason=reason
+        )
+
+    row, reason, tags = _row(change, envelope, today)
+    if row is None:
+        return result("rejected", reason)
+    table = HQ_TABLES[RecordType(change.type)]
+    existing = conn.execute(
+        select(table.c.version, table.c.office_id).where(table.c.id == change.id)
+    ).first()
+    if existing is not None and existing.office_id != envelope.office_id:
+        return result("rejected", "this record id belongs to another office")
+    if existing is None:
+        stmt = _insert(conn, table).values(row).on_conflict_do_nothing(index_elements=["id"])
+        written = conn.execute(stmt).rowcount == 1
+    else:
+        stmt = (
+            update(table)
+            .where(table.c.id == change.id, table.c.version < change.version)
+            .values(row)
+        )
+        written = conn.execute(stmt).rowcount == 1
+    if not written:
+        # Another copy of this batch, or a newer version, got there first.
+        stored = conn.execute(select(table.c.version).where(table.c.id == change.id)).scalar_one()
+        return result("duplicate" if stored == change.version else "stale")
+    if tags is not None:
+        _write_tags(conn, change.id, tags)
+    return result("accepted")
+
+
+def apply_batch(
+    conn: Connection, envelope: BatchEnvelope, *, today: date | None = None
+) -> list[RecordResult]:
+    """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction)."""
+    day = today or date.today()
+    return [apply_record(conn, change, envelope, day) for change in envelope.records]

@@ -1,0 +1,93 @@
+"""HQ's tables: the same records as the field store (one definition, in `fieldapp.domain`),
+kept apart in their own metadata so HQ and the field store never mix schemas."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, String, Table
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+from fieldapp.domain.indicators import IndicatorTables
+from fieldapp.domain.records import (
+    AttendanceBase,
+    EventBase,
+    HeadCountBase,
+    ParticipantBase,
+    SyncedFields,
+    utcnow,
+)
+from fieldapp.domain.vocab import RecordType
+
+
+class HQModel(SQLModel, registry=registry()):
+    pass
+
+
+class HqEvent(EventBase, SyncedFields, HQModel, table=True):
+    __tablename__ = "hq_event"
+    __table_args__ = (Index("ix_hq_event_office_start", "office_id", "start_date"),)
+
+
+class HqEventTag(HQModel, table=True):
+    __tablename__ = "hq_event_tag"
+    __table_args__ = (Index("ix_hq_event_tag_kind_code", "kind", "code"),)
+
+    event_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("hq_event.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    kind: str = Field(primary_key=True, max_length=20)
+    code: str = Field(primary_key=True, max_length=200)
+
+
+class HqParticipant(ParticipantBase, SyncedFields, HQModel, table=True):
+    __tablename__ = "hq_participant"
+
+
+class HqAttendance(AttendanceBase, SyncedFields, HQModel, table=True):
+    # No foreign keys: batches may arrive in any order; a row waits for its parent.
+    __tablename__ = "hq_attendance"
+    __table_args__ = (Index("ix_hq_attendance_event", "event_id"),)
+
+
+class HqHeadCount(HeadCountBase, SyncedFields, HQModel, table=True):
+    __tablename__ = "hq_head_count"
+    __table_args__ = (Index("ix_hq_head_count_event", "event_id"),)
+
+
+class HqBatch(HQModel, table=True):
+    """Every batch ever applied, with its bytes' digest and HQ's signed answer: permanent dedup."""
+
+    __tablename__ = "hq_batch"
+
+    batch_id: str = Field(primary_key=True, max_length=36)
+    device_id: str = Field(max_length=64, index=True)
+    seq: int
+    sha256: str = Field(max_length=64)
+    ack: bytes
+    received_at: datetime = Field(default_factory=utcnow)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    return model.__table__  # type: ignore[attr-defined]
+
+
+HQ_TABLES: dict[RecordType, Table] = {
+    RecordType.EVENT: table_of(HqEvent),
+    RecordType.PARTICIPANT: table_of(HqParticipant),
+    RecordType.ATTENDANCE: table_of(HqAttendance),
+    RecordType.HEAD_COUNT: table_of(HqHeadCount),
+}
+HQ_EVENT_TAG = table_of(HqEventTag)
+HQ_BATCH = table_of(HqBatch)
+HQ_INDICATOR_TABLES = IndicatorTables(
+    event=HQ_TABLES[RecordType.EVENT],
+    event_tag=HQ_EVENT_TAG,
+    participant=HQ_TABLES[RecordType.PARTICIPANT],
+    attendance=HQ_TABLES[RecordType.ATTENDANCE],
+    head_count=HQ_TABLES[RecordType.HEAD_COUNT],
+)
+metadata = HQModel.metadata
