@@ -71,6 +71,19 @@ class HqBatch(HQModel, table=True):
     received_at: datetime = Field(default_factory=utcnow)
 
 
+class HqDevice(HQModel, table=True):
+    """An enrolled laptop: its office and the public key its batches are signed with."""
+
+    __tablename__ = "hq_device"
+
+    device_id: str = Field(primary_key=True, max_length=64)
+    office_id: str = Field(max_length=64, index=True)
+    office_name: str = Field(max_length=200)
+    public_key: str = Field(max_length=64)  # Ed25519, base64 of the raw 32 bytes
+    enrolled_at: datetime = Field(default_factory=utcnow)
+    revoked_at: datetime | None = Field(default=None)
+
+
 def table_of(model: type[SQLModel]) -> Table:
     return model.__table__  # type: ignore[attr-defined]
 
@@ -83,6 +96,7 @@ HQ_TABLES: dict[RecordType, Table] = {
 }
 HQ_EVENT_TAG = table_of(HqEventTag)
 HQ_BATCH = table_of(HqBatch)
+HQ_DEVICE = table_of(HqDevice)
 HQ_INDICATOR_TABLES = IndicatorTables(
     event=HQ_TABLES[RecordType.EVENT],
     event_tag=HQ_EVENT_TAG,

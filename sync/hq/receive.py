@@ -1,0 +1,112 @@
+"""Receiving one sealed batch at HQ (DESIGN.md §6, step 4).
+
+Open it (HQ's key), check the device is enrolled and not revoked and that it signed the batch,
+then apply it in one transaction and keep the signed answer with the batch's digest. The same
+batch again (same bytes) gets the same answer; other bytes under the same batch id are a
+conflict. Nothing is stored for a batch that is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from sync.hq.apply import apply_batch
+from sync.hq.tables import HQ_BATCH, HQ_DEVICE
+from sync.protocol import Acknowledgement
+from sync.seal import SealError, ed25519_public, open_batch, sign_message
+
+
+@dataclass(frozen=True)
+class HqKeys:
+    box: X25519PrivateKey  # batches are sealed to its public half
+    signing: Ed25519PrivateKey  # signs acknowledgements and reference bundles
+
+
+class BatchRefused(Exception):
+    """Not stored: unreadable, unsigned, tampered, or from an unknown or revoked device."""
+
+
+class BatchConflict(Exception):
+    """A batch id already received with other bytes."""
+
+
+@dataclass(frozen=True)
+class Received:
+    ack: bytes
+    replayed: bool  # True when this batch had been received before
+
+
+def receive_batch(
+    engine: Engine, sealed: bytes, keys: HqKeys, *, today: date | None = None
+) -> Received:
+    digest = hashlib.sha256(sealed).hexdigest()
+    with engine.connect() as conn:
+        devices = {
+            row.device_id: row.public_key
+            for row in conn.execute(
+                select(HQ_DEVICE.c.device_id, HQ_DEVICE.c.public_key).where(
+                    HQ_DEVICE.c.revoked_at.is_(None)
+                )
+            )
+        }
+
+    def device_key(device_id: str) -> Ed25519PublicKey | None:
+        text = devices.get(device_id)
+        return ed25519_public(text) if text else None
+
+    try:
+        envelope = open_batch(sealed, keys.box, device_key)
+    except SealError as exc:
+        raise BatchRefused(str(exc)) from None
+    try:
+        with engine.begin() as conn:  # one transaction: the records and the batch's answer
+            seen = conn.execute(
+                select(HQ_BATCH.c.batch_id).where(HQ_BATCH.c.batch_id == envelope.batch_id)
+            ).first()
+            if seen is None:
+                results = apply_batch(conn, envelope, today=today)
+                ack = Acknowledgement(
+                    batch_id=envelope.batch_id,
+                    device_id=envelope.device_id,
+                    received_at=datetime.now(UTC),
+                    results=results,
+                )
+                signed = sign_message(ack, keys.signing)
+                dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+                claimed = conn.execute(
+                    dialect.insert(HQ_BATCH)
+                    .values(
+                        batch_id=envelope.batch_id,
+                        device_id=envelope.device_id,
+                        seq=envelope.seq,
+                        sha256=digest,
+                        ack=signed,
+                        received_at=datetime.now(UTC),
+                    )
+                    .on_conflict_do_nothing(index_elements=["batch_id"])
+                ).rowcount
+                if claimed == 1:
+                    return Received(signed, replayed=False)
+                raise _AppliedElsewhere  # another HQ process got there first: undo ours
+    except _AppliedElsewhere:
+        pass
+    with engine.connect() as conn:
+        stored = conn.execute(
+            select(HQ_BATCH.c.sha256, HQ_BATCH.c.ack).where(
+                HQ_BATCH.c.batch_id == envelope.batch_id
+            )
+        ).one()
+    if stored.sha256 != digest:
+        raise BatchConflict(f"batch {envelope.batch_id} was received before with other contents")
+    return Received(bytes(stored.ack), replayed=True)
+
+
+class _AppliedElsewhere(Exception):
+    pass
