@@ -12,21 +12,15 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sync.hq.apply import apply_batch
+from sync.hq.keys import HqKeys
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE
 from sync.protocol import Acknowledgement
 from sync.seal import SealError, ed25519_public, open_batch, sign_message
-
-
-@dataclass(frozen=True)
-class HqKeys:
-    box: X25519PrivateKey  # batches are sealed to its public half
-    signing: Ed25519PrivateKey  # signs acknowledgements and reference bundles
 
 
 class BatchRefused(Exception):

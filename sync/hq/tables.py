@@ -84,6 +84,18 @@ class HqDevice(HQModel, table=True):
     revoked_at: datetime | None = Field(default=None)
 
 
+class HqToken(HQModel, table=True):
+    """A single-use, short-lived enrollment token for one office (only its hash is kept)."""
+
+    __tablename__ = "hq_token"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    office_name: str = Field(max_length=200)
+    expires_at: datetime
+    used_at: datetime | None = Field(default=None)
+    used_by: str | None = Field(default=None, max_length=64)
+
+
 def table_of(model: type[SQLModel]) -> Table:
     return model.__table__  # type: ignore[attr-defined]
 
@@ -97,6 +109,7 @@ HQ_TABLES: dict[RecordType, Table] = {
 HQ_EVENT_TAG = table_of(HqEventTag)
 HQ_BATCH = table_of(HqBatch)
 HQ_DEVICE = table_of(HqDevice)
+HQ_TOKEN = table_of(HqToken)
 HQ_INDICATOR_TABLES = IndicatorTables(
     event=HQ_TABLES[RecordType.EVENT],
     event_tag=HQ_EVENT_TAG,

@@ -17,7 +17,8 @@ from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import Repository
 from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
-from sync.hq.receive import BatchConflict, BatchRefused, HqKeys, receive_batch
+from sync.hq.keys import HqKeys
+from sync.hq.receive import BatchConflict, BatchRefused, receive_batch
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_TABLES, metadata
 from sync.protocol import Acknowledgement
 from sync.seal import open_batch, open_message, raw_public, seal_batch

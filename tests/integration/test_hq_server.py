@@ -1,0 +1,114 @@
+"""The HQ service as it runs: uvicorn on 127.0.0.1 in its own process, spoken to over HTTP."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from fieldapp.domain.records import ParticipantBase
+from fieldapp.store.repository import Repository
+from fieldapp.store.sealing import seal_pending
+from fieldapp.store.store import Store
+from sync.protocol import Acknowledgement
+from sync.seal import ed25519_public, open_message, raw_public, x25519_public
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def hq_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sync.hq.cli", "--data", str(data), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    data = tmp_path / "hq"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with subprocess.Popen(
+        [sys.executable, "-m", "sync.hq.cli", "--data", str(data), "serve", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    ) as server:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(f"{url}/api/v1/health", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert time.monotonic() < deadline and server.poll() is None, "HQ did not start"
+            time.sleep(0.1)
+        try:
+            yield url, data
+        finally:
+            server.terminate()
+            server.wait(10)
+
+
+def test_enroll_send_replay_tamper_revoke(hq: tuple[str, Path], store: Store) -> None:
+    url, data = hq
+    token = hq_cli(
+        data, "token", "create", "--office", "Programme Office Rabat", "--ttl", "1h"
+    ).stdout.strip()
+    device = Ed25519PrivateKey.generate()
+    request = {
+        "token": token,
+        "device_id": store.identity.device_id,
+        "office_id": store.identity.office_id,
+        "device_public_key": raw_public(device.public_key()),
+    }
+    enrolled = requests.post(f"{url}/api/v1/enroll", json=request, timeout=10)
+    assert enrolled.status_code == 200, enrolled.text
+    assert enrolled.json()["office_name"] == "Programme Office Rabat"
+    again = requests.post(f"{url}/api/v1/enroll", json=request, timeout=10)
+    assert again.status_code == 403 and "already used" in again.json()["detail"]
+    hq_box = x25519_public(enrolled.json()["hq_box_key"])
+    hq_signing = ed25519_public(enrolled.json()["hq_signing_key"])
+
+    with store.transaction() as conn:
+        Repository(conn, store.identity).add_participants(
+            [
+                ParticipantBase(full_name=n, sex="female")
+                for n in ("Amina El Amrani", "Айгерим Ахметова", "فاطمة العلي")
+            ]
+        )
+    [batch] = seal_pending(store, device, hq_box)
+    sealed = batch.path.read_bytes()
+    first = requests.post(f"{url}/api/v1/batches", data=sealed, timeout=10)
+    assert first.status_code == 200
+    ack = open_message(first.content, Acknowledgement, hq_signing)
+    assert (ack.batch_id, [r.result for r in ack.results]) == (batch.batch_id, ["accepted"] * 3)
+    replays = [requests.post(f"{url}/api/v1/batches", data=sealed, timeout=10) for _ in range(4)]
+    assert {r.content for r in replays} == {first.content}
+
+    tampered = bytearray(sealed)
+    tampered[40] ^= 1
+    refused = requests.post(f"{url}/api/v1/batches", data=bytes(tampered), timeout=10)
+    assert refused.status_code == 403
+
+    assert hq_cli(data, "device", "revoke", store.identity.device_id).returncode == 0
+    with store.transaction() as conn:
+        Repository(conn, store.identity).add_participant(
+            ParticipantBase(full_name="After Revocation", sex="male")
+        )
+    [later] = seal_pending(store, device, hq_box)
+    revoked = requests.post(f"{url}/api/v1/batches", data=later.path.read_bytes(), timeout=10)
+    assert revoked.status_code == 403 and "revoked" in revoked.json()["detail"]
