@@ -172,6 +172,56 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from fieldapp.store.sync_client import enroll
+
+    store = _open_store(args)
+    link = enroll(store, args.hq, args.token)
+    print(
+        f"Enrolled with HQ at {link.hq_url}. HQ's keys are pinned; `fieldapp sync` sends the records."
+    )
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Seal (when a passphrase is given), deliver, and apply HQ's answers."""
+    from fieldapp.store.layout import DataDir
+    from sync.courier import Courier, Link
+
+    data = DataDir(args.data_dir)
+    link = Link.load(data.link)
+    if link is None:
+        raise UsageError(
+            "This device is not enrolled: run `fieldapp enroll --hq URL --token TOKEN` first."
+        )
+    courier = Courier(data.outbox, data.inbox, link)
+    if args.status:
+        print(f"HQ: {link.hq_url}\nsealed batches waiting: {len(courier.pending())}")
+        return EXIT_OK
+    store = None
+    if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is not None:
+        from fieldapp.store.sync_client import prepare
+
+        store = _open_store(args)
+        prepared = prepare(store, link)
+        print(f"sealed {len(prepared.sealed)} batch(es); applied {prepared.acks.applied} answer(s)")
+    report = courier.run(max_attempts=1 if args.once else 8)
+    print(f"delivered {report.delivered}; waiting {report.pending}")
+    for line in report.refused:
+        print(f"refused by HQ: {line}", file=sys.stderr)
+    if report.last_error and report.pending:
+        print(f"not delivered yet: {report.last_error}", file=sys.stderr)
+    if store is not None:
+        from fieldapp.store.acks import apply_inbox
+        from sync.seal import ed25519_public
+
+        summary = apply_inbox(store, ed25519_public(link.hq_signing_key))
+        print(
+            f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
+        )
+    return EXIT_OK if not report.pending else 1
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldapp.ui.app import run
 
@@ -254,6 +304,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--use-recovery-key", action="store_true", help="open the backup with the recovery key"
     )
     add("check", cmd_check, "run the integrity checks (cipher, pages, schema)")
+    p = add("enroll", cmd_enroll, "enroll this device with HQ (a token from HQ)")
+    p.add_argument("--hq", required=True, help="HQ's address, e.g. https://hq.example.org")
+    p.add_argument("--token", required=True, help="the enrollment token HQ gave the office")
+    p = add("sync", cmd_sync, "seal (with a passphrase), deliver to HQ, apply HQ's answers")
+    p.add_argument("--once", action="store_true", help="one try per batch, no waiting")
+    p.add_argument("--status", action="store_true", help="say what is waiting, send nothing")
     add("gui", cmd_gui, "open the desktop app (the default)")
     return parser
 
@@ -279,6 +335,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from fieldapp.store.lock import StoreBusy
     from fieldapp.store.store import IntegrityProblem, StoreError
     from fieldapp.store.vault import VaultError, WrongPassphrase
+    from sync.courier import CourierBusy
 
     try:
         return int(args.func(args))
@@ -292,7 +349,7 @@ def _run_command(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    except (UsageError, StoreError, VaultError, StoreBusy) as exc:
+    except (UsageError, StoreError, VaultError, StoreBusy, CourierBusy) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # the world: a folder that is a file, a full disk, no permission

@@ -28,6 +28,11 @@ class DataDir:
         return self.root / "vault.json"
 
     @property
+    def link(self) -> Path:
+        """HQ's address and pinned public keys (no secret: the courier reads it locked)."""
+        return self.root / "sync.json"
+
+    @property
     def lock(self) -> Path:
         return self.root / "store.lock"
 

@@ -112,3 +112,56 @@ def test_enroll_send_replay_tamper_revoke(hq: tuple[str, Path], store: Store) ->
     [later] = seal_pending(store, device, hq_box)
     revoked = requests.post(f"{url}/api/v1/batches", data=later.path.read_bytes(), timeout=10)
     assert revoked.status_code == 403 and "revoked" in revoked.json()["detail"]
+
+
+def test_enroll_and_sync_from_the_command_line(
+    hq: tuple[str, Path], new_store: tuple[Store, str], store_dir: Path
+) -> None:
+    from sqlalchemy import create_engine, func, select
+
+    from fieldapp.domain.vocab import RecordType
+    from fieldapp.store.queries import unsynced_count
+    from sync.hq.tables import HQ_TABLES
+    from tests.conftest import PASSPHRASE
+    from tests.integration.cli_helpers import fieldapp
+
+    url, data = hq
+    new_store[0].close()
+    token = hq_cli(data, "token", "create", "--office", "Liaison Office Astana").stdout.strip()
+    out = fieldapp(
+        "enroll", "--data-dir", str(store_dir), "--hq", url, "--token", token, passphrase=PASSPHRASE
+    )
+    assert out.returncode == 0, out.stderr
+    assert (
+        fieldapp(
+            "demo",
+            "--data-dir",
+            str(store_dir),
+            "--people",
+            "60",
+            "--events",
+            "8",
+            passphrase=PASSPHRASE,
+        ).returncode
+        == 0
+    )
+    out = fieldapp("sync", "--data-dir", str(store_dir), passphrase=PASSPHRASE)
+    assert out.returncode == 0, out.stderr
+    assert "delivered" in out.stdout and "refused 0" in out.stdout
+    status = fieldapp("sync", "--status", "--data-dir", str(store_dir))  # no passphrase needed
+    assert "sealed batches waiting: 0" in status.stdout
+    engine = create_engine(f"sqlite:///{data / 'hq.db'}")
+    with engine.connect() as conn:
+        assert (
+            conn.execute(
+                select(func.count()).select_from(HQ_TABLES[RecordType.PARTICIPANT])
+            ).scalar()
+            == 60
+        )
+    engine.dispose()
+    store = Store.open(store_dir, passphrase=PASSPHRASE)
+    with store.engine.connect() as conn:
+        assert unsynced_count(conn) == 0
+    store.close()
+    out = fieldapp("sync", "--data-dir", str(store_dir / "elsewhere"))
+    assert out.returncode == 2 and "not enrolled" in out.stderr

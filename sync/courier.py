@@ -1,0 +1,180 @@
+"""The courier: carries sealed batch files to HQ and HQ's answers back (DESIGN.md §6, step 3).
+
+It needs no secret: it only moves files that are already sealed, so it runs while the app is
+locked or closed. Batches go oldest first; each answer is saved in ``inbox/`` before its batch
+is deleted, so a kill at any moment loses nothing (at worst a batch is sent again, and HQ
+answers it as before). Failures wait with full-jitter exponential backoff (capped at five
+minutes) and honour ``Retry-After``. Two couriers at once do no harm: a file lock keeps one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+from sync.atomic import fsync_dir, write_atomic
+
+BATCH_SUFFIX = ".fab"
+ACK_SUFFIX = ".ack"
+MAX_DELAY = 300.0
+BASE_DELAY = 1.0
+TIMEOUT = (10, 60)  # connect, read
+
+
+class CourierBusy(Exception):
+    """Another courier is already delivering from this folder."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where HQ is, as pinned at enrollment (``<data>/sync.json``: no secret in it)."""
+
+    hq_url: str
+    hq_box_key: str
+    hq_signing_key: str
+    device_id: str
+
+    @classmethod
+    def load(cls, path: Path) -> Link | None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        return cls(**{k: data[k] for k in ("hq_url", "hq_box_key", "hq_signing_key", "device_id")})
+
+    def save(self, path: Path) -> None:
+        write_atomic(path, json.dumps(self.__dict__, indent=1).encode("utf-8"))
+
+
+@dataclass
+class Report:
+    delivered: int = 0
+    refused: list[str] = field(default_factory=list)  # batches HQ will never take, with why
+    pending: int = 0
+    last_error: str | None = None
+
+
+def backoff(
+    attempt: int, retry_after: float | None = None, rng: random.Random | None = None
+) -> float:
+    """Full jitter: a random wait up to base x 2^attempt (capped); at least Retry-After."""
+    ceiling = min(MAX_DELAY, BASE_DELAY * 2**attempt)
+    wait = (rng or random).uniform(0, ceiling)
+    return max(wait, retry_after or 0.0)
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    try:
+        return min(MAX_DELAY, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+class Courier:
+    def __init__(
+        self, outbox: Path, inbox: Path, link: Link, *, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        self.outbox = outbox
+        self.inbox = inbox
+        self.link = link
+        self.sleep = sleep
+        self.session = requests.Session()
+
+    def pending(self) -> list[Path]:
+        return sorted(self.outbox.glob(f"*{BATCH_SUFFIX}"))
+
+    def run(self, *, max_attempts: int = 8) -> Report:
+        """Deliver every pending batch (retrying failures), under the folder's lock."""
+        lock = _FolderLock(self.outbox / ".courier.lock")
+        lock.acquire()
+        try:
+            return self._deliver_all(max_attempts)
+        finally:
+            lock.release()
+
+    def _deliver_all(self, max_attempts: int) -> Report:
+        report = Report()
+        self.inbox.mkdir(parents=True, exist_ok=True)
+        refused_dir = self.outbox / "refused"
+        for path in self.pending():
+            attempt = 0
+            while True:
+                outcome, detail, wait = self._post(path)
+                if outcome == "delivered":
+                    report.delivered += 1
+                    break
+                if outcome == "refused":
+                    refused_dir.mkdir(exist_ok=True)
+                    os.replace(path, refused_dir / path.name)  # kept for a person to look at
+                    report.refused.append(f"{path.name}: {detail}")
+                    break
+                report.last_error = detail
+                attempt += 1
+                if attempt >= max_attempts:
+                    report.pending = len(self.pending())
+                    return report
+                self.sleep(backoff(attempt, wait))
+        report.pending = len(self.pending())
+        return report
+
+    def _post(self, path: Path) -> tuple[str, str, float | None]:
+        try:
+            response = self.session.post(
+                f"{self.link.hq_url.rstrip('/')}/api/v1/batches",
+                data=path.read_bytes(),
+                headers={"Content-Type": "application/octet-stream"},
+                timeout=TIMEOUT,
+            )
+        except requests.RequestException as exc:
+            return "retry", f"HQ could not be reached: {type(exc).__name__}", None
+        if response.status_code == 200:
+            batch_id = path.stem.split("-", 1)[1]
+            write_atomic(
+                self.inbox / f"{batch_id}{ACK_SUFFIX}", response.content
+            )  # the answer first
+            path.unlink()  # then the batch
+            fsync_dir(self.outbox)
+            return "delivered", "", None
+        if response.status_code in (403, 409, 413):
+            return "refused", _detail(response), None
+        return "retry", f"HQ answered {response.status_code}", _retry_after(response)
+
+
+def _detail(response: requests.Response) -> str:
+    try:
+        return str(response.json().get("detail", response.status_code))
+    except ValueError:
+        return str(response.status_code)
+
+
+class _FolderLock:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise CourierBusy("Another courier is already delivering these batches.") from None
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
