@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fieldapp import cli_secrets
 from fieldapp.cli_secrets import UsageError
@@ -195,6 +195,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             "This device is not enrolled: run `fieldapp enroll --hq URL --token TOKEN` first."
         )
     courier = Courier(data.outbox, data.inbox, link)
+    if args.export:
+        return _sync_by_hand(args, data, link)
     if args.status:
         print(f"HQ: {link.hq_url}\nsealed batches waiting: {len(courier.pending())}")
         return EXIT_OK
@@ -220,6 +222,29 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
         )
     return EXIT_OK if not report.pending else 1
+
+
+def _sync_by_hand(args: argparse.Namespace, data: Any, link: Any) -> int:
+    """``fieldapp sync --export DIR``: the same sealed files and answers, carried by hand."""
+    from sync.courier import exchange_folder
+
+    store = None
+    if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is not None:
+        from fieldapp.store.sync_client import prepare
+
+        store = _open_store(args)
+        prepare(store, link)
+    answers, written = exchange_folder(data.outbox, data.inbox, args.export)
+    print(f"brought back {answers} answer(s) from HQ; {written} batch(es) written to {args.export}")
+    if store is not None and answers:
+        from fieldapp.store.acks import apply_inbox
+        from sync.seal import ed25519_public
+
+        summary = apply_inbox(store, ed25519_public(link.hq_signing_key))
+        print(
+            f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
+        )
+    return EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -310,6 +335,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("sync", cmd_sync, "seal (with a passphrase), deliver to HQ, apply HQ's answers")
     p.add_argument("--once", action="store_true", help="one try per batch, no waiting")
     p.add_argument("--status", action="store_true", help="say what is waiting, send nothing")
+    p.add_argument(
+        "--export",
+        type=Path,
+        metavar="DIR",
+        help="no link: exchange batches and answers through a folder (USB)",
+    )
     add("gui", cmd_gui, "open the desktop app (the default)")
     return parser
 

@@ -178,3 +178,29 @@ class _FolderLock:
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None
+
+
+def exchange_folder(outbox: Path, inbox: Path, folder: Path) -> tuple[int, int]:
+    """The courier by hand (a USB stick): bring HQ's answers found in ``folder`` into the inbox
+    (dropping the batches they answer), then copy the batches still waiting into ``folder``.
+    Returns (answers brought back, batches written)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    inbox.mkdir(parents=True, exist_ok=True)
+    answers = 0
+    for ack in sorted(folder.glob(f"*{ACK_SUFFIX}")):
+        write_atomic(inbox / ack.name, ack.read_bytes())
+        for batch in outbox.glob(f"*-{ack.stem}{BATCH_SUFFIX}"):
+            batch.unlink()
+        (folder / f"{ack.stem}.delivered").write_bytes(b"")  # the stick shows what came back
+        ack.unlink()
+        for carried in folder.glob(f"*-{ack.stem}{BATCH_SUFFIX}"):
+            carried.unlink()
+        answers += 1
+    fsync_dir(outbox)
+    written = 0
+    for batch in sorted(outbox.glob(f"*{BATCH_SUFFIX}")):
+        target = folder / batch.name
+        if not target.exists():
+            write_atomic(target, batch.read_bytes())
+            written += 1
+    return answers, written

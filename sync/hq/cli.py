@@ -48,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     token.add_argument("action", choices=["create"])
     token.add_argument("--office", required=True)
     token.add_argument("--ttl", type=_ttl, default=timedelta(days=1))
+    imports = sub.add_parser(
+        "import", help="take hand-carried batches from a folder; answers go back into it"
+    )
+    imports.add_argument("folder", type=Path)
     device = sub.add_parser("device", help="enrolled devices")
     device.add_argument("action", choices=["revoke"])
     device.add_argument("device_id")
@@ -61,6 +65,15 @@ def main(argv: list[str] | None = None) -> int:
 
         app = create_app(engine, HqKeys.load_or_create(Path(args.data) / "hq_keys.json"))
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
+    if args.command == "import":
+        from sync.hq.carried import import_folder
+        from sync.hq.keys import HqKeys
+
+        taken, refused = import_folder(
+            engine, HqKeys.load_or_create(Path(args.data) / "hq_keys.json"), args.folder
+        )
+        print(f"answered {taken} batch(es); refused {refused} (see the .refused.txt files)")
         return 0
     if args.command == "token":
         from sync.hq.enrollment import create_token

@@ -165,3 +165,72 @@ def test_enroll_and_sync_from_the_command_line(
     store.close()
     out = fieldapp("sync", "--data-dir", str(store_dir / "elsewhere"))
     assert out.returncode == 2 and "not enrolled" in out.stderr
+
+
+def test_by_hand_through_a_folder_reaches_the_same_end(
+    hq: tuple[str, Path], new_store: tuple[Store, str], store_dir: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine, func, select
+
+    from fieldapp.domain.vocab import RecordType
+    from fieldapp.store.queries import unsynced_count
+    from sync.hq.tables import HQ_TABLES
+    from tests.conftest import PASSPHRASE
+    from tests.integration.cli_helpers import fieldapp
+
+    url, data = hq
+    new_store[0].close()
+    token = hq_cli(data, "token", "create", "--office", "Programme Office Abuja").stdout.strip()
+    assert (
+        fieldapp(
+            "enroll",
+            "--data-dir",
+            str(store_dir),
+            "--hq",
+            url,
+            "--token",
+            token,
+            passphrase=PASSPHRASE,
+        ).returncode
+        == 0
+    )
+    assert (
+        fieldapp(
+            "demo",
+            "--data-dir",
+            str(store_dir),
+            "--people",
+            "40",
+            "--events",
+            "6",
+            passphrase=PASSPHRASE,
+        ).returncode
+        == 0
+    )
+    stick = tmp_path / "usb"
+    out = fieldapp(
+        "sync", "--export", str(stick), "--data-dir", str(store_dir), passphrase=PASSPHRASE
+    )
+    assert out.returncode == 0 and "batch(es) written" in out.stdout, out.stderr
+    assert list(stick.glob("*.fab"))
+    out = hq_cli(data, "import", str(stick))
+    assert out.returncode == 0 and "refused 0" in out.stdout, out.stdout + out.stderr
+    out = fieldapp(
+        "sync", "--export", str(stick), "--data-dir", str(store_dir), passphrase=PASSPHRASE
+    )
+    assert out.returncode == 0 and "refused 0" in out.stdout, out.stdout + out.stderr
+    assert list(stick.glob("*.fab")) == []
+    engine = create_engine(f"sqlite:///{data / 'hq.db'}")
+    with engine.connect() as conn:
+        assert (
+            conn.execute(
+                select(func.count()).select_from(HQ_TABLES[RecordType.PARTICIPANT])
+            ).scalar()
+            == 40
+        )
+    engine.dispose()
+    store = Store.open(store_dir, passphrase=PASSPHRASE)
+    with store.engine.connect() as conn:
+        assert unsynced_count(conn) == 0
+    store.close()
+    assert list((store_dir / "outbox").glob("*.fab")) == []
