@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -19,48 +13,9 @@ from fieldapp.store.sealing import seal_pending
 from fieldapp.store.store import Store
 from sync.protocol import Acknowledgement
 from sync.seal import ed25519_public, open_message, raw_public, x25519_public
+from tests.integration.hq_helpers import hq_cli
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def hq_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "sync.hq.cli", "--data", str(data), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
-
-
-@pytest.fixture
-def hq(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    data = tmp_path / "hq"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    with subprocess.Popen(
-        [sys.executable, "-m", "sync.hq.cli", "--data", str(data), "serve", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    ) as server:
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(f"{url}/api/v1/health", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert time.monotonic() < deadline and server.poll() is None, "HQ did not start"
-            time.sleep(0.1)
-        try:
-            yield url, data
-        finally:
-            server.terminate()
-            server.wait(10)
 
 
 def test_enroll_send_replay_tamper_revoke(hq: tuple[str, Path], store: Store) -> None:
