@@ -10,6 +10,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from pydantic import field_validator
+from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
 
 from fieldapp.domain.vocab import (
@@ -18,6 +19,11 @@ from fieldapp.domain.vocab import (
     SEX_NOT_RECORDED,
     EventStatus,
 )
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The SQLAlchemy table behind a SQLModel table class."""
+    return model.__table__  # type: ignore[attr-defined]
 
 
 def new_id() -> str:

@@ -13,9 +13,10 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, tuple_, update
+from sqlalchemy import Table, and_, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.event_tags import read_tags, write_tags
 from fieldapp.domain.names import name_key
 from fieldapp.domain.records import (
     AttendanceBase,
@@ -37,7 +38,7 @@ from fieldapp.domain.validation import (
     validate_head_counts,
     validate_participant,
 )
-from fieldapp.domain.vocab import RecordType, TagKind
+from fieldapp.domain.vocab import RecordType
 from fieldapp.store.store import Identity, StoreError
 from fieldapp.store.tables import (
     Attendance,
@@ -61,13 +62,6 @@ TABLES: dict[RecordType, Table] = {
     RecordType.PARTICIPANT: PARTICIPANT,
     RecordType.ATTENDANCE: ATTENDANCE,
     RecordType.HEAD_COUNT: HEAD_COUNT,
-}
-TAG_FIELDS: dict[TagKind, str] = {
-    TagKind.COUNTRY: "beneficiary_countries",
-    TagKind.OUTCOME: "outcomes",
-    TagKind.PILLAR: "pillars",
-    TagKind.PARTNER: "partners",
-    TagKind.DONOR: "donors",
 }
 CHILDREN: dict[RecordType, tuple[tuple[RecordType, str], ...]] = {
     RecordType.EVENT: ((RecordType.ATTENDANCE, "event_id"), (RecordType.HEAD_COUNT, "event_id")),
@@ -232,25 +226,10 @@ class Repository:
 
     @staticmethod
     def tags_of(conn: Connection, event_id: str) -> EventTags:
-        rows = conn.execute(
-            select(EVENT_TAG.c.kind, EVENT_TAG.c.code)
-            .where(EVENT_TAG.c.event_id == event_id)
-            .order_by(EVENT_TAG.c.kind, EVENT_TAG.c.code)
-        )
-        values: dict[str, list[str]] = {name: [] for name in TAG_FIELDS.values()}
-        for kind, code in rows:
-            values[TAG_FIELDS[TagKind(kind)]].append(code)
-        return EventTags(**values)
+        return read_tags(conn, EVENT_TAG, [event_id])[event_id]
 
     def _write_tags(self, event_id: str, tags: EventTags) -> None:
-        self.conn.execute(delete(EVENT_TAG).where(EVENT_TAG.c.event_id == event_id))
-        rows = [
-            {"event_id": event_id, "kind": kind.value, "code": code}
-            for kind, name in TAG_FIELDS.items()
-            for code in dict.fromkeys(getattr(tags, name))
-        ]
-        if rows:
-            self.conn.execute(insert(EVENT_TAG), rows)
+        write_tags(self.conn, EVENT_TAG, event_id, tags)
 
     # --- participants -----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.event_tags import read_tags
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -28,7 +29,7 @@ from fieldapp.domain.records import (
 )
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.migrate import current_revision, version_number
-from fieldapp.store.repository import OUTBOX, TABLES, Repository
+from fieldapp.store.repository import EVENT_TAG, OUTBOX, TABLES
 from fieldapp.store.store import SETTINGS, Store
 from sync.atomic import write_atomic
 from sync.protocol import BatchEnvelope, RecordChange
@@ -72,10 +73,11 @@ def _changes(conn: Connection, keys: list[tuple[str, str]]) -> list[RecordChange
     for kind, ids in by_type.items():
         table = TABLES[kind]
         columns = [table.c[name] for name in FIELDS[kind]]
+        tags = read_tags(conn, EVENT_TAG, ids) if kind is RecordType.EVENT else {}
         for row in conn.execute(select(*columns).where(table.c.id.in_(ids))).mappings():
             data = {k: _jsonable(v) for k, v in row.items()}
             if kind is RecordType.EVENT:
-                data["tags"] = Repository.tags_of(conn, row["id"]).model_dump()
+                data["tags"] = tags[row["id"]].model_dump()
             changes.append(
                 RecordChange(
                     type=kind.value,

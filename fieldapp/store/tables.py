@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, text
+from sqlalchemy import Column, ForeignKey, Index, String, text
 from sqlmodel import Field, SQLModel
 
 from fieldapp.domain.indicators import IndicatorTables
@@ -18,6 +18,7 @@ from fieldapp.domain.records import (
     HeadCountBase,
     ParticipantBase,
     SyncedFields,
+    table_of,
     utcnow,
 )
 
@@ -153,10 +154,6 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=64)
     value: str
-
-
-def table_of(model: type[SQLModel]) -> Table:
-    return model.__table__  # type: ignore[attr-defined]
 
 
 INDICATOR_TABLES = IndicatorTables(

@@ -13,10 +13,11 @@ from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.event_tags import write_tags
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -33,7 +34,7 @@ from fieldapp.domain.validation import (
     validate_head_counts,
     validate_participant,
 )
-from fieldapp.domain.vocab import RecordType, TagKind
+from fieldapp.domain.vocab import RecordType
 from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
 
@@ -42,13 +43,6 @@ BASES: dict[RecordType, type[BaseModel]] = {
     RecordType.PARTICIPANT: ParticipantBase,
     RecordType.ATTENDANCE: AttendanceBase,
     RecordType.HEAD_COUNT: HeadCountBase,
-}
-TAG_FIELDS = {
-    TagKind.COUNTRY: "beneficiary_countries",
-    TagKind.OUTCOME: "outcomes",
-    TagKind.PILLAR: "pillars",
-    TagKind.PARTNER: "partners",
-    TagKind.DONOR: "donors",
 }
 
 
@@ -103,17 +97,6 @@ def _insert(conn: Connection, table: Table) -> Any:
     return dialect.insert(table)
 
 
-def _write_tags(conn: Connection, event_id: str, tags: EventTags) -> None:
-    conn.execute(delete(HQ_EVENT_TAG).where(HQ_EVENT_TAG.c.event_id == event_id))
-    rows = [
-        {"event_id": event_id, "kind": kind.value, "code": code}
-        for kind, name in TAG_FIELDS.items()
-        for code in dict.fromkeys(getattr(tags, name))
-    ]
-    if rows:
-        conn.execute(insert(HQ_EVENT_TAG), rows)
-
-
 def apply_record(
     conn: Connection, change: RecordChange, envelope: BatchEnvelope, today: date
 ) -> RecordResult:
@@ -146,7 +129,7 @@ def apply_record(
         stored = conn.execute(select(table.c.version).where(table.c.id == change.id)).scalar_one()
         return result("duplicate" if stored == change.version else "stale")
     if tags is not None:
-        _write_tags(conn, change.id, tags)
+        write_tags(conn, HQ_EVENT_TAG, change.id, tags)
     return result("accepted")
 
 

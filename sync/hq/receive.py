@@ -41,19 +41,20 @@ def receive_batch(
     engine: Engine, sealed: bytes, keys: HqKeys, *, today: date | None = None
 ) -> Received:
     digest = hashlib.sha256(sealed).hexdigest()
-    with engine.connect() as conn:
-        devices = {
-            row.device_id: row.public_key
-            for row in conn.execute(
-                select(HQ_DEVICE.c.device_id, HQ_DEVICE.c.public_key).where(
-                    HQ_DEVICE.c.revoked_at.is_(None)
-                )
-            )
-        }
+    device: dict[str, str] = {}
 
     def device_key(device_id: str) -> Ed25519PublicKey | None:
-        text = devices.get(device_id)
-        return ed25519_public(text) if text else None
+        """The signer's key, if enrolled and not revoked (one row read, not every device)."""
+        with engine.connect() as conn:
+            row = conn.execute(
+                select(HQ_DEVICE.c.public_key, HQ_DEVICE.c.office_id).where(
+                    HQ_DEVICE.c.device_id == device_id, HQ_DEVICE.c.revoked_at.is_(None)
+                )
+            ).first()
+        if row is None:
+            return None
+        device["office_id"] = row.office_id
+        return ed25519_public(row.public_key)
 
     try:
         envelope = open_batch(sealed, keys.box, device_key)

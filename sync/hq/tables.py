@@ -16,6 +16,7 @@ from fieldapp.domain.records import (
     HeadCountBase,
     ParticipantBase,
     SyncedFields,
+    table_of,
     utcnow,
 )
 from fieldapp.domain.vocab import RecordType
@@ -94,10 +95,6 @@ class HqToken(HQModel, table=True):
     expires_at: datetime
     used_at: datetime | None = Field(default=None)
     used_by: str | None = Field(default=None, max_length=64)
-
-
-def table_of(model: type[SQLModel]) -> Table:
-    return model.__table__  # type: ignore[attr-defined]
 
 
 HQ_TABLES: dict[RecordType, Table] = {

@@ -72,11 +72,7 @@ def test_enroll_send_replay_tamper_revoke(hq: tuple[str, Path], store: Store) ->
 def test_enroll_and_sync_from_the_command_line(
     hq: tuple[str, Path], new_store: tuple[Store, str], store_dir: Path
 ) -> None:
-    from sqlalchemy import create_engine, func, select
 
-    from fieldapp.domain.vocab import RecordType
-    from fieldapp.store.queries import unsynced_count
-    from sync.hq.tables import HQ_TABLES
     from tests.conftest import PASSPHRASE
     from tests.integration.cli_helpers import fieldapp
 
@@ -105,19 +101,7 @@ def test_enroll_and_sync_from_the_command_line(
     assert "delivered" in out.stdout and "refused 0" in out.stdout
     status = fieldapp("sync", "--status", "--data-dir", str(store_dir))  # no passphrase needed
     assert "sealed batches waiting: 0" in status.stdout
-    engine = create_engine(f"sqlite:///{data / 'hq.db'}")
-    with engine.connect() as conn:
-        assert (
-            conn.execute(
-                select(func.count()).select_from(HQ_TABLES[RecordType.PARTICIPANT])
-            ).scalar()
-            == 60
-        )
-    engine.dispose()
-    store = Store.open(store_dir, passphrase=PASSPHRASE)
-    with store.engine.connect() as conn:
-        assert unsynced_count(conn) == 0
-    store.close()
+    assert_in_sync(data, store_dir, people=60)
     out = fieldapp("sync", "--data-dir", str(store_dir / "elsewhere"))
     assert out.returncode == 2 and "not enrolled" in out.stderr
 
@@ -125,11 +109,7 @@ def test_enroll_and_sync_from_the_command_line(
 def test_by_hand_through_a_folder_reaches_the_same_end(
     hq: tuple[str, Path], new_store: tuple[Store, str], store_dir: Path, tmp_path: Path
 ) -> None:
-    from sqlalchemy import create_engine, func, select
 
-    from fieldapp.domain.vocab import RecordType
-    from fieldapp.store.queries import unsynced_count
-    from sync.hq.tables import HQ_TABLES
     from tests.conftest import PASSPHRASE
     from tests.integration.cli_helpers import fieldapp
 
@@ -175,17 +155,27 @@ def test_by_hand_through_a_folder_reaches_the_same_end(
     )
     assert out.returncode == 0 and "refused 0" in out.stdout, out.stdout + out.stderr
     assert list(stick.glob("*.fab")) == []
+    assert_in_sync(data, store_dir, people=40)
+    assert list((store_dir / "outbox").glob("*.fab")) == []
+
+
+def assert_in_sync(data: Path, store_dir: Path, *, people: int) -> None:
+    """HQ holds the device's people and the device has nothing left to send."""
+    from sqlalchemy import create_engine, func, select
+
+    from fieldapp.domain.vocab import RecordType
+    from fieldapp.store.queries import unsynced_count
+    from sync.hq.tables import HQ_TABLES
+    from tests.conftest import PASSPHRASE
+
     engine = create_engine(f"sqlite:///{data / 'hq.db'}")
     with engine.connect() as conn:
-        assert (
-            conn.execute(
-                select(func.count()).select_from(HQ_TABLES[RecordType.PARTICIPANT])
-            ).scalar()
-            == 40
-        )
+        count = conn.execute(
+            select(func.count()).select_from(HQ_TABLES[RecordType.PARTICIPANT])
+        ).scalar()
     engine.dispose()
+    assert count == people
     store = Store.open(store_dir, passphrase=PASSPHRASE)
     with store.engine.connect() as conn:
         assert unsynced_count(conn) == 0
     store.close()
-    assert list((store_dir / "outbox").glob("*.fab")) == []
