@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench system-deps clean
+.PHONY: run test lint typecheck pytest bench system-deps postgres clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ system-deps:
 	  || echo "warning: could not install$$missing; tests that need them will say so"; \
 	fi
 
+# HQ's tests run on SQLite and on PostgreSQL: a local server, installed and started if absent.
+export FIELDAPP_TEST_PG ?= postgresql+psycopg://fieldapp:fieldapp@127.0.0.1:5432/postgres
+postgres:
+	@sh tests/postgres-up.sh || echo "warning: PostgreSQL is not running: HQ's PostgreSQL tests will fail (FIELDAPP_TEST_PG= skips them)"
+
 run: $(STAMP)
 	$(PY) -m fieldapp
 
@@ -37,12 +42,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy fieldapp sync
 
-pytest: $(STAMP) system-deps
+pytest: $(STAMP) system-deps postgres
 	$(PY) -m pytest -m "not bench" -q
 
 test: lint typecheck pytest
 
-bench: $(STAMP)
+bench: $(STAMP) postgres
 	$(PY) -m pytest tests/bench -m bench -s -q -p no:cacheprovider
 
 clean:

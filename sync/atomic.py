@@ -19,8 +19,11 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write ``data`` to ``path``: temp file beside it, fsync, rename, fsync the folder."""
+def write_atomic(path: Path, data: bytes, mode: int = 0o600, *, replace: bool = True) -> None:
+    """Write ``data`` to ``path``: temp file beside it, fsync, rename, fsync the folder.
+
+    With ``replace=False`` an existing file is kept and `FileExistsError` raised: of two
+    processes creating the same file at once, exactly one wins, whole."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -29,7 +32,11 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # fails if the file exists
+            os.unlink(tmp)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

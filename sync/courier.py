@@ -20,6 +20,8 @@ from pathlib import Path
 import requests
 
 from sync.atomic import fsync_dir, write_atomic
+from sync.protocol import Acknowledgement
+from sync.seal import SealError, ed25519_public, open_message
 
 BATCH_SUFFIX = ".fab"
 ACK_SUFFIX = ".ack"
@@ -136,16 +138,35 @@ class Courier:
         except requests.RequestException as exc:
             return "retry", f"HQ could not be reached: {type(exc).__name__}", None
         if response.status_code == 200:
-            batch_id = path.stem.split("-", 1)[1]
-            write_atomic(
-                self.inbox / f"{batch_id}{ACK_SUFFIX}", response.content
-            )  # the answer first
+            batch_id = batch_id_of(path)
+            problem = self._not_an_answer_to(batch_id, response.content)
+            if problem:  # damaged on the way, or not from our HQ: the batch stays and goes again
+                return "retry", problem, None
+            write_atomic(self.inbox / f"{batch_id}{ACK_SUFFIX}", response.content)  # answer first
             path.unlink()  # then the batch
             fsync_dir(self.outbox)
             return "delivered", "", None
         if response.status_code in (403, 409, 413):
             return "refused", _detail(response), None
         return "retry", f"HQ answered {response.status_code}", _retry_after(response)
+
+    def _not_an_answer_to(self, batch_id: str, content: bytes) -> str | None:
+        """Why ``content`` is not HQ's signed answer to ``batch_id`` (None when it is).
+
+        Checked with HQ's public signing key (no secret): a truncated or altered answer is
+        never taken for a delivery, so its batch is never deleted on the strength of it."""
+        try:
+            ack = open_message(content, Acknowledgement, ed25519_public(self.link.hq_signing_key))
+        except SealError as exc:
+            return f"HQ's answer could not be read ({exc})"
+        if ack.batch_id != batch_id or ack.device_id != self.link.device_id:
+            return "HQ's answer is for another batch"
+        return None
+
+
+def batch_id_of(path: Path) -> str:
+    """``<seq>-<batch id>.fab`` → the batch id."""
+    return path.stem.split("-", 1)[1]
 
 
 def _detail(response: requests.Response) -> str:

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fieldapp.store.store import Store
 from fieldapp.store.vault import KdfParams
+from tests.hq_databases import BACKENDS, hq_database
 
 PASSPHRASE = "correct horse battery staple"
 # Argon2id kept cheap in tests so a test can unlock many times; the production cost is
@@ -40,3 +41,10 @@ def new_store(store_dir: Path) -> Iterator[tuple[Store, str]]:
 @pytest.fixture
 def store(new_store: tuple[Store, str]) -> Store:
     return new_store[0]
+
+
+@pytest.fixture(params=BACKENDS)
+def hq_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty HQ database, once on SQLite and once on PostgreSQL."""
+    with hq_database(request.param, tmp_path / "hq") as url:
+        yield url

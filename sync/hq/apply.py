@@ -115,8 +115,13 @@ def apply_record(
     if existing is not None and existing.office_id != envelope.office_id:
         return result("rejected", "this record id belongs to another office")
     if existing is None:
-        stmt = _insert(conn, table).values(row).on_conflict_do_nothing(index_elements=["id"])
-        written = conn.execute(stmt).rowcount == 1
+        stmt = (
+            _insert(conn, table)
+            .values(row)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(table.c.id)  # rowcount is not portable for INSERT … ON CONFLICT
+        )
+        written = conn.execute(stmt).first() is not None
     else:
         stmt = (
             update(table)

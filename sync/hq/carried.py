@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from sync.atomic import write_atomic
-from sync.courier import ACK_SUFFIX, BATCH_SUFFIX
+from sync.courier import ACK_SUFFIX, BATCH_SUFFIX, batch_id_of
 from sync.hq.keys import HqKeys
 from sync.hq.receive import BatchConflict, BatchRefused, receive_batch
 
@@ -16,7 +16,7 @@ from sync.hq.receive import BatchConflict, BatchRefused, receive_batch
 def import_folder(engine: Engine, keys: HqKeys, folder: Path) -> tuple[int, int]:
     taken = refused = 0
     for batch in sorted(folder.glob(f"*{BATCH_SUFFIX}")):
-        batch_id = batch.stem.split("-", 1)[1]
+        batch_id = batch_id_of(batch)
         try:
             received = receive_batch(engine, batch.read_bytes(), keys)
         except (BatchRefused, BatchConflict) as exc:

@@ -8,9 +8,9 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 
-from sync.hq.tables import metadata
+from sync.hq.database import open_database
 
 
 def _ttl(text: str) -> timedelta:
@@ -24,9 +24,7 @@ def _ttl(text: str) -> timedelta:
 def engine_for(args: argparse.Namespace) -> Engine:
     url = args.db or f"sqlite:///{Path(args.data) / 'hq.db'}"
     Path(args.data).mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, hide_parameters=True)
-    metadata.create_all(engine)  # Alembic for HQ's schema comes with the HQ issue's next step
-    return engine
+    return open_database(url)
 
 
 def main(argv: list[str] | None = None) -> int:

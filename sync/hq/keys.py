@@ -27,20 +27,28 @@ class HqKeys:
         return cls(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
 
     @classmethod
+    def load(cls, path: Path) -> HqKeys:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            X25519PrivateKey.from_private_bytes(base64.b64decode(data["box"])),
+            Ed25519PrivateKey.from_private_bytes(base64.b64decode(data["signing"])),
+        )
+
+    @classmethod
     def load_or_create(cls, path: Path) -> HqKeys:
+        """HQ's keys; made on first use. HQ processes starting together agree on one pair."""
         if path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(
-                X25519PrivateKey.from_private_bytes(base64.b64decode(data["box"])),
-                Ed25519PrivateKey.from_private_bytes(base64.b64decode(data["signing"])),
-            )
+            return cls.load(path)
         keys = cls.generate()
         path.parent.mkdir(parents=True, exist_ok=True)
         text = {
             k: base64.b64encode(raw_private(v)).decode("ascii")
             for k, v in (("box", keys.box), ("signing", keys.signing))
         }
-        write_atomic(path, json.dumps(text).encode("utf-8"))
+        try:
+            write_atomic(path, json.dumps(text).encode("utf-8"), replace=False)
+        except FileExistsError:
+            return cls.load(path)  # another process made them first
         return keys
 
     def public(self) -> dict[str, str]:

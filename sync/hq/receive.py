@@ -86,8 +86,9 @@ def receive_batch(
                         received_at=datetime.now(UTC),
                     )
                     .on_conflict_do_nothing(index_elements=["batch_id"])
-                ).rowcount
-                if claimed == 1:
+                    .returning(HQ_BATCH.c.batch_id)
+                ).first()
+                if claimed is not None:
                     return Received(signed, replayed=False)
                 raise _AppliedElsewhere  # another HQ process got there first: undo ours
     except _AppliedElsewhere:

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.hq_helpers import running_hq
+from tests.integration.hq_helpers import RunningHq, running_hq
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A real HQ process and its data folder."""
-    data = tmp_path / "hq"
-    with running_hq(data) as url:
-        yield url, data
+def hq(tmp_path: Path, hq_db_url: str) -> Iterator[RunningHq]:
+    """A real HQ process (on SQLite, then on PostgreSQL) and its data folder."""
+    with running_hq(tmp_path / "hq", hq_db_url) as running:
+        yield running

@@ -1,4 +1,5 @@
-"""A real HQ for the integration tests: `fieldapp-hq` in its own process on 127.0.0.1."""
+"""A real HQ for the integration tests: `fieldapp-hq serve` in its own process on 127.0.0.1,
+on SQLite or PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,11 +9,32 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+from sqlalchemy import Engine, create_engine
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class RunningHq:
+    url: str  # http://127.0.0.1:<port>
+    data: Path  # HQ's folder (keys, log)
+    db_url: str  # its database
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return hq_cli(self.data, "--db", self.db_url, *args)
+
+    def token(self, office: str, *args: str) -> str:
+        done = self.cli("token", "create", "--office", office, *args)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    def engine(self) -> Engine:
+        """HQ's database, read directly (dispose of it when done)."""
+        return create_engine(self.db_url)
 
 
 def hq_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -26,15 +48,19 @@ def hq_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@contextmanager
-def running_hq(data: Path) -> Iterator[str]:
-    """Start HQ on a free port; yield its URL; stop it."""
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def hq_process(data: Path, db_url: str, port: int | None = None) -> Iterator[str]:
+    """Start `fieldapp-hq serve` on a free port; yield its URL; stop it."""
+    port = port or free_port()
     data.mkdir(parents=True, exist_ok=True)
     with (
-        open(data / "hq.log", "wb") as log,  # HQ's own messages, for a failing test to read
+        open(data / f"hq-{port}.log", "wb") as log,  # HQ's own messages, for a failing test
         subprocess.Popen(
             [
                 sys.executable,
@@ -42,6 +68,8 @@ def running_hq(data: Path) -> Iterator[str]:
                 "sync.hq.cli",
                 "--data",
                 str(data),
+                "--db",
+                db_url,
                 "serve",
                 "--port",
                 str(port),
@@ -66,3 +94,9 @@ def running_hq(data: Path) -> Iterator[str]:
         finally:
             server.terminate()
             server.wait(10)
+
+
+@contextmanager
+def running_hq(data: Path, db_url: str) -> Iterator[RunningHq]:
+    with hq_process(data, db_url) as url:
+        yield RunningHq(url, data, db_url)

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import func, select
 
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.vocab import RecordType
@@ -24,7 +24,7 @@ from fieldapp.store.store import Store
 from fieldapp.store.sync_client import device_signing_key, enroll
 from sync.hq.tables import HQ_BATCH, HQ_TABLES
 from sync.seal import ed25519_public, x25519_public
-from tests.integration.hq_helpers import hq_cli
+from tests.integration.hq_helpers import RunningHq
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = 10_000
@@ -45,10 +45,8 @@ def courier(store_dir: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def test_courier_killed_fifty_times(hq: tuple[str, Path], store: Store, store_dir: Path) -> None:
-    url, data = hq
-    token = hq_cli(data, "token", "create", "--office", "Kill Test Office").stdout.strip()
-    link = enroll(store, url, token)
+def test_courier_killed_fifty_times(hq: RunningHq, store: Store, store_dir: Path) -> None:
+    link = enroll(store, hq.url, hq.token("Kill Test Office"))
     with store.transaction() as conn:
         ids = Repository(conn, store.identity).add_participants(
             [ParticipantBase(full_name=f"Person {i}", sex="female") for i in range(RECORDS)]
@@ -82,7 +80,7 @@ def test_courier_killed_fifty_times(hq: tuple[str, Path], store: Store, store_di
         assert unsynced_count(conn) == 0
         device_versions = dict(conn.execute(select(PARTICIPANT.c.id, PARTICIPANT.c.version)).all())
     assert summary.rejected == 0
-    engine = create_engine(f"sqlite:///{data / 'hq.db'}")
+    engine = hq.engine()
     table = HQ_TABLES[RecordType.PARTICIPANT]
     with engine.connect() as conn:
         hq_versions = dict(conn.execute(select(table.c.id, table.c.version)).all())

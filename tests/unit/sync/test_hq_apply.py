@@ -3,13 +3,13 @@ and the indicators computed at HQ equal the device's (one definition, other tabl
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import Engine, func, select
 
 from fieldapp.domain.indicators import Period, compute_indicators
 from fieldapp.domain.vocab import RecordType
@@ -19,7 +19,8 @@ from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
 from sync.hq.apply import apply_batch
-from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_TABLES, metadata
+from sync.hq.database import open_database
+from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange
 from sync.seal import open_batch
 
@@ -27,10 +28,10 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{tmp_path / 'hq.db'}")
-    metadata.create_all(engine)
-    return engine
+def hq(hq_db_url: str) -> Iterator[Engine]:
+    engine = open_database(hq_db_url)
+    yield engine
+    engine.dispose()
 
 
 def sealed_envelopes(store: Store) -> list[BatchEnvelope]:

@@ -4,31 +4,32 @@ and nothing is stored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Engine, create_engine, func, insert, select, update
+from sqlalchemy import Engine, func, insert, select, update
 
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import Repository
 from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
+from sync.hq.database import open_database
 from sync.hq.keys import HqKeys
 from sync.hq.receive import BatchConflict, BatchRefused, receive_batch
-from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_TABLES, metadata
+from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_TABLES
 from sync.protocol import Acknowledgement
 from sync.seal import open_batch, open_message, raw_public, seal_batch
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{tmp_path / 'hq.db'}")
-    metadata.create_all(engine)
-    return engine
+def hq(hq_db_url: str) -> Iterator[Engine]:
+    engine = open_database(hq_db_url)
+    yield engine
+    engine.dispose()
 
 
 def enrolled(hq: Engine, store: Store) -> Ed25519PrivateKey:
