@@ -186,7 +186,8 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     """Seal (when a passphrase is given), deliver, and apply HQ's answers."""
     from fieldapp.store.layout import DataDir
-    from sync.courier import Courier, Link
+    from sync.courier import Courier
+    from sync.link import Link
 
     data = DataDir(args.data_dir)
     link = Link.load(data.link)
@@ -194,7 +195,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise UsageError(
             "This device is not enrolled: run `fieldapp enroll --hq URL --token TOKEN` first."
         )
-    courier = Courier(data.outbox, data.inbox, link)
+    courier = Courier(data.outbox, data.inbox, link, reference=data.reference)
     if args.export:
         return _sync_by_hand(args, data, link)
     if args.status:
@@ -209,6 +210,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"sealed {len(prepared.sealed)} batch(es); applied {prepared.acks.applied} answer(s)")
     report = courier.run(max_attempts=1 if args.once else 8)
     print(f"delivered {report.delivered}; waiting {report.pending}")
+    if report.reference_version is not None:
+        print(f"took HQ's code lists, version {report.reference_version} (in use from next unlock)")
     for line in report.refused:
         print(f"refused by HQ: {line}", file=sys.stderr)
     if report.last_error and report.pending:

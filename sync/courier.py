@@ -9,7 +9,6 @@ minutes) and honour ``Retry-After``. Two couriers at once do no harm: a file loc
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import time
@@ -20,7 +19,9 @@ from pathlib import Path
 import requests
 
 from sync.atomic import fsync_dir, write_atomic
+from sync.link import Link
 from sync.protocol import Acknowledgement
+from sync.reference import take_bundle
 from sync.seal import SealError, ed25519_public, open_message
 
 BATCH_SUFFIX = ".fab"
@@ -34,33 +35,13 @@ class CourierBusy(Exception):
     """Another courier is already delivering from this folder."""
 
 
-@dataclass(frozen=True)
-class Link:
-    """Where HQ is, as pinned at enrollment (``<data>/sync.json``: no secret in it)."""
-
-    hq_url: str
-    hq_box_key: str
-    hq_signing_key: str
-    device_id: str
-
-    @classmethod
-    def load(cls, path: Path) -> Link | None:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        return cls(**{k: data[k] for k in ("hq_url", "hq_box_key", "hq_signing_key", "device_id")})
-
-    def save(self, path: Path) -> None:
-        write_atomic(path, json.dumps(self.__dict__, indent=1).encode("utf-8"))
-
-
 @dataclass
 class Report:
     delivered: int = 0
     refused: list[str] = field(default_factory=list)  # batches HQ will never take, with why
     pending: int = 0
     last_error: str | None = None
+    reference_version: int | None = None  # HQ's code lists taken during this run
 
 
 def backoff(
@@ -82,11 +63,18 @@ def _retry_after(response: requests.Response) -> float | None:
 
 class Courier:
     def __init__(
-        self, outbox: Path, inbox: Path, link: Link, *, sleep: Callable[[float], None] = time.sleep
+        self,
+        outbox: Path,
+        inbox: Path,
+        link: Link,
+        *,
+        reference: Path | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.outbox = outbox
         self.inbox = inbox
         self.link = link
+        self.reference = reference  # where HQ's newer code lists are kept, if wanted
         self.sleep = sleep
         self.session = requests.Session()
 
@@ -98,9 +86,24 @@ class Courier:
         lock = _FolderLock(self.outbox / ".courier.lock")
         lock.acquire()
         try:
-            return self._deliver_all(max_attempts)
+            report = self._deliver_all(max_attempts)
+            if self.reference is not None and not report.pending:
+                report.reference_version = self._fetch_reference(self.reference)
+            return report
         finally:
             lock.release()
+
+    def _fetch_reference(self, path: Path) -> int | None:
+        """Take HQ's code lists if HQ signed them and they are newer (their version, or None).
+        Best effort: the lists in use stay as they are when HQ cannot be asked."""
+        try:
+            response = self.session.get(
+                f"{self.link.hq_url.rstrip('/')}/api/v1/reference", timeout=TIMEOUT
+            )
+            response.raise_for_status()
+            return take_bundle(path, response.content, ed25519_public(self.link.hq_signing_key))
+        except (requests.RequestException, SealError):
+            return None
 
     def _deliver_all(self, max_attempts: int) -> Report:
         report = Report()

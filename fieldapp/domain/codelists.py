@@ -63,11 +63,44 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
+REFERENCE_FILES = {"results_framework": "results_framework.json", "countries": "countries.json"}
+_published: dict[str, Any] | None = None  # HQ's newer lists, when a device has taken them
+
+
+def shipped_lists() -> dict[str, Any]:
+    """The code lists as shipped, keyed as in a reference bundle."""
+    return {key: _load(name) for key, name in REFERENCE_FILES.items()}
+
+
+def lists_version(lists: dict[str, Any]) -> int:
+    return int(lists["results_framework"].get("version", 1))
+
+
+def use_lists(lists: dict[str, Any] | None) -> CodeLists:
+    """From now on in this process, use ``lists`` (HQ's published ones; None: those shipped).
+
+    Raises ``KeyError``/``TypeError``/``ValueError`` and changes nothing if they are malformed."""
+    global _published
+    checked = check_lists(lists or shipped_lists())
+    _published = lists
+    codelists.cache_clear()
+    return checked
+
+
+def check_lists(lists: dict[str, Any]) -> CodeLists:
+    """The code lists ``lists`` hold; raises if any is missing or malformed."""
+    return _build(lists)
+
+
 @cache
 def codelists() -> CodeLists:
-    """Load the code lists once per process."""
-    rf = _load("results_framework.json")
-    countries = _load("countries.json")["countries"]
+    """The code lists in use, loaded once per process (or after `use_lists`)."""
+    return _build(_published or shipped_lists())
+
+
+def _build(lists: dict[str, Any]) -> CodeLists:
+    rf = lists["results_framework"]
+    countries = lists["countries"]["countries"]
     return CodeLists(
         strategic_goals=_titled(rf["strategic_goals"]),
         outcomes=_titled(rf["outcomes"]),

@@ -77,9 +77,12 @@ class Indicators:
         return asdict(self)
 
 
-def compute_indicators(conn: Connection, tables: IndicatorTables, period: Period) -> Indicators:
-    """Every indicator and breakdown for the events of ``period``."""
-    query = _Query(conn, tables, period)
+def compute_indicators(
+    conn: Connection, tables: IndicatorTables, period: Period, *, office_id: str | None = None
+) -> Indicators:
+    """Every indicator and breakdown for the events of ``period`` (of one office, if given;
+    HQ's tables hold every office's)."""
+    query = _Query(conn, tables, period, office_id)
     try:
         return query.run()
     finally:
@@ -90,10 +93,13 @@ class _Query:
     """One computation: the period's rows are selected once into scratch tables, then each
     figure is an aggregation over them."""
 
-    def __init__(self, conn: Connection, t: IndicatorTables, period: Period) -> None:
+    def __init__(
+        self, conn: Connection, t: IndicatorTables, period: Period, office_id: str | None
+    ) -> None:
         self.conn = conn
         self.t = t
         self.period = period
+        self.office_id = office_id
         self.scratch: list[Table] = []
 
     def _scratch(self, name: str, stmt: Any, index: tuple[str, ...] = ()) -> Table:
@@ -113,6 +119,8 @@ class _Query:
             cond.append(e.c.start_date >= period.start)
         if period.end is not None:
             cond.append(e.c.start_date <= period.end)
+        if self.office_id is not None:
+            cond.append(e.c.office_id == self.office_id)
         training = e.c.event_type.in_(codelists().training_event_types)
         self.held = self._scratch(
             "ind_held",

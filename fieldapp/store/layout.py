@@ -52,6 +52,11 @@ class DataDir:
     def inbox(self) -> Path:
         return self.root / "inbox"
 
+    @property
+    def reference(self) -> Path:
+        """HQ's signed bundle of code lists, when newer ones were published."""
+        return self.root / "reference.json"
+
     def db_files(self) -> list[Path]:
         """The database and its WAL companions: what must move together."""
         return [self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm")]

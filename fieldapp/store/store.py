@@ -30,6 +30,9 @@ from fieldapp.store.layout import DataDir
 from fieldapp.store.lock import StoreLock
 from fieldapp.store.tables import Setting, table_of
 from fieldapp.store.vault import KdfParams, UnlockThrottle, Vault, VaultError, WrongPassphrase
+from sync.link import Link
+from sync.reference import use_kept_bundle
+from sync.seal import ed25519_public
 
 log = logging.getLogger(__name__)
 SETTINGS = table_of(Setting)
@@ -166,6 +169,7 @@ class Store:
         except DatabaseError as exc:
             engine.dispose()
             raise IntegrityProblem(f"The store file cannot be read: {exc.orig}") from None
+        _use_hq_code_lists(data)
         return cls(data, engine, vault, key)
 
     @staticmethod
@@ -260,3 +264,10 @@ def _os_user() -> str:
 
 
 __all__ = ["IntegrityProblem", "Store", "StoreError", "VaultError", "WrongPassphrase"]
+
+
+def _use_hq_code_lists(data: DataDir) -> None:
+    """Use the code lists HQ last published, if it signed them and they are newer than ours."""
+    link = Link.load(data.link)
+    if link is not None:
+        use_kept_bundle(data.reference, ed25519_public(link.hq_signing_key))

@@ -13,7 +13,7 @@ from sqlalchemy import insert, select
 from fieldapp.store.acks import AckSummary, apply_inbox
 from fieldapp.store.sealing import SealedBatch, seal_pending
 from fieldapp.store.store import SETTINGS, Store, StoreError
-from sync.courier import Link
+from sync.link import Link
 from sync.seal import ed25519_public, raw_private, raw_public, x25519_public
 
 KEY_SETTING = "device_signing_key"

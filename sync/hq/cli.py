@@ -38,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
         "--db",
         help="a database URL, e.g. postgresql+psycopg://user@host/hq (default: SQLite in --data)",
     )
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        help="a folder with the code lists HQ validates with and publishes "
+        "(results_framework.json, countries.json; default: those shipped)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the HQ API")
     serve.add_argument("--host", default="127.0.0.1")
@@ -55,13 +61,24 @@ def main(argv: list[str] | None = None) -> int:
     device.add_argument("device_id")
     args = parser.parse_args(argv)
     engine = engine_for(args)
+    if args.command in ("serve", "import"):
+        from sync.hq.reference import load_lists
+
+        try:
+            reference = load_lists(args.reference)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(
+                f"error: the code lists in {args.reference} cannot be used: {exc}", file=sys.stderr
+            )
+            return 2
     if args.command == "serve":
         import uvicorn
 
         from sync.hq.app import create_app
         from sync.hq.keys import HqKeys
 
-        app = create_app(engine, HqKeys.load_or_create(Path(args.data) / "hq_keys.json"))
+        keys = HqKeys.load_or_create(Path(args.data) / "hq_keys.json")
+        app = create_app(engine, keys, reference)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
         return 0
     if args.command == "import":

@@ -84,6 +84,8 @@ def receive_batch(
                         sha256=digest,
                         ack=signed,
                         received_at=datetime.now(UTC),
+                        records=len(results),
+                        rejected=sum(r.result == "rejected" for r in results),
                     )
                     .on_conflict_do_nothing(index_elements=["batch_id"])
                     .returning(HQ_BATCH.c.batch_id)

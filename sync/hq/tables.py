@@ -70,6 +70,8 @@ class HqBatch(HQModel, table=True):
     sha256: str = Field(max_length=64)
     ack: bytes
     received_at: datetime = Field(default_factory=utcnow)
+    records: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    rejected: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class HqDevice(HQModel, table=True):

@@ -55,9 +55,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def hq_process(data: Path, db_url: str, port: int | None = None) -> Iterator[str]:
-    """Start `fieldapp-hq serve` on a free port; yield its URL; stop it."""
-    port = port or free_port()
+def hq_process(data: Path, db_url: str, *options: str) -> Iterator[str]:
+    """Start `fieldapp-hq [options] serve` on a free port; yield its URL; stop it."""
+    port = free_port()
     data.mkdir(parents=True, exist_ok=True)
     with (
         open(data / f"hq-{port}.log", "wb") as log,  # HQ's own messages, for a failing test
@@ -70,6 +70,7 @@ def hq_process(data: Path, db_url: str, port: int | None = None) -> Iterator[str
                 str(data),
                 "--db",
                 db_url,
+                *options,
                 "serve",
                 "--port",
                 str(port),

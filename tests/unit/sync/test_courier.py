@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sync.courier import MAX_DELAY, Courier, CourierBusy, Link, _FolderLock, backoff
+from sync.courier import MAX_DELAY, Courier, CourierBusy, _FolderLock, backoff
+from sync.link import Link
 
 
 def test_full_jitter_backoff() -> None:
