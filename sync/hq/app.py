@@ -72,6 +72,12 @@ def create_app(engine: Engine, keys: HqKeys, reference: dict[str, Any]) -> FastA
             409: {"model": Problem},
             413: {"model": Problem},
         },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {OCTETS: {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
     )
     async def post_batch(request: Request) -> Response:
         body = await request.body()
