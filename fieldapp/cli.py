@@ -186,7 +186,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     """Seal (when a passphrase is given), deliver, and apply HQ's answers."""
     from fieldapp.store.layout import DataDir
-    from sync.courier import Courier
+    from sync.courier import Contact, Courier
     from sync.link import Link
 
     data = DataDir(args.data_dir)
@@ -195,11 +195,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise UsageError(
             "This device is not enrolled: run `fieldapp enroll --hq URL --token TOKEN` first."
         )
-    courier = Courier(data.outbox, data.inbox, link, reference=data.reference)
+    courier = Courier(data.outbox, data.inbox, link, reference=data.reference, contact=data.contact)
     if args.export:
         return _sync_by_hand(args, data, link)
     if args.status:
+        contact = Contact.load(data.contact)
         print(f"HQ: {link.hq_url}\nsealed batches waiting: {len(courier.pending())}")
+        print(
+            f"last contact: {_when(contact.last_contact)}; last try: {_when(contact.last_attempt)}"
+        )
+        if contact.last_error:
+            print(f"last problem: {contact.last_error}")
         return EXIT_OK
     store = None
     if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is not None:
@@ -225,6 +231,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
         )
     return EXIT_OK if not report.pending else 1
+
+
+def _when(moment: Any) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "never"
 
 
 def _sync_by_hand(args: argparse.Namespace, data: Any, link: Any) -> int:

@@ -9,11 +9,13 @@ minutes) and honour ``Retry-After``. Two couriers at once do no harm: a file loc
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import requests
@@ -42,6 +44,41 @@ class Report:
     pending: int = 0
     last_error: str | None = None
     reference_version: int | None = None  # HQ's code lists taken during this run
+    contacted: bool = False  # HQ answered at least once (whatever it said)
+
+
+@dataclass
+class Contact:
+    """When the device last tried HQ and last heard from it (``<data>/contact.json``, no
+    secret in it): shown by ``fieldapp sync --status`` and on the Sync screen."""
+
+    last_attempt: datetime | None = None
+    last_contact: datetime | None = None
+    last_error: str | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> Contact:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            times = {k: datetime.fromisoformat(data[k]) if data.get(k) else None for k in _TIMES}
+            return cls(**times, last_error=data.get("last_error"))
+        except (OSError, ValueError, TypeError):
+            return cls()
+
+    def save(self, path: Path) -> None:
+        data = {k: (v.isoformat() if (v := getattr(self, k)) else None) for k in _TIMES}
+        write_atomic(path, json.dumps({**data, "last_error": self.last_error}).encode("utf-8"))
+
+    def after(self, report: Report) -> Contact:
+        now = datetime.now(UTC)
+        return Contact(
+            last_attempt=now,
+            last_contact=now if report.contacted else self.last_contact,
+            last_error=report.last_error if report.pending else None,
+        )
+
+
+_TIMES = ("last_attempt", "last_contact")
 
 
 def backoff(
@@ -69,12 +106,14 @@ class Courier:
         link: Link,
         *,
         reference: Path | None = None,
+        contact: Path | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.outbox = outbox
         self.inbox = inbox
         self.link = link
         self.reference = reference  # where HQ's newer code lists are kept, if wanted
+        self.contact = contact  # where to note when HQ was last reached, if wanted
         self.sleep = sleep
         self.session = requests.Session()
 
@@ -89,6 +128,8 @@ class Courier:
             report = self._deliver_all(max_attempts)
             if self.reference is not None and not report.pending:
                 report.reference_version = self._fetch_reference(self.reference)
+            if self.contact is not None:
+                Contact.load(self.contact).after(report).save(self.contact)
             return report
         finally:
             lock.release()
@@ -113,6 +154,7 @@ class Courier:
             attempt = 0
             while True:
                 outcome, detail, wait = self._post(path)
+                report.contacted |= outcome != "unreachable"
                 if outcome == "delivered":
                     report.delivered += 1
                     break
@@ -139,7 +181,7 @@ class Courier:
                 timeout=TIMEOUT,
             )
         except requests.RequestException as exc:
-            return "retry", f"HQ could not be reached: {type(exc).__name__}", None
+            return "unreachable", f"HQ could not be reached: {type(exc).__name__}", None
         if response.status_code == 200:
             batch_id = batch_id_of(path)
             problem = self._not_an_answer_to(batch_id, response.content)

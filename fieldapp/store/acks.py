@@ -13,10 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, case, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from fieldapp.store.repository import OUTBOX
+from fieldapp.domain.vocab import RecordType
+from fieldapp.store.repository import ATTENDANCE, EVENT, HEAD_COUNT, OUTBOX, PARTICIPANT
 from fieldapp.store.store import Store
 from fieldapp.store.tables import Quarantine, table_of
 from sync.atomic import fsync_dir, write_atomic
@@ -113,6 +114,69 @@ def quarantined(conn: Connection) -> list[tuple[str, str, int, str]]:
         ).order_by(QUARANTINE.c.created_at)
     )
     return [(t, i, v, r) for t, i, v, r in rows]
+
+
+@dataclass(frozen=True)
+class QuarantineEntry:
+    """A refused record as the Sync screen lists it: what it is, why HQ refused it, and the
+    record to open to fix it (attendance and head counts are fixed in their event)."""
+
+    record_type: str
+    record_id: str
+    version: int
+    reason: str
+    label: str  # a person's name, an event's title, or both for an attendance
+    open_type: str  # "event" or "participant"
+    open_id: str
+
+
+def quarantine_entries(conn: Connection) -> list[QuarantineEntry]:
+    q, e, p = QUARANTINE, EVENT, PARTICIPANT
+    a, hc = ATTENDANCE, HEAD_COUNT
+    event_of = func.coalesce(a.c.event_id, hc.c.event_id)
+    event = e.alias("parent_event")
+    rows = conn.execute(
+        select(
+            q.c.record_type,
+            q.c.record_id,
+            q.c.version,
+            q.c.reason,
+            func.coalesce(e.c.title, event.c.title).label("title"),
+            p.c.full_name,
+            event_of.label("event_id"),
+        )
+        .outerjoin(e, and_(q.c.record_type == RecordType.EVENT.value, e.c.id == q.c.record_id))
+        .outerjoin(a, and_(q.c.record_type == RecordType.ATTENDANCE.value, a.c.id == q.c.record_id))
+        .outerjoin(
+            hc, and_(q.c.record_type == RecordType.HEAD_COUNT.value, hc.c.id == q.c.record_id)
+        )
+        .outerjoin(event, event.c.id == event_of)
+        .outerjoin(
+            p,
+            p.c.id
+            == case(
+                (q.c.record_type == RecordType.PARTICIPANT.value, q.c.record_id),
+                else_=a.c.participant_id,
+            ),
+        )
+        .order_by(q.c.created_at)
+    ).all()
+    entries = []
+    for row in rows:
+        is_person = row.record_type == RecordType.PARTICIPANT.value
+        label = " · ".join(x for x in (row.full_name, row.title) if x) or row.record_id
+        entries.append(
+            QuarantineEntry(
+                record_type=row.record_type,
+                record_id=row.record_id,
+                version=row.version,
+                reason=row.reason,
+                label=label,
+                open_type="participant" if is_person else "event",
+                open_id=row.record_id if row.event_id is None else row.event_id,
+            )
+        )
+    return entries
 
 
 def write_ack(inbox: Path, data: bytes, batch_id: str) -> Path:

@@ -53,6 +53,11 @@ class DataDir:
         return self.root / "inbox"
 
     @property
+    def contact(self) -> Path:
+        """When HQ was last tried and last reached (no secret)."""
+        return self.root / "contact.json"
+
+    @property
     def reference(self) -> Path:
         """HQ's signed bundle of code lists, when newer ones were published."""
         return self.root / "reference.json"

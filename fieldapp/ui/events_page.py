@@ -211,8 +211,11 @@ class EventsPage(QWidget):
     def edit_selected(self) -> None:
         event_id = self.selected_id()
         if event_id:
-            self.editor.open(event_id)
-            self.stack.setCurrentIndex(1)
+            self.open_event(event_id)
+
+    def open_event(self, event_id: str) -> None:
+        self.editor.open(event_id)
+        self.stack.setCurrentIndex(1)
 
     def delete_selected(self) -> None:
         event_id = self.selected_id()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fieldapp.ui.labels import number
+from fieldapp.ui.labels import number, when
 from fieldapp.ui.qt import (
     QHBoxLayout,
     QKeySequence,
@@ -28,6 +28,7 @@ from fieldapp.ui.unlock_view import UnlockView
 if TYPE_CHECKING:
     from fieldapp.store.store import Identity
     from fieldapp.ui.session import Session
+    from fieldapp.ui.sync_runner import SyncStatus
 
 
 class MainWindow(QMainWindow):
@@ -66,15 +67,18 @@ class MainWindow(QMainWindow):
         """Build the screens over ``session`` (the heavy part of starting)."""
         from fieldapp.ui.dashboard import Dashboard
         from fieldapp.ui.events_page import EventsPage
-        from fieldapp.ui.other_pages import ReportsPage, SettingsPage, SyncPage
+        from fieldapp.ui.other_pages import ReportsPage, SettingsPage
         from fieldapp.ui.people_page import PeoplePage
+        from fieldapp.ui.sync_page import SyncPage
+        from fieldapp.ui.sync_runner import SyncRunner
 
         self.session = session
         self.dashboard = Dashboard(session)
         self.events = EventsPage(session)
         self.people = PeoplePage(session)
         self.reports = ReportsPage(session)
-        self.sync = SyncPage(session)
+        self.sync_runner = SyncRunner(session)
+        self.sync = SyncPage(session, self.sync_runner)
         self.settings = SettingsPage(session)
         self.pages = QStackedWidget()
         self.nav = QListWidget()
@@ -111,9 +115,10 @@ class MainWindow(QMainWindow):
         session.unsynced.connect(
             lambda n: self.unsynced.setText(self.tr("{0} unsynced").format(number(n)))
         )
-        session.changed.connect(lambda what: self._show_online() if what == "settings" else None)
+        self.sync_runner.status.connect(self._show_online)
+        self.sync.open_record.connect(self._open_record)
         self.dashboard.open_events.connect(self._open_events)
-        self._show_online()
+        self._show_online(self.sync_runner.current())
         if session.is_unlocked and session.identity is not None:
             self._unlocked(session.identity)
         elif self._pending_passphrase is not None:
@@ -138,9 +143,19 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------------------------
 
-    def _show_online(self) -> None:
-        hq = self.session.settings.hq_address
-        self.online.setText(self.tr("Offline (HQ not set)") if not hq else self.tr("Offline"))
+    def _show_online(self, status: SyncStatus) -> None:
+        contact = status.contact
+        if status.hq_url is None:
+            text = self.tr("Not enrolled with HQ")
+        elif status.running:
+            text = self.tr("Syncing…")
+        elif contact.last_contact is not None and not contact.last_error:
+            text = self.tr("Online · HQ reached {0}").format(when(contact.last_contact))
+        elif contact.last_contact is not None:
+            text = self.tr("Offline · last contact {0}").format(when(contact.last_contact))
+        else:
+            text = self.tr("Offline · HQ not reached yet")
+        self.online.setText(text)
 
     def _unlocked(self, identity: Identity) -> None:
         self.office.setText(f"{identity.office_name} · {identity.country}")
@@ -161,6 +176,15 @@ class MainWindow(QMainWindow):
         else:
             self._busy_delay.stop()
             self.busy.hide()
+
+    def _open_record(self, kind: str, record_id: str) -> None:
+        """Open a record from the quarantine, to fix it."""
+        if kind == "participant":
+            self.nav.setCurrentRow(2)
+            self.people.open_person(record_id)
+        else:
+            self.nav.setCurrentRow(1)
+            self.events.open_event(record_id)
 
     def _open_events(self, period: object, event_type: object) -> None:
         self.nav.setCurrentRow(1)

@@ -1,7 +1,7 @@
-"""The Reports, Sync and Settings screens.
+"""The Reports and Settings screens.
 
-Reports and Sync get their full content from their own issues; until then Reports gives the
-period's figures as text to copy, and Sync the number of records waiting for HQ.
+Reports gets its full content (PDFs) from its own issue; until then it gives the period's
+figures as text to copy. The Sync screen is `fieldapp.ui.sync_page`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from fieldapp.domain.indicators import compute_indicators
 from fieldapp.reports.stats_text import render
 from fieldapp.store.app_settings import LANGUAGES
 from fieldapp.store.tables import INDICATOR_TABLES
-from fieldapp.ui.labels import number
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
     QApplication,
@@ -63,27 +62,6 @@ class ReportsPage(QWidget):
         self.session.read(
             lambda conn: render(compute_indicators(conn, INDICATOR_TABLES, period), office, period),
             self.text.setPlainText,
-        )
-
-
-class SyncPage(QWidget):
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.pending = QLabel()
-        self.pending.setAccessibleName(self.tr("Records waiting for HQ"))
-        note = QLabel(
-            self.tr(
-                "Every change is kept in the outbox until HQ confirms it. "
-                "Enrolment with HQ, sealed batches and the USB transfer arrive with the sync update."
-            )
-        )
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pending)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        session.unsynced.connect(
-            lambda n: self.pending.setText(self.tr("{0} changes waiting for HQ.").format(number(n)))
         )
 
 

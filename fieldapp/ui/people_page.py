@@ -350,10 +350,13 @@ class PeoplePage(QWidget):
 
     def select(self, row: int) -> None:
         person = self.model.row_at(row)
-        if person is None:
-            return
-        self.form.load(person.id)
-        self.session.read(lambda conn: events_of_person(conn, person.id), self._show_events)
+        if person is not None:
+            self.open_person(person.id)
+
+    def open_person(self, person_id: str) -> None:
+        """Show ``person_id`` in the form (also when the list does not show them)."""
+        self.form.load(person_id)
+        self.session.read(lambda conn: events_of_person(conn, person_id), self._show_events)
 
     def _show_events(self, events: list[tuple[str, str, date, str]]) -> None:
         self.events.clear()

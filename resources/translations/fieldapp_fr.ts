@@ -469,17 +469,17 @@
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="223" />
+      <location filename="../../fieldapp/ui/events_page.py" line="226" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="225" />
+      <location filename="../../fieldapp/ui/events_page.py" line="228" />
       <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="237" />
+      <location filename="../../fieldapp/ui/events_page.py" line="240" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -909,83 +909,98 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="36" />
+      <location filename="../../fieldapp/ui/main_window.py" line="37" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="81" />
+      <location filename="../../fieldapp/ui/main_window.py" line="85" />
       <source>Screens</source>
       <translation>Écrans</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="84" />
+      <location filename="../../fieldapp/ui/main_window.py" line="88" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="85" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="86" />
+      <location filename="../../fieldapp/ui/main_window.py" line="90" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="87" />
+      <location filename="../../fieldapp/ui/main_window.py" line="91" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="92" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="112" />
+      <location filename="../../fieldapp/ui/main_window.py" line="116" />
       <source>{0} unsynced</source>
       <translation>{0} non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="45" />
+      <location filename="../../fieldapp/ui/main_window.py" line="149" />
+      <source>Not enrolled with HQ</source>
+      <translation>Non inscrit auprès du siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="151" />
+      <source>Syncing…</source>
+      <translation>Synchronisation…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <source>Online · HQ reached {0}</source>
+      <translation>En ligne · siège joint le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <source>Offline · last contact {0}</source>
+      <translation>Hors ligne · dernier contact le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
+      <source>Offline · HQ not reached yet</source>
+      <translation>Hors ligne · siège encore jamais joint</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="46" />
       <source>Unsynced changes</source>
       <translation>Modifications non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="50" />
+      <location filename="../../fieldapp/ui/main_window.py" line="51" />
       <source>Working</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="52" />
+      <location filename="../../fieldapp/ui/main_window.py" line="53" />
       <source>Lock</source>
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="53" />
+      <location filename="../../fieldapp/ui/main_window.py" line="54" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Fermer la base maintenant (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="143" />
-      <source>Offline (HQ not set)</source>
-      <translation>Hors ligne (siège non configuré)</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="143" />
-      <source>Offline</source>
-      <translation>Hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="43" />
-      <location filename="../../fieldapp/ui/main_window.py" line="151" />
+      <location filename="../../fieldapp/ui/main_window.py" line="44" />
+      <location filename="../../fieldapp/ui/main_window.py" line="166" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>
@@ -1138,7 +1153,7 @@
       <translation>Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="363" />
+      <location filename="../../fieldapp/ui/people_page.py" line="366" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1216,27 +1231,27 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="51" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="50" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="37" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="36" />
       <source>Show the figures</source>
       <translation>Afficher les chiffres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="39" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="44" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="43" />
       <source>Figures for the period</source>
       <translation>Chiffres de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="47" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="46" />
       <source>Choose a period and press “Show the figures”. PDF reports come with the reports update.</source>
       <translation>Choisissez une période et appuyez sur « Afficher les chiffres ». Les rapports PDF arrivent avec la mise à jour des rapports.</translation>
     </message>
@@ -1244,40 +1259,40 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="96" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="112" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="74" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="90" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="102" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="104" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="113" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="82" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="91" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="107" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="85" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="92" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="87" />
       <source>Save settings</source>
       <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="125" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
       <source>Saved. The language changes when the app is next opened.</source>
       <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="127" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="105" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -1285,19 +1300,176 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="73" />
-      <source>Records waiting for HQ</source>
-      <translation>Données en attente pour le siège</translation>
+      <location filename="../../fieldapp/ui/sync_page.py" line="66" />
+      <source>Enroll this laptop with HQ</source>
+      <translation>Inscrire cet ordinateur auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="76" />
-      <source>Every change is kept in the outbox until HQ confirms it. Enrolment with HQ, sealed batches and the USB transfer arrive with the sync update.</source>
-      <translation>Chaque modification reste dans la boîte d’envoi jusqu’à confirmation par le siège. L’inscription auprès du siège, les lots scellés et le transfert par clé USB arrivent avec la mise à jour de la synchronisation.</translation>
+      <location filename="../../fieldapp/ui/sync_page.py" line="69" />
+      <source>HQ gives each office a single-use enrollment token. Enter HQ's address and the token; this laptop then sends its records to HQ, sealed so that only HQ can read them.</source>
+      <translation>Le siège remet à chaque bureau un jeton d’inscription à usage unique. Saisissez l’adresse du siège et le jeton ; cet ordinateur enverra ensuite ses données au siège, scellées de sorte que seul le siège puisse les lire.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="86" />
-      <source>{0} changes waiting for HQ.</source>
-      <translation>{0} modifications en attente pour le siège.</translation>
+      <location filename="../../fieldapp/ui/sync_page.py" line="77" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="87" />
+      <source>HQ address</source>
+      <translation>Adresse du siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="79" />
+      <source>e.g. K7QX…</source>
+      <translation>p. ex. K7QX…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="88" />
+      <source>Enrollment token</source>
+      <translation>Jeton d’inscription</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <source>Enroll</source>
+      <translation>Inscrire</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
+      <source>HQ</source>
+      <translation>Siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="99" />
+      <source>Sync now</source>
+      <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="101" />
+      <source>Copy to a folder (USB)…</source>
+      <translation>Copier dans un dossier (clé USB)…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="104" />
+      <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
+      <translation>Sans connexion : copier les lots scellés sur une clé USB pour le siège, et reprendre les réponses du siège qui s’y trouvent.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="114" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="115" />
+      <source>Last contact</source>
+      <translation>Dernier contact</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="116" />
+      <source>Waiting</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="121" />
+      <source>Quarantine: records HQ refused</source>
+      <translation>Quarantaine : données refusées par le siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
+      <source>Nothing in quarantine: HQ took every record it has answered for.</source>
+      <translation>Rien en quarantaine : le siège a accepté toutes les données auxquelles il a répondu.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
+      <source>Record</source>
+      <translation>Donnée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
+      <source>HQ's reason</source>
+      <translation>Motif du siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
+      <source>Records HQ refused</source>
+      <translation>Données refusées par le siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="139" />
+      <source>Open to fix</source>
+      <translation>Ouvrir pour corriger</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="143" />
+      <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
+      <translation>Corrigez la donnée et enregistrez-la : la nouvelle version part au siège à la prochaine synchronisation et quitte la quarantaine dès que le siège l’accepte. Rien d’autre ne l’attend.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="167" />
+      <source>Syncing…</source>
+      <translation>Synchronisation…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="169" />
+      <source>Never reached yet.</source>
+      <translation>Jamais joint pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="171" />
+      <source>HQ answered on {0}.</source>
+      <translation>Le siège a répondu le {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="174" />
+      <source>Last try {0}: {1}</source>
+      <translation>Dernier essai le {0} : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="186" />
+      <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
+      <translation>Modifications pas encore confirmées par le siège : {0}. Lots scellés à livrer : {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="189" />
+      <source>Refused by HQ: {0}</source>
+      <translation>Refusé par le siège : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="216" />
+      <source>HQ address: write it in full, starting with https://</source>
+      <translation>Adresse du siège : écrivez-la en entier, en commençant par https://</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="220" />
+      <source>Enrollment token: ask HQ for one.</source>
+      <translation>Jeton d’inscription : demandez-en un au siège.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="223" />
+      <source>Contacting HQ…</source>
+      <translation>Connexion au siège…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="239" />
+      <source>Folder on the USB stick</source>
+      <translation>Dossier sur la clé USB</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="257" />
+      <source>Copied</source>
+      <translation>Copié</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="259" />
+      <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
+      <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="264" />
+      <source>Not copied</source>
+      <translation>Non copié</translation>
     </message>
   </context>
   <context>
@@ -1499,12 +1671,12 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../fieldapp/ui/crash.py" line="31" />
+      <location filename="../../fieldapp/ui/crash.py" line="35" />
       <source>Something went wrong</source>
       <translation>Une erreur est survenue</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/crash.py" line="34" />
+      <location filename="../../fieldapp/ui/crash.py" line="38" />
       <source>The app met an error it did not expect. What was saved is safe; what you were typing may need to be saved again. Please report this to the help desk.</source>
       <translation>L’application a rencontré une erreur inattendue. Ce qui a été enregistré est en sécurité ; ce que vous saisissiez devra peut-être être enregistré à nouveau. Merci de le signaler au support.</translation>
     </message>
@@ -1512,12 +1684,12 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="56" />
+      <location filename="../../fieldapp/ui/app.py" line="58" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="58" />
+      <location filename="../../fieldapp/ui/app.py" line="60" />
       <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
 
 fieldapp backup restore-vault BACKUP-FILE
