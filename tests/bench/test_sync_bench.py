@@ -1,0 +1,161 @@
+"""Sync benchmark (issue 4): 100k records sealed, delivered and applied over loopback.
+
+Measured side by side in one run:
+- end to end: seal (device) + deliver to a real HQ process (courier, HQ opens, checks and
+  applies each batch in one transaction) + apply HQ's answers (device): records per second,
+  and its ratio to a bare loop POSTing the same files to a trivial endpoint (uvicorn, no work);
+- bytes on the wire per record (sealed batches up, signed answers down, bodies as sent);
+- HQ's apply rate on SQLite and on PostgreSQL (the same sealed files, received in-process).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import requests
+from sqlalchemy import insert, select
+
+from fieldapp.domain.records import ParticipantBase
+from fieldapp.store.acks import apply_inbox
+from fieldapp.store.queries import unsynced_count
+from fieldapp.store.repository import Repository
+from fieldapp.store.sealing import batch_files, seal_pending
+from fieldapp.store.store import Store
+from fieldapp.store.sync_client import device_signing_key, enroll
+from sync.courier import Courier
+from sync.hq.database import open_database
+from sync.hq.keys import HqKeys
+from sync.hq.receive import receive_batch
+from sync.hq.tables import HQ_DEVICE
+from sync.seal import ed25519_public, x25519_public
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.hq_databases import hq_database
+from tests.integration.hq_helpers import ROOT, free_port, running_hq
+
+RECORDS = 100_000
+NAMES = ["Amina El Amrani", "Айгерим Ахметова", "فاطمة العلي", "Jean-Baptiste Ndiaye"]
+ORGS = ["Ministry of Interior", "Border Guard Service", "National Police", "Customs"]
+
+
+def make_store(root: Path) -> Store:
+    store, _ = Store.create(
+        root,
+        passphrase=PASSPHRASE,
+        office_name="Programme Office Rabat",
+        country="MAR",
+        kdf=FAST_KDF,
+    )
+    for start in range(0, RECORDS, 10_000):
+        with store.transaction() as conn:
+            Repository(conn, store.identity).add_participants(
+                [
+                    ParticipantBase(
+                        full_name=f"{NAMES[i % 4]} {i}",
+                        sex=("female", "male")[i % 2],
+                        birth_year=1960 + i % 40,
+                        nationality="MAR",
+                        organization=ORGS[i % 4],
+                        organization_type="government",
+                        consent=True,
+                        consent_date=date(2026, 3, 2),
+                    )
+                    for i in range(start, start + 10_000)
+                ]
+            )
+    return store
+
+
+def bare_loop(files: list[Path]) -> float:
+    """Seconds to POST every file, one after the other, to a trivial endpoint."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.bench.trivial_server", str(port)], cwd=ROOT
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                requests.get(f"{url}/health", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        with requests.Session() as session:
+            start = time.perf_counter()
+            for path in files:
+                session.post(f"{url}/upload", data=path.read_bytes(), timeout=60).raise_for_status()
+            return time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def apply_rate(
+    backend: str, folder: Path, keys: HqKeys, device: dict[str, object], files: list[Path]
+) -> float:
+    """Records per second HQ applies (open, verify, one transaction per batch) on ``backend``."""
+    with hq_database(backend, folder) as url:
+        engine = open_database(url)
+        with engine.begin() as conn:
+            conn.execute(insert(HQ_DEVICE).values(**device))
+        start = time.perf_counter()
+        for path in files:
+            receive_batch(engine, path.read_bytes(), keys)
+        seconds = time.perf_counter() - start
+        engine.dispose()
+    return RECORDS / seconds
+
+
+def test_sync_benchmark(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "device")
+    with running_hq(tmp_path / "hq", f"sqlite:///{tmp_path / 'hq.db'}") as hq:
+        link = enroll(store, hq.url, hq.token("Programme Office Rabat"))
+        device_key = device_signing_key(store)
+
+        t0 = time.perf_counter()
+        sealed = seal_pending(store, device_key, x25519_public(link.hq_box_key))
+        t1 = time.perf_counter()
+        files = batch_files(store.data.outbox)
+        kept = tmp_path / "sealed"
+        kept.mkdir()
+        copies = [Path(shutil.copy(f, kept / f.name)) for f in files]
+        up = sum(f.stat().st_size for f in files)
+        t2 = time.perf_counter()
+        report = Courier(store.data.outbox, store.data.inbox, link).run(max_attempts=1)
+        t3 = time.perf_counter()
+        down = sum(f.stat().st_size for f in store.data.inbox.glob("*.ack"))
+        summary = apply_inbox(store, ed25519_public(link.hq_signing_key))
+        t4 = time.perf_counter()
+        with store.engine.connect() as conn:
+            assert unsynced_count(conn) == 0
+        assert report.delivered == len(sealed) and summary.accepted == RECORDS
+
+        engine = hq.engine()
+        with engine.connect() as conn:
+            device = dict(conn.execute(select(HQ_DEVICE)).mappings().one())
+        engine.dispose()
+        keys = HqKeys.load(hq.data / "hq_keys.json")
+    store.close()
+
+    baseline = bare_loop(copies)
+    end_to_end = t4 - t0
+    rates = {
+        b: apply_rate(b, tmp_path / f"apply-{b}", keys, device, copies)
+        for b in ("sqlite", "postgresql")
+    }
+    print(
+        f"\n[sync bench] {RECORDS:,} records in {len(sealed)} batches"
+        f"\n  seal {t1 - t0:.1f} s, deliver + HQ apply {t3 - t2:.1f} s, apply answers {t4 - t3:.1f} s"
+        f"\n  end to end: {end_to_end:.1f} s = {RECORDS / end_to_end:,.0f} records/s (target >= 5,000)"
+        f"\n  bare POST loop of the same files to a trivial endpoint: {baseline:.2f} s"
+        f" -> ratio end-to-end / bare = {end_to_end / baseline:.1f}"
+        f"\n  delivery alone / bare = {(t3 - t2) / baseline:.1f}"
+        f"\n  bytes on the wire per record: {up / RECORDS:.0f} up + {down / RECORDS:.0f} down"
+        f" = {(up + down) / RECORDS:.0f} (target <= 150)"
+        f"\n  HQ apply rate: SQLite {rates['sqlite']:,.0f} records/s,"
+        f" PostgreSQL {rates['postgresql']:,.0f} records/s"
+    )
