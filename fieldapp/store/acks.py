@@ -44,36 +44,37 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
         .where(OUTBOX.c.batch_id == ack.batch_id, OUTBOX.c.acked_at.is_(None))
         .values(acked_at=now)
     )
+    # The quarantine is small (usually empty): read it once rather than touch it per record.
+    held = {
+        (t, i): v
+        for t, i, v in conn.execute(
+            select(QUARANTINE.c.record_type, QUARANTINE.c.record_id, QUARANTINE.c.version)
+        )
+    }
     accepted = rejected = 0
     for result in ack.results:
         key = and_(QUARANTINE.c.record_type == result.type, QUARANTINE.c.record_id == result.id)
-        if result.result == "rejected":
-            rejected += 1
-            current = conn.execute(select(QUARANTINE.c.version).where(key)).scalar()
-            if current is None:
-                conn.execute(
-                    insert(QUARANTINE).values(
-                        record_type=result.type,
-                        record_id=result.id,
-                        version=result.version,
-                        batch_id=ack.batch_id,
-                        reason=result.reason or "refused by HQ",
-                        created_at=now,
-                    )
-                )
-            elif result.version >= current:
-                conn.execute(
-                    update(QUARANTINE)
-                    .where(key)
-                    .values(
-                        version=result.version,
-                        batch_id=ack.batch_id,
-                        reason=result.reason or "refused by HQ",
-                    )
-                )
-        else:
+        held_version = held.get((result.type, result.id))
+        if result.result != "rejected":
             accepted += 1
-            conn.execute(delete(QUARANTINE).where(key, QUARANTINE.c.version <= result.version))
+            if held_version is not None and held_version <= result.version:
+                conn.execute(delete(QUARANTINE).where(key))  # a fixed version got through
+            continue
+        rejected += 1
+        values = {
+            "version": result.version,
+            "batch_id": ack.batch_id,
+            "reason": result.reason or "refused by HQ",
+        }
+        if held_version is None:
+            conn.execute(
+                insert(QUARANTINE).values(
+                    record_type=result.type, record_id=result.id, created_at=now, **values
+                )
+            )
+            held[(result.type, result.id)] = result.version
+        elif result.version >= held_version:
+            conn.execute(update(QUARANTINE).where(key).values(**values))
     return accepted, rejected
 
 

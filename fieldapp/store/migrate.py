@@ -6,6 +6,7 @@ oldest first, so "schema version N" (fixtures, batch envelopes) has one meaning.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -25,6 +26,7 @@ def _config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@cache
 def schema_versions() -> list[str]:
     """Every revision, oldest first: schema version N is ``schema_versions()[N - 1]``."""
     script = ScriptDirectory.from_config(_config())

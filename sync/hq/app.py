@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.gzip import GZipMiddleware
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
@@ -43,6 +44,8 @@ class Problem(BaseModel):
 def create_app(engine: Engine, keys: HqKeys, reference: dict[str, Any]) -> FastAPI:
     """The API over HQ's database; ``reference`` is the code lists HQ publishes."""
     app = FastAPI(title="Field Office Data Collection — HQ", version="1")
+    # Answers list every record's result: compressed, they cost a few bytes per record.
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     bundle = signed_bundle(keys, reference)
 
     @app.get("/api/v1/health")

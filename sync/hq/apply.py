@@ -45,6 +45,9 @@ BASES: dict[RecordType, type[BaseModel]] = {
     RecordType.HEAD_COUNT: HeadCountBase,
 }
 
+FIELDS = {kind: frozenset(base.model_fields) for kind, base in BASES.items()}
+SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
+
 
 def _rules(
     kind: RecordType, record: BaseModel, tags: EventTags | None, today: date
@@ -74,11 +77,9 @@ def _row(
         tags, problems = parse(EventTags, data.pop("tags", None) or {})
         if tags is None:
             return None, "; ".join(str(p) for p in problems), None
-    record, problems = parse(
-        BASES[kind], {k: v for k, v in data.items() if k in BASES[kind].model_fields}
-    )
+    record, problems = parse(BASES[kind], {k: v for k, v in data.items() if k in FIELDS[kind]})
     synced, synced_problems = parse(
-        SyncedFields, {k: v for k, v in data.items() if k in SyncedFields.model_fields}
+        SyncedFields, {k: v for k, v in data.items() if k in SYNCED_FIELDS}
     )
     problems += synced_problems
     if record is not None:
@@ -97,23 +98,26 @@ def _insert(conn: Connection, table: Table) -> Any:
     return dialect.insert(table)
 
 
-def apply_record(
-    conn: Connection, change: RecordChange, envelope: BatchEnvelope, today: date
-) -> RecordResult:
-    def result(kind: Result, reason: str | None = None) -> RecordResult:
-        return RecordResult(
-            type=change.type, id=change.id, version=change.version, result=kind, reason=reason
-        )
+def _result(change: RecordChange, kind: Result, reason: str | None = None) -> RecordResult:
+    return RecordResult(
+        type=change.type, id=change.id, version=change.version, result=kind, reason=reason
+    )
 
-    row, reason, tags = _row(change, envelope, today)
-    if row is None:
-        return result("rejected", reason)
-    table = HQ_TABLES[RecordType(change.type)]
+
+def _apply_existing(
+    conn: Connection,
+    table: Table,
+    change: RecordChange,
+    row: dict[str, Any],
+    tags: EventTags | None,
+    envelope: BatchEnvelope,
+) -> RecordResult:
+    """A record HQ may already hold: newer version → update; same → duplicate; older → stale."""
     existing = conn.execute(
         select(table.c.version, table.c.office_id).where(table.c.id == change.id)
     ).first()
     if existing is not None and existing.office_id != envelope.office_id:
-        return result("rejected", "this record id belongs to another office")
+        return _result(change, "rejected", "this record id belongs to another office")
     if existing is None:
         stmt = (
             _insert(conn, table)
@@ -132,15 +136,54 @@ def apply_record(
     if not written:
         # Another copy of this batch, or a newer version, got there first.
         stored = conn.execute(select(table.c.version).where(table.c.id == change.id)).scalar_one()
-        return result("duplicate" if stored == change.version else "stale")
+        return _result(change, "duplicate" if stored == change.version else "stale")
     if tags is not None:
         write_tags(conn, HQ_EVENT_TAG, change.id, tags)
-    return result("accepted")
+    return _result(change, "accepted")
 
 
 def apply_batch(
     conn: Connection, envelope: BatchEnvelope, *, today: date | None = None
 ) -> list[RecordResult]:
-    """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction)."""
+    """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction).
+
+    Records HQ has never seen (the usual case) are inserted together, one statement per
+    table; the rest go one by one through the version rules of `_apply_existing`."""
     day = today or date.today()
-    return [apply_record(conn, change, envelope, day) for change in envelope.records]
+    results: dict[int, RecordResult] = {}
+    valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]] = {}
+    for n, change in enumerate(envelope.records):
+        row, reason, tags = _row(change, envelope, day)
+        if row is None:
+            results[n] = _result(change, "rejected", reason)
+        else:
+            valid.setdefault(RecordType(change.type), []).append((n, change, row, tags))
+    for kind, items in valid.items():
+        table = HQ_TABLES[kind]
+        known = set(
+            conn.execute(
+                select(table.c.id).where(table.c.id.in_([c.id for _, c, _, _ in items]))
+            ).scalars()
+        )
+        fresh: dict[str, tuple[int, RecordChange, dict[str, Any], EventTags | None]] = {}
+        for item in items:
+            if item[1].id not in known and item[1].id not in fresh:
+                fresh[item[1].id] = item
+        inserted: set[str] = set()
+        if fresh:
+            inserted = set(
+                conn.execute(
+                    _insert(conn, table)
+                    .on_conflict_do_nothing(index_elements=["id"])
+                    .returning(table.c.id),
+                    [row for _, _, row, _ in fresh.values()],
+                ).scalars()
+            )
+        for n, change, row, tags in items:
+            if change.id in inserted and fresh[change.id][0] == n:
+                if tags is not None:
+                    write_tags(conn, HQ_EVENT_TAG, change.id, tags)
+                results[n] = _result(change, "accepted")
+            else:
+                results[n] = _apply_existing(conn, table, change, row, tags, envelope)
+    return [results[n] for n in range(len(envelope.records))]
