@@ -16,7 +16,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.event_tags import read_tags
@@ -100,6 +100,30 @@ def _next_seq(conn: Connection) -> int:
     return seq
 
 
+def _next_records(conn: Connection, limit: int) -> tuple[list[tuple[str, str]], int]:
+    """The next ``limit`` records waiting, oldest change first, and the last outbox row that
+    belongs to them in that order (every waiting row up to it is theirs). Reads along the
+    pending index only as far as it needs, so sealing a long queue stays linear."""
+    keys: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    last = 0
+    rows = conn.execute(
+        select(OUTBOX.c.seq, OUTBOX.c.record_type, OUTBOX.c.record_id)
+        .where(OUTBOX.c.batch_id.is_(None))
+        .order_by(OUTBOX.c.seq)
+        .limit(limit * 4)  # a record changed several times has several rows
+    )
+    for seq, record_type, record_id in rows:
+        key = (record_type, record_id)
+        if key not in seen:
+            if len(keys) == limit:
+                break
+            seen.add(key)
+            keys.append(key)
+        last = seq
+    return keys, last
+
+
 def seal_pending(
     store: Store,
     device_key: Ed25519PrivateKey,
@@ -113,18 +137,9 @@ def seal_pending(
     folder.mkdir(parents=True, exist_ok=True)
     while True:
         with store.transaction() as conn:
-            pending = conn.execute(
-                select(
-                    OUTBOX.c.record_type, OUTBOX.c.record_id, func.max(OUTBOX.c.seq).label("last")
-                )
-                .where(OUTBOX.c.batch_id.is_(None))
-                .group_by(OUTBOX.c.record_type, OUTBOX.c.record_id)
-                .order_by(func.min(OUTBOX.c.seq))
-                .limit(limit)
-            ).all()
-            if not pending:
+            keys, last = _next_records(conn, limit)
+            if not keys:
                 return sealed
-            keys = [(t, i) for t, i, _ in pending]
             batch_id = str(uuid.uuid4())
             seq = _next_seq(conn)
             envelope = BatchEnvelope(
@@ -138,7 +153,6 @@ def seal_pending(
             )
             path = folder / f"{seq:08d}-{batch_id}{SUFFIX}"
             write_atomic(path, seal_batch(envelope, device_key, hq_key))
-            last = max(last for _, _, last in pending)
             conn.execute(
                 update(OUTBOX)
                 .where(
