@@ -100,28 +100,21 @@ def _next_seq(conn: Connection) -> int:
     return seq
 
 
-def _next_records(conn: Connection, limit: int) -> tuple[list[tuple[str, str]], int]:
-    """The next ``limit`` records waiting, oldest change first, and the last outbox row that
-    belongs to them in that order (every waiting row up to it is theirs). Reads along the
-    pending index only as far as it needs, so sealing a long queue stays linear."""
-    keys: list[tuple[str, str]] = []
-    seen: set[tuple[str, str]] = set()
-    last = 0
+def _next_records(conn: Connection, limit: int) -> list[tuple[str, str]]:
+    """The next ``limit`` records waiting, oldest change first. Reads along the pending index
+    only as far as it needs, so sealing a long queue does not regroup it for every batch."""
+    keys: dict[tuple[str, str], None] = {}
     rows = conn.execute(
-        select(OUTBOX.c.seq, OUTBOX.c.record_type, OUTBOX.c.record_id)
+        select(OUTBOX.c.record_type, OUTBOX.c.record_id)
         .where(OUTBOX.c.batch_id.is_(None))
         .order_by(OUTBOX.c.seq)
         .limit(limit * 4)  # a record changed several times has several rows
     )
-    for seq, record_type, record_id in rows:
-        key = (record_type, record_id)
-        if key not in seen:
-            if len(keys) == limit:
-                break
-            seen.add(key)
-            keys.append(key)
-        last = seq
-    return keys, last
+    for key in rows:
+        keys.setdefault((key[0], key[1]), None)
+        if len(keys) == limit:
+            break
+    return list(keys)
 
 
 def seal_pending(
@@ -137,7 +130,7 @@ def seal_pending(
     folder.mkdir(parents=True, exist_ok=True)
     while True:
         with store.transaction() as conn:
-            keys, last = _next_records(conn, limit)
+            keys = _next_records(conn, limit)
             if not keys:
                 return sealed
             batch_id = str(uuid.uuid4())
@@ -156,8 +149,10 @@ def seal_pending(
             conn.execute(
                 update(OUTBOX)
                 .where(
+                    # Every waiting change of these records, later ones too: the batch carries
+                    # their current version, which holds them all (and in this one write
+                    # transaction nothing new can come in between).
                     OUTBOX.c.batch_id.is_(None),
-                    OUTBOX.c.seq <= last,
                     tuple_(OUTBOX.c.record_type, OUTBOX.c.record_id).in_(keys),
                 )
                 .values(batch_id=batch_id)

@@ -29,6 +29,7 @@ from tests.integration.hq_helpers import RunningHq
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = 10_000
 KILLS = 50
+PER_BATCH = 25  # 400 batches: enough to go on being delivered through 50 kills
 
 
 def courier(store_dir: Path) -> subprocess.Popen[bytes]:
@@ -56,9 +57,9 @@ def test_courier_killed_fifty_times(hq: RunningHq, store: Store, store_dir: Path
         for pid in ids[:300]:
             repo.update_participant(pid, {"organization": "Border Guard Service"})
     device = device_signing_key(store)
-    seal_pending(store, device, x25519_public(link.hq_box_key), limit=100)
+    seal_pending(store, device, x25519_public(link.hq_box_key), limit=PER_BATCH)
     total = len(batch_files(store.data.outbox))
-    assert total == RECORDS // 100
+    assert total == RECORDS // PER_BATCH
 
     rng = random.Random(50)
     kills_mid_delivery = 0
@@ -67,7 +68,12 @@ def test_courier_killed_fifty_times(hq: RunningHq, store: Store, store_dir: Path
         if before == 0:
             break
         proc = courier(store_dir)
-        time.sleep(rng.uniform(0.3, 1.2))
+        started = time.monotonic()
+        while len(batch_files(store.data.outbox)) == before and proc.poll() is None:
+            if time.monotonic() - started > 30:
+                break
+            time.sleep(0.002)  # until it has delivered its first batch...
+        time.sleep(rng.uniform(0, 0.1))  # ...then a random moment later
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         after = len(batch_files(store.data.outbox))
@@ -88,4 +94,4 @@ def test_courier_killed_fifty_times(hq: RunningHq, store: Store, store_dir: Path
     engine.dispose()
     assert hq_versions == device_versions  # exactly the device's records, at their latest versions
     assert len(hq_versions) == RECORDS and batches == total
-    assert kills_mid_delivery >= 20, f"only {kills_mid_delivery} kills landed mid-delivery"
+    assert kills_mid_delivery == KILLS, f"only {kills_mid_delivery} kills landed mid-delivery"
