@@ -185,6 +185,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Seal (when a passphrase is given), deliver, and apply HQ's answers."""
+    from fieldapp.domain.periods import local_minute
     from fieldapp.store.layout import DataDir
     from sync.courier import Contact, Courier
     from sync.link import Link
@@ -202,7 +203,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         contact = Contact.load(data.contact)
         print(f"HQ: {link.hq_url}\nsealed batches waiting: {len(courier.pending())}")
         print(
-            f"last contact: {_when(contact.last_contact)}; last try: {_when(contact.last_attempt)}"
+            f"last contact: {local_minute(contact.last_contact, 'never')}; "
+            f"last try: {local_minute(contact.last_attempt, 'never')}"
         )
         if contact.last_error:
             print(f"last problem: {contact.last_error}")
@@ -231,10 +233,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
         )
     return EXIT_OK if not report.pending else 1
-
-
-def _when(moment: Any) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "never"
 
 
 def _sync_by_hand(args: argparse.Namespace, data: Any, link: Any) -> int:

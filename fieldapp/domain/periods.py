@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from fieldapp.domain.indicators import Period
 
@@ -27,3 +27,8 @@ def named_periods(today: date) -> dict[str, Period]:
         "Last 12 months": Period(date(today.year - 1, today.month, 1), today),
         "All time": Period(None, None),
     }
+
+
+def local_minute(moment: datetime | None, never: str = "") -> str:
+    """A moment in the user's time zone, to the minute (``never`` when there is none)."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else never

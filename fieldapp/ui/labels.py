@@ -8,8 +8,6 @@ under ``Validation``) by
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from fieldapp.ui.qt import QCoreApplication, QLocale
 
 CONTEXT = "Labels"
@@ -24,8 +22,3 @@ def number(value: float, decimals: int = 0) -> str:
     if decimals == 0:
         return QLocale().toString(round(value))
     return QLocale().toString(float(value), "f", decimals)
-
-
-def when(moment: datetime | None) -> str:
-    """A moment in the user's time zone, for the screens (empty when never)."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fieldapp.ui.labels import number, when
+from fieldapp.ui.labels import number
 from fieldapp.ui.qt import (
     QHBoxLayout,
     QKeySequence,
@@ -144,15 +144,17 @@ class MainWindow(QMainWindow):
     # --- state ------------------------------------------------------------------------------
 
     def _show_online(self, status: SyncStatus) -> None:
+        from fieldapp.domain.periods import local_minute  # not needed to paint the first screen
+
         contact = status.contact
         if status.hq_url is None:
             text = self.tr("Not enrolled with HQ")
         elif status.running:
             text = self.tr("Syncing…")
         elif contact.last_contact is not None and not contact.last_error:
-            text = self.tr("Online · HQ reached {0}").format(when(contact.last_contact))
+            text = self.tr("Online · HQ reached {0}").format(local_minute(contact.last_contact))
         elif contact.last_contact is not None:
-            text = self.tr("Offline · last contact {0}").format(when(contact.last_contact))
+            text = self.tr("Offline · last contact {0}").format(local_minute(contact.last_contact))
         else:
             text = self.tr("Offline · HQ not reached yet")
         self.online.setText(text)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fieldapp.domain.periods import local_minute
 from fieldapp.store.acks import QuarantineEntry, apply_inbox, quarantine_entries
 from fieldapp.store.store import Store
 from fieldapp.store.sync_client import prepare
-from fieldapp.ui.labels import number, tr_label, when
+from fieldapp.ui.labels import number, tr_label
 from fieldapp.ui.qt import (
     QAbstractItemView,
     QFileDialog,
@@ -168,10 +169,12 @@ class SyncPage(QWidget):
         elif contact.last_contact is None:
             text = self.tr("Never reached yet.")
         else:
-            text = self.tr("HQ answered on {0}.").format(when(contact.last_contact))
+            text = self.tr("HQ answered on {0}.").format(local_minute(contact.last_contact))
         problem = status.problem or contact.last_error
         if problem and not status.running:
-            text += " " + self.tr("Last try {0}: {1}").format(when(contact.last_attempt), problem)
+            text += " " + self.tr("Last try {0}: {1}").format(
+                local_minute(contact.last_attempt), problem
+            )
         self.contact.setText(text)
         self.sync_button.setEnabled(not status.running)
         self._batches = status.batches_waiting
