@@ -51,6 +51,7 @@ class SyncRunner(QObject):
         self.failures = 0
         self.refused: list[str] = []
         self.problem: str | None = None
+        self._courier_problem: str | None = None  # e.g. `fieldapp sync` delivering right now
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
@@ -131,6 +132,7 @@ class SyncRunner(QObject):
         threading.Thread(target=carry, name="courier", daemon=True).start()
 
     def _delivered(self, result: Report | Exception) -> None:
+        self._courier_problem = str(result) if isinstance(result, Exception) else None
         if isinstance(result, Report):
             self.refused += result.refused
             self.failures = self.failures + 1 if result.pending else 0
@@ -151,7 +153,7 @@ class SyncRunner(QObject):
 
     def _stopped(self, error: BaseException | None) -> None:
         self.running = False
-        self.problem = None if error is None else str(error)
+        self.problem = self._courier_problem if error is None else str(error)
         wait = ROUTINE_MS if not self.failures else int(max(5.0, backoff(self.failures)) * 1000)
         if self.session.is_unlocked:
             self.timer.start(wait)
