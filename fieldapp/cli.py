@@ -25,14 +25,14 @@ EXIT_OK, EXIT_USAGE, EXIT_WRONG_PASSPHRASE, EXIT_INTEGRITY = 0, 2, 3, 4
 PROMPT_ATTEMPTS = 3
 
 
-def _date(text: str) -> date:
+def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}” is not a date (use YYYY-MM-DD)") from None
 
 
-def _open_store(args: argparse.Namespace) -> Store:
+def open_store(args: argparse.Namespace) -> Store:
     """Unlock the store named by ``--data-dir``, prompting again after a wrong passphrase."""
     from fieldapp.store.store import Store
     from fieldapp.store.vault import UnlockThrottle, WrongPassphrase
@@ -83,7 +83,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from fieldapp.store.demo import generate
 
-    store = _open_store(args)
+    store = open_store(args)
     with store.transaction() as conn:
         summary = generate(
             conn, store.identity, events=args.events, people=args.people, seed=args.seed
@@ -99,7 +99,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from fieldapp.domain.indicators import Period, compute_indicators
     from fieldapp.store.tables import INDICATOR_TABLES
 
-    store = _open_store(args)
+    store = open_store(args)
     with store.engine.connect() as conn:
         result = compute_indicators(conn, INDICATOR_TABLES, Period(args.start, args.end))
     if args.json:
@@ -115,7 +115,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     from fieldapp.store.store import Store
 
     if args.action == "change":
-        store = _open_store(args)
+        store = open_store(args)
     else:
         key = cli_secrets.recovery_key(args.recovery_key_file)
         store = Store.open(args.data_dir, recovery_key=key)
@@ -130,7 +130,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from fieldapp.store import backup
 
     if args.action == "create":
-        store = _open_store(args)
+        store = open_store(args)
         path = backup.create_backup(store.engine, store.vault, args.output, label="manual")
         info = backup.verify_backup(path, store.raw_key)
         print(f"Backup written and verified: {path} (schema version {info.schema_version}).")
@@ -160,7 +160,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    store = _open_store(args)
+    store = open_store(args)
     problems = store.integrity_problems()
     if problems:
         for problem in problems:
@@ -175,7 +175,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     from fieldapp.store.sync_client import enroll
 
-    store = _open_store(args)
+    store = open_store(args)
     link = enroll(store, args.hq, args.token)
     print(
         f"Enrolled with HQ at {link.hq_url}. HQ's keys are pinned; `fieldapp sync` sends the records."
@@ -213,7 +213,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is not None:
         from fieldapp.store.sync_client import prepare
 
-        store = _open_store(args)
+        store = open_store(args)
         prepared = prepare(store, link)
         print(f"sealed {len(prepared.sealed)} batch(es); applied {prepared.acks.applied} answer(s)")
     report = courier.run(max_attempts=1 if args.once else 8)
@@ -243,7 +243,7 @@ def _sync_by_hand(args: argparse.Namespace, data: Any, link: Any) -> int:
     if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is not None:
         from fieldapp.store.sync_client import prepare
 
-        store = _open_store(args)
+        store = open_store(args)
         prepare(store, link)
     answers, written = exchange_folder(data.outbox, data.inbox, args.export)
     print(f"brought back {answers} answer(s) from HQ; {written} batch(es) written to {args.export}")
@@ -312,8 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--people", type=int, default=500)
     p.add_argument("--seed", type=int, default=1)
     p = add("stats", cmd_stats, "print the indicators for a period")
-    p.add_argument("--from", dest="start", type=_date, help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=_date, help="last day (YYYY-MM-DD)")
+    p.add_argument("--from", dest="start", type=parse_date, help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", type=parse_date, help="last day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add(
         "passphrase",
@@ -352,6 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="no link: exchange batches and answers through a folder (USB)",
     )
+    from fieldapp import cli_exchange, cli_reports
+
+    cli_reports.add_commands(add)
+    cli_exchange.add_commands(add)
     add("gui", cmd_gui, "open the desktop app (the default)")
     return parser
 

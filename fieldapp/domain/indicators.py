@@ -78,11 +78,16 @@ class Indicators:
 
 
 def compute_indicators(
-    conn: Connection, tables: IndicatorTables, period: Period, *, office_id: str | None = None
+    conn: Connection,
+    tables: IndicatorTables,
+    period: Period,
+    *,
+    office_id: str | None = None,
+    event_id: str | None = None,
 ) -> Indicators:
     """Every indicator and breakdown for the events of ``period`` (of one office, if given;
-    HQ's tables hold every office's)."""
-    query = _Query(conn, tables, period, office_id)
+    HQ's tables hold every office's), or of one event."""
+    query = _Query(conn, tables, period, office_id, event_id)
     try:
         return query.run()
     finally:
@@ -94,9 +99,15 @@ class _Query:
     figure is an aggregation over them."""
 
     def __init__(
-        self, conn: Connection, t: IndicatorTables, period: Period, office_id: str | None
+        self,
+        conn: Connection,
+        t: IndicatorTables,
+        period: Period,
+        office_id: str | None,
+        event_id: str | None = None,
     ) -> None:
         self.conn = conn
+        self.event_id = event_id
         self.t = t
         self.period = period
         self.office_id = office_id
@@ -121,6 +132,8 @@ class _Query:
             cond.append(e.c.start_date <= period.end)
         if self.office_id is not None:
             cond.append(e.c.office_id == self.office_id)
+        if self.event_id is not None:
+            cond.append(e.c.id == self.event_id)
         training = e.c.event_type.in_(codelists().training_event_types)
         self.held = self._scratch(
             "ind_held",
@@ -368,3 +381,41 @@ class _Query:
             {"key": k, "events_held": ev, "individuals_trained": ind, "participations": par}
             for k, (ev, ind, par) in sorted(found.items())
         ]
+
+
+def event_participation(
+    conn: Connection, tables: IndicatorTables, event_id: str
+) -> list[dict[str, Any]]:
+    """Participation in one event by sex x age band x organization type, whatever its status
+    or type: its participant-role attendance (age band as given, else from the birth year at
+    the event's start) plus its head counts. Rows: sex, age_band, org_type, n."""
+    e, a, p, hc = tables.event, tables.attendance, tables.participant, tables.head_count
+    registered = (
+        select(
+            p.c.sex.label("sex"),
+            func.coalesce(p.c.age_band, age_band(p.c.birth_year, e.c.start_date)).label("age_band"),
+            func.coalesce(p.c.organization_type, literal(NOT_RECORDED)).label("org_type"),
+            literal(1).label("n"),
+        )
+        .select_from(a)
+        .join(p, p.c.id == a.c.participant_id)
+        .join(e, e.c.id == a.c.event_id)
+        .where(
+            a.c.event_id == event_id,
+            a.c.role == ROLE_PARTICIPANT,
+            a.c.deleted_at.is_(None),
+            p.c.deleted_at.is_(None),
+        )
+    )
+    counted = select(hc.c.sex, hc.c.age_band, literal(NOT_RECORDED), hc.c.count).where(
+        hc.c.event_id == event_id, hc.c.deleted_at.is_(None), hc.c.count > 0
+    )
+    rows = union_all(registered, counted).subquery()
+    stmt = (
+        select(rows.c.sex, rows.c.age_band, rows.c.org_type, func.sum(rows.c.n))
+        .group_by(rows.c.sex, rows.c.age_band, rows.c.org_type)
+        .order_by(rows.c.sex, rows.c.age_band, rows.c.org_type)
+    )
+    return [
+        {"sex": s, "age_band": b, "org_type": o, "n": int(n)} for s, b, o, n in conn.execute(stmt)
+    ]

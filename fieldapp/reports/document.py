@@ -1,0 +1,108 @@
+"""The frame every PDF shares: page size, margins, the provenance footer, atomic writing.
+
+The footer answers the question a reader of a printed page asks first: where do these
+figures come from? The office, when the PDF was made, the data it saw (as of its latest
+change, and a short hash of the records), and how many changes HQ has not received yet.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from fieldapp.domain.periods import local_minute
+from fieldapp.reports import styles
+from fieldapp.reports.fonts import REGULAR
+from fieldapp.reports.text import para
+from fieldapp.store.report_queries import Provenance
+from sync.atomic import write_atomic
+
+MARGIN = 16 * mm
+
+
+@dataclass(frozen=True)
+class Footer:
+    office: str
+    provenance: Provenance
+    generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def lines(self) -> tuple[str, str]:
+        p = self.provenance
+        as_of = p.data_as_of
+        if as_of is not None and as_of.tzinfo is None:
+            as_of = as_of.replace(tzinfo=UTC)  # the store keeps UTC
+        unsynced = (
+            "all changes synced with HQ"
+            if p.unsynced == 0
+            else f"{p.unsynced:,} change{'s' if p.unsynced != 1 else ''} not yet synced with HQ"
+        )
+        first = (
+            f"{self.office} · generated {local_minute(self.generated_at)} · "
+            f"data as of {local_minute(as_of, never='(no records)')} · {unsynced}"
+        )
+        second = (
+            f"Records {p.digest} ({p.events:,} events, {p.people:,} people, "
+            f"{p.attendances:,} attendances)"
+        )
+        return first, second
+
+
+def page_size(wide: bool = False) -> tuple[float, float]:
+    return landscape(A4) if wide else A4
+
+
+def write_pdf(
+    path: Path,
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    footer: Footer,
+    wide: bool = False,
+    decorate: Callable[[Canvas, tuple[float, float]], None] | None = None,
+) -> None:
+    """Lay out ``story`` and write the PDF to ``path`` in one step: a reader never sees a
+    half-written file, and a failure leaves any earlier file in place. ``decorate`` draws
+    on each page before the footer (a certificate's border)."""
+    buffer = io.BytesIO()
+    size = page_size(wide)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 8 * mm,
+        title=title,
+        author=footer.office,
+        creator="fieldapp",
+        initialFontName=REGULAR,  # no Helvetica anywhere: it has no Arabic or Cyrillic
+    )
+    width = size[0] - 2 * MARGIN
+    # A Paragraph, not drawString: an office name in Arabic must be shaped too.
+    text = para("\n".join(footer.lines()), styles.FOOTER)
+    _, height = text.wrap(width - 20 * mm, 20 * mm)
+
+    def draw_footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        if decorate is not None:
+            decorate(canvas, size)
+        canvas.saveState()
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.5)
+        y = MARGIN - 2 * mm
+        canvas.line(MARGIN, y + height + 1.5 * mm, size[0] - MARGIN, y + height + 1.5 * mm)
+        text.drawOn(canvas, MARGIN, y)
+        canvas.setFont(REGULAR, 7)
+        canvas.setFillColor(styles.MUTED)
+        canvas.drawRightString(size[0] - MARGIN, y, f"Page {doc.page}")
+        canvas.restoreState()
+
+    doc.build(list(story), onFirstPage=draw_footer, onLaterPages=draw_footer)
+    write_atomic(Path(path), buffer.getvalue())  # 0600: it may hold names

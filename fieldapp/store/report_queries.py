@@ -1,0 +1,215 @@
+"""What the PDFs read besides the indicators: an event's details and people, a period's
+events, and the provenance every footer prints (data as of, unsynced changes, records hash).
+
+Each is one SQL statement over the store; no Qt, no reportlab.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, func, literal_column, select
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.indicators import Period
+from fieldapp.domain.records import EventTags
+from fieldapp.domain.vocab import ROLE_PARTICIPANT, EventStatus
+from fieldapp.store.queries import unsynced_count
+from fieldapp.store.repository import (
+    ATTENDANCE,
+    EVENT,
+    HEAD_COUNT,
+    PARTICIPANT,
+    RecordNotFound,
+    Repository,
+)
+
+DIGEST_CHARS = 12
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a PDF's figures come from, for its footer."""
+
+    data_as_of: datetime | None  # the latest change to the records it was computed from
+    unsynced: int  # local changes HQ has not acknowledged yet
+    digest: str  # short SHA-256 of the records' ids and versions
+    events: int
+    people: int
+    attendances: int
+
+
+@dataclass(frozen=True)
+class EventListRow:
+    id: str
+    title: str
+    event_type: str
+    start_date: date
+    end_date: date
+    city: str | None
+    host_country: str | None
+    participants: int  # participant-role attendance plus head counts
+
+
+@dataclass(frozen=True)
+class PersonAtEvent:
+    full_name: str
+    sex: str
+    organization: str | None
+    position: str | None
+    nationality: str | None
+    role: str
+    completed: bool
+
+
+def held_events(period: Period) -> Select[Any]:
+    """Ids of the events a period's figures count: held, not deleted, starting in the
+    period (the same selection as `fieldapp.domain.indicators`)."""
+    cond = [EVENT.c.status == EventStatus.HELD.value, EVENT.c.deleted_at.is_(None)]
+    if period.start is not None:
+        cond.append(EVENT.c.start_date >= period.start)
+    if period.end is not None:
+        cond.append(EVENT.c.start_date <= period.end)
+    return select(EVENT.c.id).where(*cond)
+
+
+def one_event(event_id: str) -> Select[Any]:
+    return select(EVENT.c.id).where(EVENT.c.id == event_id, EVENT.c.deleted_at.is_(None))
+
+
+def provenance(conn: Connection, event_ids: Select[Any]) -> Provenance:
+    """The footer's facts for the events ``event_ids`` selects, their attendance, head
+    counts and the people who attended. The digest changes when any of them is edited,
+    added or removed, so two PDFs with the same digest were computed from the same data."""
+    ids = event_ids.subquery()
+    attending = (
+        select(ATTENDANCE.c.participant_id)
+        .where(ATTENDANCE.c.event_id.in_(select(ids.c.id)), ATTENDANCE.c.deleted_at.is_(None))
+        .distinct()
+    )
+    parts = [
+        ("event", EVENT, EVENT.c.id.in_(select(ids.c.id))),
+        (
+            "attendance",
+            ATTENDANCE,
+            and_(ATTENDANCE.c.event_id.in_(select(ids.c.id)), ATTENDANCE.c.deleted_at.is_(None)),
+        ),
+        (
+            "head_count",
+            HEAD_COUNT,
+            and_(HEAD_COUNT.c.event_id.in_(select(ids.c.id)), HEAD_COUNT.c.deleted_at.is_(None)),
+        ),
+        ("participant", PARTICIPANT, PARTICIPANT.c.id.in_(attending)),
+    ]
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    latest: datetime | None = None
+    for name, table, where in parts:
+        rows = select(table.c.id, table.c.version, table.c.updated_at).where(where).subquery()
+        n, newest, joined = conn.execute(
+            select(
+                func.count(),
+                func.max(rows.c.updated_at),
+                # SQLite >= 3.44 orders inside the aggregate, so the digest is stable.
+                literal_column("group_concat(id || ':' || version, ',' ORDER BY id)"),
+            ).select_from(rows)
+        ).one()
+        digest.update(f"{name}\n{joined or ''}\n".encode())
+        counts[name] = int(n)
+        if newest is not None:
+            moment = newest if isinstance(newest, datetime) else datetime.fromisoformat(newest)
+            latest = moment if latest is None or moment > latest else latest
+    return Provenance(
+        data_as_of=latest,
+        unsynced=unsynced_count(conn),
+        digest=digest.hexdigest()[:DIGEST_CHARS],
+        events=counts["event"],
+        people=counts["participant"],
+        attendances=counts["attendance"],
+    )
+
+
+def event_details(conn: Connection, event_id: str) -> tuple[dict[str, Any], EventTags]:
+    """One event's fields and tags; `RecordNotFound` if there is no such (living) event."""
+    row = (
+        conn.execute(select(EVENT).where(EVENT.c.id == event_id, EVENT.c.deleted_at.is_(None)))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise RecordNotFound(f"There is no event with the id {event_id}.")
+    return dict(row), Repository.tags_of(conn, event_id)
+
+
+def period_events(conn: Connection, period: Period) -> list[EventListRow]:
+    """The events a period's figures count, by start date, with their participation."""
+    ids = held_events(period).subquery()
+    registered = (
+        select(func.count())
+        .where(
+            ATTENDANCE.c.event_id == EVENT.c.id,
+            ATTENDANCE.c.role == ROLE_PARTICIPANT,
+            ATTENDANCE.c.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+    counted = (
+        select(func.coalesce(func.sum(HEAD_COUNT.c.count), 0))
+        .where(HEAD_COUNT.c.event_id == EVENT.c.id, HEAD_COUNT.c.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            EVENT.c.id,
+            EVENT.c.title,
+            EVENT.c.event_type,
+            EVENT.c.start_date,
+            EVENT.c.end_date,
+            EVENT.c.city,
+            EVENT.c.host_country,
+            (registered + counted).label("participants"),
+        )
+        .where(EVENT.c.id.in_(select(ids.c.id)))
+        .order_by(EVENT.c.start_date, EVENT.c.title)
+    )
+    return [EventListRow(**row) for row in conn.execute(stmt).mappings()]
+
+
+def people_at_event(
+    conn: Connection,
+    event_id: str,
+    *,
+    completed_only: bool = False,
+    participants_only: bool = False,
+) -> list[PersonAtEvent]:
+    """The people registered at an event, sorted by name as the registry compares names."""
+    cond = [
+        ATTENDANCE.c.event_id == event_id,
+        ATTENDANCE.c.deleted_at.is_(None),
+        PARTICIPANT.c.deleted_at.is_(None),
+    ]
+    if completed_only:
+        cond.append(ATTENDANCE.c.completed.is_(True))
+    if participants_only:
+        cond.append(ATTENDANCE.c.role == ROLE_PARTICIPANT)
+    stmt = (
+        select(
+            PARTICIPANT.c.full_name,
+            PARTICIPANT.c.sex,
+            PARTICIPANT.c.organization,
+            PARTICIPANT.c.position,
+            PARTICIPANT.c.nationality,
+            ATTENDANCE.c.role,
+            ATTENDANCE.c.completed,
+        )
+        .join(PARTICIPANT, PARTICIPANT.c.id == ATTENDANCE.c.participant_id)
+        .where(*cond)
+        .order_by(PARTICIPANT.c.name_key, PARTICIPANT.c.id)
+    )
+    return [
+        PersonAtEvent(**{**row, "completed": bool(row["completed"])})
+        for row in conn.execute(stmt).mappings()
+    ]
