@@ -131,7 +131,7 @@ def _event_list(
     table = blocks.data_table(
         ["Dates", "Event", "Type", "Place", "Participants"],
         table_rows,
-        [30 * mm, width - 110 * mm, 28 * mm, 32 * mm, 20 * mm],
+        [30 * mm, width - 113 * mm, 28 * mm, 32 * mm, 23 * mm],
         numeric=(4,),
     )
     return [blocks.section(f"Events ({len(rows):,})"), table]

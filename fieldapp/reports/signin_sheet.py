@@ -35,8 +35,9 @@ def write_signin_sheet(store: Store, event_id: str, output: Path, *, blank_rows:
         source = provenance(conn, one_event(event_id))
     width = page_size(wide=True)[0] - 2 * MARGIN
     days = _days(event)
-    sign = 32 * mm if len(days) > 1 else 60 * mm
     fixed = 9 * mm + 50 * mm + 42 * mm
+    # The name keeps at least 60 mm; the day columns share the rest (at most 60 mm each).
+    sign = min(60 * mm, (width - fixed - 60 * mm) / len(days))
     name_width = width - fixed - sign * len(days)
     header = ["#", "Name", "Organization", "Position", *days]
     rows = [

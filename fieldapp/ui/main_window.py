@@ -67,8 +67,9 @@ class MainWindow(QMainWindow):
         """Build the screens over ``session`` (the heavy part of starting)."""
         from fieldapp.ui.dashboard import Dashboard
         from fieldapp.ui.events_page import EventsPage
-        from fieldapp.ui.other_pages import ReportsPage, SettingsPage
+        from fieldapp.ui.other_pages import SettingsPage
         from fieldapp.ui.people_page import PeoplePage
+        from fieldapp.ui.reports_page import ReportsPage
         from fieldapp.ui.sync_page import SyncPage
         from fieldapp.ui.sync_runner import SyncRunner
 

@@ -1,68 +1,18 @@
-"""The Reports and Settings screens.
-
-Reports gets its full content (PDFs) from its own issue; until then it gives the period's
-figures as text to copy. The Sync screen is `fieldapp.ui.sync_page`.
-"""
+"""The Settings screen. Reports is `fieldapp.ui.reports_page`, Sync `fieldapp.ui.sync_page`."""
 
 from __future__ import annotations
 
-from fieldapp.domain.indicators import compute_indicators
-from fieldapp.reports.stats_text import render
 from fieldapp.store.app_settings import LANGUAGES
-from fieldapp.store.tables import INDICATOR_TABLES
-from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
-    QApplication,
     QComboBox,
-    QFont,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from fieldapp.ui.session import Session
-
-
-class ReportsPage(QWidget):
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-        self.period = PeriodPicker()
-        make = QPushButton(self.tr("Show the figures"))
-        make.clicked.connect(self.refresh)
-        self.text = QPlainTextEdit()
-        copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.text.toPlainText()))
-        self.text.setReadOnly(True)
-        self.text.setFont(QFont("monospace"))
-        self.text.setAccessibleName(self.tr("Figures for the period"))
-        self.text.setPlaceholderText(
-            self.tr(
-                "Choose a period and press “Show the figures”. PDF reports come with the reports update."
-            )
-        )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period")))
-        top.addWidget(self.period)
-        top.addWidget(make)
-        top.addWidget(copy)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.text, 1)
-
-    def refresh(self) -> None:
-        period = self.period.period()
-        office = self.session.identity.office_name if self.session.identity else ""
-        self.session.read(
-            lambda conn: render(compute_indicators(conn, INDICATOR_TABLES, period), office, period),
-            self.text.setPlainText,
-        )
 
 
 class SettingsPage(QWidget):

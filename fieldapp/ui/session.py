@@ -146,6 +146,11 @@ class Session(QObject):
 
         self.worker.submit(job, on_done, on_error)
 
+    def run(self, fn: Callable[[Store], Any], on_done: Done, on_error: Failed) -> None:
+        """Run ``fn(store)`` on the worker: a long job that needs the whole store (a PDF,
+        an export, an import)."""
+        self.worker.submit(fn, on_done, on_error)
+
     def write(
         self, what: str, fn: Callable[[Repository], Any], on_done: Done, on_error: Failed
     ) -> None:

@@ -1,0 +1,132 @@
+"""Benchmark: the PDFs over a large store, each beside a bare reportlab baseline in the
+same run. Targets (issue 5): period PDF over 200k attendance rows <= 2 s, of which SQL
+<= 0.2 s; 1,000 certificates <= 10 s.
+
+Baselines: a bare reportlab table of the rows the period PDF lists (its events); 1,000
+pages with the same name and title drawn straight on a canvas.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import time
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate, Table
+from sqlalchemy import select, update
+
+from fieldapp.domain.indicators import Period, compute_indicators
+from fieldapp.domain.records import AttendanceBase, EventBase
+from fieldapp.reports.certificates import write_certificates
+from fieldapp.reports.period_report import write_period_report
+from fieldapp.store.report_queries import held_events, period_events, provenance
+from fieldapp.store.repository import ATTENDANCE, PARTICIPANT, Repository
+from fieldapp.store.store import Store
+from fieldapp.store.tables import INDICATOR_TABLES
+from tests.bench.test_store_bench import make_data, raw_executemany, timed
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+CERTIFICATES = 1_000
+ALL = Period()
+
+
+def median(runs: list[float]) -> float:
+    return sorted(runs)[len(runs) // 2]
+
+
+def bare_table(rows: list[tuple[str, ...]]) -> None:
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4)
+    doc.build([Table(rows, repeatRows=1)])
+
+
+def bare_certificates(names: list[str], title: str) -> None:
+    canvas = Canvas(io.BytesIO(), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    for name in names:
+        canvas.setFont("Helvetica-Bold", 28)
+        canvas.drawCentredString(width / 2, height - 200, "Certificate of completion")
+        canvas.drawCentredString(width / 2, height - 280, name)
+        canvas.setFont("Helvetica", 16)
+        canvas.drawCentredString(width / 2, height - 330, title)
+        canvas.showPage()
+    canvas.save()
+
+
+def test_report_benchmark(tmp_path: Path) -> None:
+    store, _ = Store.create(
+        tmp_path / "data",
+        passphrase=PASSPHRASE,
+        office_name="Bench Office",
+        country="MAR",
+        kdf=FAST_KDF,
+    )
+    people, events, attendance = make_data(random.Random(2))
+    raw_executemany(store.engine, people, events, attendance)
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        event_id = repo.add_event(
+            EventBase(
+                title="Training course on border security",
+                event_type="training course",
+                start_date=events[0].start_date,
+                end_date=events[0].end_date,
+                status="held",
+            )
+        )
+        ids = conn.execute(select(PARTICIPANT.c.id).limit(CERTIFICATES)).scalars().all()
+        repo.add_attendance([AttendanceBase(event_id=event_id, participant_id=i) for i in ids])
+        conn.execute(
+            update(ATTENDANCE).where(ATTENDANCE.c.event_id == event_id).values(completed=True)
+        )
+        names = (
+            conn.execute(select(PARTICIPANT.c.full_name).where(PARTICIPANT.c.id.in_(ids)))
+            .scalars()
+            .all()
+        )
+
+    with store.engine.connect() as conn:
+        compute_indicators(conn, INDICATOR_TABLES, ALL)  # warm the page cache once
+        sql = median(
+            [
+                timed(
+                    lambda: (
+                        compute_indicators(conn, INDICATOR_TABLES, ALL),
+                        period_events(conn, ALL),
+                        provenance(conn, held_events(ALL)),
+                    )
+                )
+                for _ in range(3)
+            ]
+        )
+        listed = period_events(conn, ALL)
+        rows_in_scope = conn.execute(
+            select(ATTENDANCE.c.id).where(ATTENDANCE.c.deleted_at.is_(None))
+        ).all()
+    pdf = tmp_path / "period.pdf"
+    ours = median([timed(lambda: write_period_report(store, ALL, pdf)) for _ in range(3)])
+    table_rows = [("Dates", "Event", "Type", "Place", "Participants")] + [
+        (f"{r.start_date}–{r.end_date}", r.title, r.event_type, r.city or "", str(r.participants))
+        for r in listed
+    ]
+    bare = median([timed(lambda: bare_table(table_rows)) for _ in range(3)])
+
+    certs = tmp_path / "certificates.pdf"
+    start = time.perf_counter()
+    n = write_certificates(store, event_id, certs)
+    ours_certs = time.perf_counter() - start
+    bare_certs = timed(lambda: bare_certificates(names, "Training course on border security"))
+    store.close()
+    assert n == CERTIFICATES
+
+    print(
+        f"\nReport benchmark: {len(rows_in_scope):,} attendance rows, {len(listed):,} events listed\n"
+        f"  period PDF: {ours:.2f} s (target <= 2 s), of which SQL {sql * 1000:.0f} ms "
+        f"(target <= 200 ms); {pdf.stat().st_size / 1e3:.0f} kB\n"
+        f"    bare reportlab table of the same {len(listed):,} rows: {bare:.2f} s -> ratio {ours / bare:.2f}\n"
+        f"  {CERTIFICATES:,} certificates: {ours_certs:.2f} s (target <= 10 s); "
+        f"{certs.stat().st_size / 1e6:.1f} MB\n"
+        f"    bare canvas, same names and title: {bare_certs:.2f} s -> ratio {ours_certs / bare_certs:.2f}"
+    )
