@@ -1,0 +1,268 @@
+"""Spreadsheets as a header and rows: reading CSV and XLSX as people really save them, and
+writing CSV that Excel opens and XLSX.
+
+Sign-up sheets arrive as Excel files, as CSV saved by Excel on a French Windows (cp1252,
+semicolons), as UTF-16 "Unicode text" (tabs), or as UTF-8 with or without a byte-order mark.
+Reading tries those in a fixed order instead of guessing statistically: a wrong guess would
+turn Arabic or Cyrillic names into mojibake without anyone noticing.
+
+Rows keep the number the user sees in the spreadsheet (the header is row 1), so every
+message can point at a row that exists.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Progress = Callable[[int, int], None]  # (done, total); total is 0 when not known beforehand
+CancelFlag = Callable[[], bool]
+
+CSV_DELIMITERS = ",;\t|"
+HEADER_SEARCH = 10
+SEP_LINE = re.compile(r"sep=(.)")
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class ExchangeError(Exception):
+    """A file cannot be read or written as asked; the message says why in plain words."""
+
+
+class JobCancelled(ExchangeError):
+    """The user cancelled a long import or export; nothing was written."""
+
+
+def check_cancel(cancel: CancelFlag | None) -> None:
+    if cancel is not None and cancel():
+        raise JobCancelled("Cancelled; nothing was written.")
+
+
+@dataclass
+class Table:
+    """A sheet as read: its header cells and its non-blank rows, each with its row number."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+    source: str = ""  # how it was read, for the report: "cp1252, ';' separated", "sheet 'Liste'"
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def read_table(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    is_header: Callable[[list[str]], bool] | None = None,
+    cancel: CancelFlag | None = None,
+) -> Table:
+    """A sheet's header and every later non-blank row, from CSV or XLSX.
+
+    The header is the first non-blank row, or, given ``is_header``, the first of the first
+    `HEADER_SEARCH` non-blank rows it accepts: sign-up sheets often start with a title line
+    ("Liste des participants — Atelier de Rabat") above the real header."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4)
+    except FileNotFoundError:
+        raise ExchangeError(f"There is no file {path}.") from None
+    if path.suffix.lower() in (".xls", ".ods"):
+        raise ExchangeError(
+            f"{path.name}: this kind of spreadsheet cannot be read; save it as .xlsx or .csv."
+        )
+    if start.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
+        rows, source = _xlsx_rows(path, sheet)
+    else:
+        rows, source = _csv_rows(path.read_bytes())
+    numbered: list[tuple[int, list[Any]]] = []
+    for number, row in enumerate(rows, start=1):
+        values = [_clean(v) for v in row]
+        if any(v is not None for v in values):
+            numbered.append((number, values))
+        if number % 1000 == 0:
+            check_cancel(cancel)
+    if not numbered:
+        raise ExchangeError(f"{path.name} is empty: it has no header row.")
+    at = 0
+    if is_header is not None:
+        candidates = numbered[:HEADER_SEARCH]
+        at = next((n for n, (_, r) in enumerate(candidates) if is_header(_texts(r))), 0)
+    headers = _texts(numbered[at][1])
+    while headers and not headers[-1]:
+        headers.pop()
+    return Table(headers=headers, rows=numbered[at + 1 :], source=source)
+
+
+def _texts(row: list[Any]) -> list[str]:
+    return [str(v).strip() if v is not None else "" for v in row]
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the name of its encoding.
+
+    A byte-order mark decides; else UTF-8 if the bytes are valid UTF-8; else UTF-16 without a
+    mark if every other byte is zero; else cp1252, the encoding of Excel on Western Windows
+    (Latin-1 when the file has the few bytes cp1252 leaves undefined)."""
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return data.decode(name), name.removesuffix("-sig")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4000]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+        return data.decode("utf-16-le", errors="replace"), "utf-16"
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
+        return data.decode("utf-16-be", errors="replace"), "utf-16"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon, tab or bar: the one that splits the first lines into rows as wide
+    as the header most consistently (then the widest). A comma inside a name ("Benali,
+    Amina") does not fool it the way a count of characters would."""
+    sample = "\n".join(text.splitlines()[:30])
+    best, best_score = ",", (0.0, 1)
+    for delimiter in CSV_DELIMITERS:
+        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        score = (sum(len(r) == width for r in rows) / len(rows), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _csv_rows(data: bytes) -> tuple[Iterator[Sequence[Any]], str]:
+    text, encoding = decode(data)
+    first, _, rest = text.partition("\n")
+    if hint := SEP_LINE.fullmatch(first.strip()):
+        # Excel's "sep=;" line: it names the delimiter, and Excel does not show it as a row.
+        text, delimiter = rest, hint[1]
+    else:
+        delimiter = sniff_delimiter(text)
+    shown = "tab" if delimiter == "\t" else f"“{delimiter}”"
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return reader, f"CSV, {encoding}, {shown} separated"
+
+
+def _xlsx_rows(path: Path, sheet: str | None) -> tuple[Iterator[Sequence[Any]], str]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        raise ExchangeError(f"{path.name} is not an Excel workbook we can read ({exc}).") from None
+    if sheet is not None and sheet not in book.sheetnames:
+        names = ", ".join(f"“{n}”" for n in book.sheetnames)
+        raise ExchangeError(f"{path.name} has no sheet “{sheet}” (it has {names}).")
+    ws = book[sheet] if sheet is not None else book.worksheets[0]
+
+    def rows() -> Iterator[Sequence[Any]]:
+        try:
+            yield from ws.iter_rows(values_only=True)
+        finally:
+            book.close()
+
+    return rows(), f"Excel, sheet “{ws.title}”"
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def write_table(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> int:
+    """Write a header and rows to ``path`` (.csv or .xlsx); returns the number of rows.
+
+    The file is written beside its final name and renamed at the end, so a failed or
+    cancelled export never leaves half a file under the name the user asked for."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExchangeError(f"{path.name}: give a file name ending in .csv or .xlsx.")
+    partial = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".csv":
+            count = _write_csv(partial, headers, rows, progress, cancel)
+        else:
+            from fieldapp.reports.xlsx_writer import write_xlsx
+
+            count = write_xlsx(partial, headers, _counted(rows, progress, cancel))
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def _counted(
+    rows: Iterable[Sequence[Any]], progress: Progress | None, cancel: CancelFlag | None
+) -> Iterator[Sequence[Any]]:
+    for n, row in enumerate(rows, start=1):
+        if n % 1000 == 0:
+            check_cancel(cancel)
+            if progress is not None:
+                progress(n, 0)
+        yield row
+
+
+def csv_text(value: Any) -> str:
+    """A cell as CSV text: dates in ISO form, yes/no, and a quote before a leading = or @ so
+    Excel does not run the cell as a formula (the importer takes that quote off again)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "@") else text
+
+
+def _write_csv(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    progress: Progress | None,
+    cancel: CancelFlag | None,
+) -> int:
+    # UTF-8 with a byte-order mark: the only way Excel opens UTF-8 CSV without mangling it.
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        for row in _counted(rows, progress, cancel):
+            writer.writerow([csv_text(v) for v in row])
+            count += 1
+    return count
