@@ -13,6 +13,8 @@ from typing import Any
 
 from fieldapp.domain.indicators import Period
 from fieldapp.reports.certificates import NoCertificates
+from fieldapp.reports.people_import import ImportPlan
+from fieldapp.reports.tabular import ExchangeError
 from fieldapp.store.queries import EventFilter, list_events
 from fieldapp.store.store import Store, StoreError
 from fieldapp.ui.period_picker import PeriodPicker
@@ -31,7 +33,7 @@ from fieldapp.ui.session import Session
 
 # What the world does (no such event, nobody completed, a full disk, a bad spreadsheet):
 # said in words under the buttons. Anything else is our bug.
-WORLD_ERRORS: tuple[type[BaseException], ...] = (StoreError, OSError, NoCertificates)
+WORLD_ERRORS: tuple[type[BaseException], ...] = (StoreError, OSError, NoCertificates, ExchangeError)
 AskPath = Callable[[str, str, str], str]  # title, suggested name, filter -> path or ""
 
 
@@ -42,11 +44,21 @@ def _save_dialog(parent: QWidget) -> AskPath:
     return ask
 
 
+def _open_dialog(parent: QWidget) -> AskPath:
+    def ask(title: str, suggested: str, filters: str) -> str:
+        return QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)[0]
+
+    return ask
+
+
 class ReportsPage(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
         self.ask_path: AskPath = _save_dialog(self)
+        self.ask_open: AskPath = _open_dialog(self)
+        # The import preview, shown modally; a test answers it in place of the user.
+        self.confirm_import: Callable[[ImportPlan], tuple[bool, bool]] = self._confirm
         self.buttons: list[QPushButton] = []
 
         self.period = PeriodPicker()
@@ -94,7 +106,22 @@ class ReportsPage(QWidget):
         box.addLayout(buttons)
 
         self.exchange_box = QGroupBox(self.tr("Spreadsheets"))
-        self.exchange_layout = QVBoxLayout(self.exchange_box)
+        self.export_kind = QComboBox()
+        self.export_kind.setAccessibleName(self.tr("What to export"))
+        for key, text in (
+            ("people", self.tr("People")),
+            ("events", self.tr("Events (of the period above)")),
+            ("attendance", self.tr("Attendance (of the period above)")),
+            ("indicators", self.tr("Figures (of the period above)")),
+        ):
+            self.export_kind.addItem(text, key)
+        row = QHBoxLayout(self.exchange_box)
+        row.addWidget(QLabel(self.tr("Export")))
+        row.addWidget(self.export_kind)
+        row.addWidget(self._button(self.tr("Export (XLSX or CSV)…"), self.export_sheet))
+        row.addSpacing(24)
+        row.addWidget(self._button(self.tr("Import people…"), self.import_people))
+        row.addStretch(1)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -134,7 +161,9 @@ class ReportsPage(QWidget):
 
     # --- the jobs -------------------------------------------------------------------------
 
-    def run_job(self, what: str, job: Callable[[Store], str]) -> None:
+    def run_job(
+        self, what: str, job: Callable[[Store], str], after: Callable[[], None] | None = None
+    ) -> None:
         """Run ``job(store)`` on the worker; show its result line, or the reason it failed."""
         for button in self.buttons:
             button.setEnabled(False)
@@ -144,15 +173,17 @@ class ReportsPage(QWidget):
         def done(message: str) -> None:
             self._idle()
             self.status.setText(message)
+            if after is not None:
+                after()
 
-        def failed(error: BaseException) -> None:
-            self._idle()
-            if not isinstance(error, WORLD_ERRORS):
-                raise error  # our bug: the crash dialog, with its traceback in the log
-            self.status.setStyleSheet("color: #B42318")
-            self.status.setText(str(error))
+        self.session.run(job, done, self._failed)
 
-        self.session.run(job, done, failed)
+    def _failed(self, error: BaseException) -> None:
+        self._idle()
+        if not isinstance(error, WORLD_ERRORS):
+            raise error  # our bug: the crash dialog, with its traceback in the log
+        self.status.setStyleSheet("color: #B42318")
+        self.status.setText(str(error))
 
     def _idle(self) -> None:
         for button in self.buttons:
@@ -219,7 +250,7 @@ class ReportsPage(QWidget):
         def job(store: Store) -> str:
             n = write_signin_sheet(store, event_id, path)
             return (
-                self.tr("Saved %1 (%2 names and blank rows).")
+                self.tr("Saved %1 (%2 names filled in).")
                 .replace("%1", str(path))
                 .replace("%2", str(n))
             )
@@ -243,3 +274,74 @@ class ReportsPage(QWidget):
             )
 
         self.run_job(self.tr("the certificates"), job)
+
+    def export_sheet(self) -> None:
+        from fieldapp.reports.export import export
+
+        kind = str(self.export_kind.currentData())
+        path_text = self.ask_path(
+            self.tr("Export"), f"{kind}.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
+        if not path_text:
+            return
+        path = Path(path_text)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + ".xlsx")
+        period = self.period.period()
+
+        def job(store: Store) -> str:
+            with store.engine.connect() as conn:
+                n = export(conn, kind, path, period=period)
+            return self.tr("Saved %1 rows to %2.").replace("%1", f"{n:,}").replace("%2", str(path))
+
+        self.run_job(self.tr("the export"), job)
+
+    def import_people(self) -> None:
+        from fieldapp.reports.people_import import plan_import
+
+        path_text = self.ask_open(
+            self.tr("Import people"), "", self.tr("Spreadsheets (*.xlsx *.csv *.txt)")
+        )
+        if not path_text:
+            return
+        path = Path(path_text)
+
+        def job(store: Store) -> ImportPlan:
+            with store.engine.connect() as conn:
+                return plan_import(conn, path)
+
+        def planned(plan: ImportPlan) -> None:
+            self._idle()
+            self.status.setText("")
+            go, skip_invalid = self.confirm_import(plan)
+            if go:
+                self._commit(plan, skip_invalid)
+
+        for button in self.buttons:
+            button.setEnabled(False)
+        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.session.run(job, planned, self._failed)
+
+    def _confirm(self, plan: ImportPlan) -> tuple[bool, bool]:
+        from fieldapp.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(plan, self)
+        return bool(dialog.exec()), dialog.skip_invalid
+
+    def _commit(self, plan: ImportPlan, skip_invalid: bool) -> None:
+        from fieldapp.reports.people_import import commit_import
+
+        def job(store: Store) -> str:
+            result = commit_import(store, plan, skip_invalid=skip_invalid)
+            return (
+                self.tr("Added %1 people; %2 were already in the registry; %3 rows left out.")
+                .replace("%1", str(result.added))
+                .replace("%2", str(result.in_registry))
+                .replace("%3", str(result.skipped))
+            )
+
+        def added() -> None:
+            self.session.changed.emit("participant")
+            self.session.refresh_unsynced()
+
+        self.run_job(self.tr("the people"), job, added)

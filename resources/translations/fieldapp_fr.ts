@@ -540,6 +540,85 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="32" />
+      <source>Import people from %1</source>
+      <translation>Importer des personnes depuis %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="43" />
+      <source>Not read: %1</source>
+      <translation>Non lues : %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="49" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="94" />
+      <source>Columns</source>
+      <translation>Colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="53" />
+      <source>First rows</source>
+      <translation>Premières lignes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="55" />
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="66" />
+      <source>Rows with problems</source>
+      <translation>Lignes avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="70" />
+      <source>Already known</source>
+      <translation>Déjà connues</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="75" />
+      <source>Rows with problems (%1)</source>
+      <translation>Lignes avec des problèmes (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
+      <source>Already known (%1)</source>
+      <translation>Déjà connues (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="83" />
+      <source>Leave out the rows with problems and import the rest</source>
+      <translation>Laisser de côté les lignes avec des problèmes et importer le reste</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="84" />
+      <source>Leave out the rows with problems</source>
+      <translation>Laisser de côté les lignes avec des problèmes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="96" />
+      <source>First rows, as they will be stored</source>
+      <translation>Premières lignes, telles qu’elles seront enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="105" />
+      <source>%1 rows read (%2).</source>
+      <translation>%1 lignes lues (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="107" />
+      <source>They will also be registered at “%1”.</source>
+      <translation>Elles seront aussi inscrites à « %1 ».</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="118" />
+      <source>Import %1 people</source>
+      <translation>Importer %1 personnes</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>workshop</source>
@@ -914,67 +993,67 @@
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="85" />
+      <location filename="../../fieldapp/ui/main_window.py" line="86" />
       <source>Screens</source>
       <translation>Écrans</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="90" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="90" />
+      <location filename="../../fieldapp/ui/main_window.py" line="91" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="91" />
+      <location filename="../../fieldapp/ui/main_window.py" line="92" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="116" />
+      <location filename="../../fieldapp/ui/main_window.py" line="117" />
       <source>{0} unsynced</source>
       <translation>{0} non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="149" />
+      <location filename="../../fieldapp/ui/main_window.py" line="152" />
       <source>Not enrolled with HQ</source>
       <translation>Non inscrit auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="151" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Online · HQ reached {0}</source>
       <translation>En ligne · siège joint le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="158" />
       <source>Offline · last contact {0}</source>
       <translation>Hors ligne · dernier contact le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="157" />
+      <location filename="../../fieldapp/ui/main_window.py" line="160" />
       <source>Offline · HQ not reached yet</source>
       <translation>Hors ligne · siège encore jamais joint</translation>
     </message>
@@ -1000,7 +1079,7 @@
     </message>
     <message>
       <location filename="../../fieldapp/ui/main_window.py" line="44" />
-      <location filename="../../fieldapp/ui/main_window.py" line="166" />
+      <location filename="../../fieldapp/ui/main_window.py" line="169" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>
@@ -1231,68 +1310,275 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="50" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="65" />
+      <source>List participants' names under each event</source>
+      <translation>Lister les noms des participants sous chaque événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="66" />
+      <source>Include participants' names</source>
+      <translation>Inclure les noms des participants</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="67" />
+      <source>Period highlights (PDF)…</source>
+      <translation>Faits marquants de la période (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="68" />
+      <source>Period highlights</source>
+      <translation>Faits marquants de la période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="70" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="36" />
-      <source>Show the figures</source>
-      <translation>Afficher les chiffres</translation>
+      <location filename="../../fieldapp/ui/reports_page.py" line="80" />
+      <source>Headline figures, breakdowns by country, outcome, programme and month, charts and the list of events held.</source>
+      <translation>Chiffres clés, ventilations par pays, résultat, programme et mois, graphiques et liste des événements tenus.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="39" />
-      <source>Copy</source>
-      <translation>Copier</translation>
+      <location filename="../../fieldapp/ui/reports_page.py" line="87" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="93" />
+      <source>Event</source>
+      <translation>Événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="43" />
-      <source>Figures for the period</source>
-      <translation>Chiffres de la période</translation>
+      <location filename="../../fieldapp/ui/reports_page.py" line="89" />
+      <source>List the people registered</source>
+      <translation>Lister les personnes inscrites</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="46" />
-      <source>Choose a period and press “Show the figures”. PDF reports come with the reports update.</source>
-      <translation>Choisissez une période et appuyez sur « Afficher les chiffres ». Les rapports PDF arrivent avec la mise à jour des rapports.</translation>
+      <location filename="../../fieldapp/ui/reports_page.py" line="90" />
+      <source>Include the people registered</source>
+      <translation>Inclure les personnes inscrites</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="91" />
+      <source>One event</source>
+      <translation>Un événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="97" />
+      <source>Event summary (PDF)…</source>
+      <translation>Résumé de l’événement (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="98" />
+      <source>Sign-in sheet (PDF)…</source>
+      <translation>Feuille d’émargement (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="99" />
+      <source>Certificates (PDF)…</source>
+      <translation>Certificats (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="108" />
+      <source>Spreadsheets</source>
+      <translation>Tableurs</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="110" />
+      <source>What to export</source>
+      <translation>Que exporter</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="112" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="113" />
+      <source>Events (of the period above)</source>
+      <translation>Événements (de la période ci-dessus)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="114" />
+      <source>Attendance (of the period above)</source>
+      <translation>Présences (de la période ci-dessus)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="115" />
+      <source>Figures (of the period above)</source>
+      <translation>Chiffres (de la période ci-dessus)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="119" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="283" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="121" />
+      <source>Export (XLSX or CSV)…</source>
+      <translation>Exporter (XLSX ou CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="123" />
+      <source>Import people…</source>
+      <translation>Importer des personnes…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="128" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="171" />
+      <source>Writing %1…</source>
+      <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="193" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="202" />
+      <source>Choose an event first (there is none yet).</source>
+      <translation>Choisissez d’abord un événement (il n’y en a pas encore).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="211" />
+      <source>Save the period highlights</source>
+      <translation>Enregistrer les faits marquants de la période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="219" />
+      <source>Saved %1: %2 individuals trained, %3 workshops organized.</source>
+      <translation>%1 enregistré : %2 personnes formées, %3 ateliers organisés.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="225" />
+      <source>the period highlights</source>
+      <translation>les faits marquants de la période</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="230" />
+      <source>Save the event summary</source>
+      <translation>Enregistrer le résumé de l’événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="238" />
+      <source>Saved %1.</source>
+      <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="240" />
+      <source>the event summary</source>
+      <translation>le résumé de l’événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="245" />
+      <source>Save the sign-in sheet</source>
+      <translation>Enregistrer la feuille d’émargement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="253" />
+      <source>Saved %1 (%2 names filled in).</source>
+      <translation>%1 enregistré (%2 noms pré-remplis).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="258" />
+      <source>the sign-in sheet</source>
+      <translation>la feuille d’émargement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="263" />
+      <source>Save the certificates</source>
+      <translation>Enregistrer les certificats</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="271" />
+      <source>Saved %1 certificates to %2.</source>
+      <translation>%1 certificats enregistrés dans %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="276" />
+      <source>the certificates</source>
+      <translation>les certificats</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="283" />
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="295" />
+      <source>Saved %1 rows to %2.</source>
+      <translation>%1 lignes enregistrées dans %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="297" />
+      <source>the export</source>
+      <translation>l’export</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
+      <source>Import people</source>
+      <translation>Importer des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
+      <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+      <translation>Tableurs (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="322" />
+      <source>Reading %1…</source>
+      <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
+      <source>Added %1 people; %2 were already in the registry; %3 rows left out.</source>
+      <translation>%1 personnes ajoutées ; %2 étaient déjà dans le registre ; %3 lignes laissées de côté.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="347" />
+      <source>the people</source>
+      <translation>les personnes</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="74" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="90" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="24" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="30" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="82" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="91" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="32" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="41" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="85" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="92" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="35" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="42" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="87" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="37" />
       <source>Save settings</source>
       <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="53" />
       <source>Saved. The language changes when the app is next opened.</source>
       <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="105" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="55" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -1300,174 +1586,174 @@
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="66" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="67" />
       <source>Enroll this laptop with HQ</source>
       <translation>Inscrire cet ordinateur auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="69" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="70" />
       <source>HQ gives each office a single-use enrollment token. Enter HQ's address and the token; this laptop then sends its records to HQ, sealed so that only HQ can read them.</source>
       <translation>Le siège remet à chaque bureau un jeton d’inscription à usage unique. Saisissez l’adresse du siège et le jeton ; cet ordinateur enverra ensuite ses données au siège, scellées de sorte que seul le siège puisse les lire.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="77" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="87" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="78" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="88" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="79" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
       <source>e.g. K7QX…</source>
       <translation>p. ex. K7QX…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="88" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="89" />
       <source>Enrollment token</source>
       <translation>Jeton d’inscription</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="82" />
       <source>Enroll</source>
       <translation>Inscrire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
       <source>HQ</source>
       <translation>Siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="99" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
       <source>Sync now</source>
       <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="101" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="102" />
       <source>Copy to a folder (USB)…</source>
       <translation>Copier dans un dossier (clé USB)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="104" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="105" />
       <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
       <translation>Sans connexion : copier les lots scellés sur une clé USB pour le siège, et reprendre les réponses du siège qui s’y trouvent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="114" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="115" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="115" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="116" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="116" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="117" />
       <source>Waiting</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="121" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="122" />
       <source>Quarantine: records HQ refused</source>
       <translation>Quarantaine : données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
       <source>Nothing in quarantine: HQ took every record it has answered for.</source>
       <translation>Rien en quarantaine : le siège a accepté toutes les données auxquelles il a répondu.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="128" />
       <source>Record</source>
       <translation>Donnée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="128" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="128" />
       <source>HQ's reason</source>
       <translation>Motif du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="130" />
       <source>Records HQ refused</source>
       <translation>Données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="139" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="140" />
       <source>Open to fix</source>
       <translation>Ouvrir pour corriger</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="143" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="144" />
       <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
       <translation>Corrigez la donnée et enregistrez-la : la nouvelle version part au siège à la prochaine synchronisation et quitte la quarantaine dès que le siège l’accepte. Rien d’autre ne l’attend.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="167" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="168" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="169" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="170" />
       <source>Never reached yet.</source>
       <translation>Jamais joint pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="171" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="172" />
       <source>HQ answered on {0}.</source>
       <translation>Le siège a répondu le {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="174" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="175" />
       <source>Last try {0}: {1}</source>
       <translation>Dernier essai le {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="186" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="189" />
       <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
       <translation>Modifications pas encore confirmées par le siège : {0}. Lots scellés à livrer : {1}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="189" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="192" />
       <source>Refused by HQ: {0}</source>
       <translation>Refusé par le siège : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="216" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="219" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>Adresse du siège : écrivez-la en entier, en commençant par https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="220" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="223" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>Jeton d’inscription : demandez-en un au siège.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="223" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="226" />
       <source>Contacting HQ…</source>
       <translation>Connexion au siège…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="239" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="242" />
       <source>Folder on the USB stick</source>
       <translation>Dossier sur la clé USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="257" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="260" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="259" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="262" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="264" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="267" />
       <source>Not copied</source>
       <translation>Non copié</translation>
     </message>

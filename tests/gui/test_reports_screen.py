@@ -59,7 +59,7 @@ def test_reports_screen_writes_each_pdf(qtbot: QtBot, window: MainWindow, tmp_pa
     wait_idle(qtbot, window.session)
     window.nav.setCurrentRow(window.pages.indexOf(page))
     assert page.event_choice.count() == 12
-    period_button, event_button, signin_button, certificates_button = page.buttons
+    period_button, event_button, signin_button, certificates_button = page.buttons[:4]
 
     page.period.choose("All time")
     page.ask_path = save_as(tmp_path, "highlights")
@@ -96,3 +96,44 @@ def test_nothing_to_print_is_said_in_words(
     window.nav.setCurrentRow(window.pages.indexOf(page))
     page.buttons[1].click()
     assert page.status.text() == "Choose an event first (there is none yet)."
+
+
+def test_import_preview_then_import(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from fieldapp.reports.people_import import ImportPlan
+    from fieldapp.ui.import_dialog import ImportDialog
+
+    sheet = tmp_path / "inscriptions.csv"
+    sheet.write_bytes(
+        (
+            "Nom complet;Sexe;Année de naissance;Organisation\n"
+            "Leïla Haddad;F;1985;Police nationale\n"
+            "Иван Петров;Homme;1979;Douanes\n"
+            "فاطمة الزهراء;أنثى;1990;وزارة العدل\n"
+            "Sans Sexe;Z;1980;Gendarmerie\n"
+        ).encode("utf-16")
+    )
+    page = window.reports
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    page.ask_open = lambda title, suggested, filters: str(sheet)
+    seen: list[ImportDialog] = []
+
+    def confirm(plan: ImportPlan) -> tuple[bool, bool]:
+        dialog = ImportDialog(plan, page)
+        seen.append(dialog)
+        assert not dialog.import_button.isEnabled(), "a bad row blocks the import"
+        assert dialog.errors.count() == 1
+        assert dialog.errors.item(0).text().startswith("row 5, column “Sexe”")
+        dialog.skip.setChecked(True)
+        assert dialog.import_button.isEnabled()
+        assert dialog.import_button.text() == "Import 3 people"
+        dialog.show()
+        dialog.grab().save(str(tmp_path / "import.png"))
+        return True, dialog.skip_invalid
+
+    page.confirm_import = confirm
+    page.buttons[-1].click()
+    qtbot.waitUntil(lambda: page.status.text().startswith("Added"), timeout=30_000)
+    assert page.status.text() == (
+        "Added 3 people; 0 were already in the registry; 1 rows left out."
+    )
+    assert seen
