@@ -157,8 +157,8 @@ def plan_import(
         problems.append(
             f"No column of {path.name} holds the people's names (its columns: "
             + ", ".join(f"“{h}”" for h in table.headers if h)
-            + f"). Name it “{FIELD_LABELS['full_name']}”, or map it, e.g. "
-            + "--map 'Nom complet=full_name'."
+            + f"). Name that column “{FIELD_LABELS['full_name']}”, or say which it is "
+            + "(on the command line: --map 'Nom complet=full_name')."
         )
     planned: list[PlannedRow] = []
     errors: list[RowError] = []
@@ -175,6 +175,8 @@ def plan_import(
         if person is not None:
             person = person.model_copy(update=coded)
             found = validate_participant(person, today=today)
+        if problems:  # no name column: not a mistake of each row
+            found = [p for p in found if p.field != "full_name"]
         errors += [RowError(row, mapping.header_of(p.field), p) for p in found]
         planned.append(PlannedRow(row, None if found else person, given_id))
         if n % STEP == 0 or n == total:
@@ -188,7 +190,7 @@ def plan_import(
         mapping=mapping,
         rows=planned,
         errors=errors,
-        matches=match_people(conn, good),
+        matches=match_people(conn, good) if not problems else {},
         preview=preview,
         problems=problems,
         event_id=event_id,

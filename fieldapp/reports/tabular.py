@@ -120,21 +120,21 @@ def _clean(value: Any) -> Any:
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of its encoding.
 
-    A byte-order mark decides; else UTF-8 if the bytes are valid UTF-8; else UTF-16 without a
-    mark if every other byte is zero; else cp1252, the encoding of Excel on Western Windows
-    (Latin-1 when the file has the few bytes cp1252 leaves undefined)."""
+    A byte-order mark decides; else UTF-16 without a mark if many odd or even bytes are
+    zero; else UTF-8 if the bytes are valid UTF-8; else cp1252, the encoding of Excel on
+    Western Windows (Latin-1 when the file has the few bytes cp1252 leaves undefined)."""
     for bom, name in BOMS:
         if data.startswith(bom):
             return data.decode(name), name.removesuffix("-sig")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    sample = data[:4000]
+    sample = data[:4000]  # zero bytes are valid UTF-8, so UTF-16 is recognised first
     if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
         return data.decode("utf-16-le", errors="replace"), "utf-16"
     if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
         return data.decode("utf-16-be", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
