@@ -12,16 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.event_tags import read_tags
 from fieldapp.domain.indicators import Indicators, IndicatorTables, Period, compute_indicators
 from fieldapp.domain.validation import LABELS
-from fieldapp.domain.vocab import ROLE_PARTICIPANT
 from fieldapp.reports.people_columns import EXPORT_FIELDS, EXPORT_HEADERS
 from fieldapp.reports.tabular import CancelFlag, ExchangeError, Progress, write_table
-from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, HEAD_COUNT, PARTICIPANT
+from fieldapp.store.queries import COUNTED_WITHOUT_NAMES, REGISTERED_PARTICIPANTS
+from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, PARTICIPANT
 
 KINDS = ("events", "people", "attendance", "indicators")
 EVENT_FIELDS = (
@@ -91,22 +91,13 @@ def people_sheet(conn: Connection) -> Sheet:
 
 def events_sheet(conn: Connection, period: Period) -> Sheet:
     """Events starting in the period, with their labels and how many took part."""
-    registered = (
-        select(func.count())
-        .where(
-            ATTENDANCE.c.event_id == EVENT.c.id,
-            ATTENDANCE.c.role == ROLE_PARTICIPANT,
-            ATTENDANCE.c.deleted_at.is_(None),
-        )
-        .scalar_subquery()
-    )
-    counted = (
-        select(func.coalesce(func.sum(HEAD_COUNT.c.count), 0))
-        .where(HEAD_COUNT.c.event_id == EVENT.c.id, HEAD_COUNT.c.deleted_at.is_(None))
-        .scalar_subquery()
-    )
     stmt = (
-        select(*(EVENT.c[f] for f in EVENT_FIELDS), registered, counted, EVENT.c.narrative)
+        select(
+            *(EVENT.c[f] for f in EVENT_FIELDS),
+            REGISTERED_PARTICIPANTS,
+            COUNTED_WITHOUT_NAMES,
+            EVENT.c.narrative,
+        )
         .where(EVENT.c.deleted_at.is_(None), *_in_period(EVENT.c.start_date, period))
         .order_by(EVENT.c.start_date, EVENT.c.title, EVENT.c.id)
     )

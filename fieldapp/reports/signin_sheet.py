@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from fieldapp.reports import blocks, styles
 from fieldapp.reports.document import MARGIN, Footer, page_size, write_pdf
 from fieldapp.reports.event_report import place_of
+from fieldapp.reports.fonts import REGULAR
 from fieldapp.reports.text import para
 from fieldapp.store.report_queries import event_details, one_event, people_at_event, provenance
 from fieldapp.store.store import Store
@@ -63,7 +64,7 @@ def write_signin_sheet(store: Store, event_id: str, output: Path, *, blank_rows:
     style = styles.grid_style(stripes=False)
     style.add("GRID", (0, 0), (-1, -1), 0.4, styles.RULE)
     style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
-    style.add("FONT", (0, 1), (0, -1), styles.REGULAR_FONT, 8)
+    style.add("FONT", (0, 1), (0, -1), REGULAR, 8)
     table.setStyle(style)
     story: list[Flowable] = [
         para("Sign-in sheet", styles.TITLE),

@@ -57,7 +57,6 @@ FIGURE = _style(
 FIGURE_LABEL = _style(
     "figure_label", fontName=BOLD, fontSize=8, leading=10, textColor=MUTED, alignment=TA_CENTER
 )
-REGULAR_FONT = REGULAR
 
 
 def derived(name: str, parent: ParagraphStyle, **kw: object) -> ParagraphStyle:

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.names import name_key
 from fieldapp.domain.vocab import ROLE_PARTICIPANT, TagKind
-from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, OUTBOX, PARTICIPANT
+from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, HEAD_COUNT, OUTBOX, PARTICIPANT
 from fieldapp.store.tables import SEARCH_TABLE
 
 
@@ -52,13 +52,20 @@ class PersonRow:
     email: str | None
 
 
-_PARTICIPANTS = (
+# An event's participation, as columns of a query over EVENT: its registered participants
+# (participant-role attendance) and the people counted without names (head counts).
+REGISTERED_PARTICIPANTS = (
     select(func.count())
     .where(
         ATTENDANCE.c.event_id == EVENT.c.id,
         ATTENDANCE.c.deleted_at.is_(None),
         ATTENDANCE.c.role == ROLE_PARTICIPANT,
     )
+    .scalar_subquery()
+)
+COUNTED_WITHOUT_NAMES = (
+    select(func.coalesce(func.sum(HEAD_COUNT.c.count), 0))
+    .where(HEAD_COUNT.c.event_id == EVENT.c.id, HEAD_COUNT.c.deleted_at.is_(None))
     .scalar_subquery()
 )
 EVENT_COLUMNS: dict[str, Any] = {
@@ -69,7 +76,7 @@ EVENT_COLUMNS: dict[str, Any] = {
     "end_date": EVENT.c.end_date,
     "city": EVENT.c.city,
     "host_country": EVENT.c.host_country,
-    "participants": _PARTICIPANTS,
+    "participants": REGISTERED_PARTICIPANTS,
 }
 PERSON_COLUMNS: dict[str, Any] = {
     "full_name": PARTICIPANT.c.full_name,
@@ -143,7 +150,7 @@ def list_events(
         EVENT.c.end_date,
         EVENT.c.city,
         EVENT.c.host_country,
-        _PARTICIPANTS.label("participants"),
+        REGISTERED_PARTICIPANTS.label("participants"),
     ).where(*_event_where(f))
     rows = conn.execute(_page(stmt, EVENT_COLUMNS[sort], descending, EVENT.c.id, offset, limit))
     return [EventRow(*row) for row in rows]

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from fieldapp.domain.indicators import Period
 from fieldapp.domain.records import EventTags
 from fieldapp.domain.vocab import ROLE_PARTICIPANT, EventStatus
-from fieldapp.store.queries import unsynced_count
+from fieldapp.store.queries import COUNTED_WITHOUT_NAMES, REGISTERED_PARTICIPANTS, unsynced_count
 from fieldapp.store.repository import (
     ATTENDANCE,
     EVENT,
@@ -146,21 +146,6 @@ def event_details(conn: Connection, event_id: str) -> tuple[dict[str, Any], Even
 
 def period_events(conn: Connection, period: Period) -> list[EventListRow]:
     """The events a period's figures count, by start date, with their participation."""
-    ids = held_events(period).subquery()
-    registered = (
-        select(func.count())
-        .where(
-            ATTENDANCE.c.event_id == EVENT.c.id,
-            ATTENDANCE.c.role == ROLE_PARTICIPANT,
-            ATTENDANCE.c.deleted_at.is_(None),
-        )
-        .scalar_subquery()
-    )
-    counted = (
-        select(func.coalesce(func.sum(HEAD_COUNT.c.count), 0))
-        .where(HEAD_COUNT.c.event_id == EVENT.c.id, HEAD_COUNT.c.deleted_at.is_(None))
-        .scalar_subquery()
-    )
     stmt = (
         select(
             EVENT.c.id,
@@ -170,9 +155,9 @@ def period_events(conn: Connection, period: Period) -> list[EventListRow]:
             EVENT.c.end_date,
             EVENT.c.city,
             EVENT.c.host_country,
-            (registered + counted).label("participants"),
+            (REGISTERED_PARTICIPANTS + COUNTED_WITHOUT_NAMES).label("participants"),
         )
-        .where(EVENT.c.id.in_(select(ids.c.id)))
+        .where(EVENT.c.id.in_(held_events(period)))
         .order_by(EVENT.c.start_date, EVENT.c.title)
     )
     return [EventListRow(**row) for row in conn.execute(stmt).mappings()]

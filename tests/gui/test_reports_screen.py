@@ -23,7 +23,6 @@ from fieldapp.ui.main_window import MainWindow
 from tests.gui.conftest import wait_idle
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
 
 
 def text_of(pdf: Path) -> str:
@@ -84,7 +83,6 @@ def test_reports_screen_writes_each_pdf(qtbot: QtBot, window: MainWindow, tmp_pa
         qtbot.waitUntil(button.isEnabled, timeout=30_000)
         assert page.status.text().startswith("Saved"), page.status.text()
         assert title in text_of(tmp_path / name), f"the chosen event in {name}"
-    RESOURCES.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(tmp_path / "reports.png"))
     assert (tmp_path / "reports.png").stat().st_size > 1000
 
