@@ -258,6 +258,12 @@ def _sync_by_hand(args: argparse.Namespace, data: Any, link: Any) -> int:
     return EXIT_OK
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from fieldapp.selftest import run
+
+    return run(keep=args.keep)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldapp.ui.app import run
 
@@ -356,6 +362,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_reports.add_commands(add)
     cli_exchange.add_commands(add)
+    p = add(
+        "selftest",
+        cmd_selftest,
+        "check this installation end to end, offscreen, in a temporary store (exit 0 if it works)",
+    )
+    p.add_argument(
+        "--keep", type=Path, metavar="DIR", help="keep the PDFs, exports and screen pictures here"
+    )
     add("gui", cmd_gui, "open the desktop app (the default)")
     return parser
 

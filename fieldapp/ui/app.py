@@ -17,7 +17,7 @@ from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.layout import DataDir
 from fieldapp.ui import crash
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from fieldapp.ui.qt import QApplication, QIcon, QLibraryInfo, QLocale, QTimer, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +41,21 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def app_icon() -> QIcon:
+    """The app's icon in every size drawn (resources/icons, see packaging/make_icons.py)."""
+    icon = QIcon()
+    for picture in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/fieldapp.png")):
+        icon.addFile(str(picture))
+    return icon
+
+
 def run(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
     app.setApplicationDisplayName("Field Office Data Collection")
+    app.setDesktopFileName("fieldapp")  # resources/linux/fieldapp.desktop, once installed
+    app.setWindowIcon(app_icon())
     install_translation(app, AppSettings.load(data_dir).language)
     window = MainWindow()
     crash.install(window)
