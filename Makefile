@@ -7,12 +7,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench system-deps postgres clean
+.PHONY: run test lint typecheck pytest bench system-deps postgres package package-deps smoke clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[app,hq,dev]'
+	$(PY) -m pip install --quiet -e '.[app,hq,dev,package]'
 	@touch $(STAMP)
 
 # Debian packages the tests use; installed only when missing (CI runs as root).
@@ -50,5 +50,28 @@ test: lint typecheck pytest
 bench: $(STAMP) postgres
 	$(PY) -m pytest tests/bench -m bench -s -q -p no:cacheprovider
 
+# The app as field offices get it: a one-folder PyInstaller bundle in dist/fieldapp (see
+# packaging/README.md). The bundle carries the xcb utility libraries Qt needs, so they must be
+# on the build machine; Xvfb and xdotool time its start in packaging/smoke.sh.
+PACKAGE_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 binutils desktop-file-utils xvfb xdotool
+package-deps:
+	@missing=""; for pkg in $(PACKAGE_DEBS); do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	  || echo "warning: could not install$$missing; the bundle check will say what is missing"; \
+	fi
+
+package: $(STAMP) package-deps
+	rm -rf dist/fieldapp build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/fieldapp.spec
+	cp packaging/install-linux.sh dist/fieldapp/install.sh
+	@du -sh dist/fieldapp
+
+# Build, check, install in a scratch home and run the installed bundle's selftest (CI runs it).
+smoke:
+	bash packaging/smoke.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -114,8 +114,9 @@ def _main_window(
     tour: Tour, data_dir: Path, passphrase: str, import_plan: ImportPlan | None
 ) -> None:
     session = Session(data_dir)
-    window = MainWindow(session)
+    window: MainWindow | None = None
     try:
+        window = MainWindow(session)
         window.show()
         tour.show("unlock", window)
         window.unlock_view.passphrase.setText(passphrase)
@@ -154,8 +155,9 @@ def _main_window(
             dialog.reject()
     finally:
         session.shutdown()
-        window.close()
-        window.deleteLater()
+        if window is not None:
+            window.close()
+            window.deleteLater()
 
 
 def _first_run(tour: Tour, folder: Path) -> None:
