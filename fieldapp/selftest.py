@@ -9,6 +9,7 @@ packaged app to prove the bundle carries everything it needs.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import platform
 import re
@@ -279,6 +280,7 @@ def run(
     """Run ``checks`` (all of them by default) in order; returns 0, or 1 if any failed."""
     out = out or sys.stdout
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt application exists
+    faulthandler.enable()  # a crash in a library still prints where it happened
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="fieldapp-selftest-"))
@@ -288,19 +290,22 @@ def run(
     started = time.perf_counter()
     try:
         for check in checks or CHECKS:
+            # the name first: if the process dies inside a check (Qt aborts when it has no
+            # platform plugin), the last line says which
+            print(f"  {check.name:<18} ", end="", file=out, flush=True)
             began = time.perf_counter()
+            mark = "ok"
             try:
                 said = check.run(ctx)
             except CheckFailed as exc:
-                failed.append(check.name)
-                said = str(exc)
+                mark, said = "FAILED", str(exc)
             except Exception as exc:
-                failed.append(check.name)
-                said = f"{type(exc).__name__}: {exc}"
+                mark, said = "FAILED", f"{type(exc).__name__}: {exc}"
                 traceback.print_exc(file=sys.stderr)
-            mark = "FAILED" if failed and failed[-1] == check.name else "ok"
+            if mark == "FAILED":
+                failed.append(check.name)
             seconds = time.perf_counter() - began
-            print(f"  {mark:<6} {check.name:<18} {seconds:5.1f} s  {said}", file=out, flush=True)
+            print(f"{mark:<6} {seconds:5.1f} s  {said}", file=out, flush=True)
     finally:
         if ctx.store is not None:
             ctx.store.close()
