@@ -280,7 +280,8 @@ def run(
     """Run ``checks`` (all of them by default) in order; returns 0, or 1 if any failed."""
     out = out or sys.stdout
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt application exists
-    faulthandler.enable()  # a crash in a library still prints where it happened
+    if sys.stderr is not None:  # None in a windowed Windows executable
+        faulthandler.enable()  # a crash in a library still prints where it happened
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="fieldapp-selftest-"))
