@@ -15,11 +15,13 @@ import platform
 import re
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -174,11 +176,14 @@ def check_pdfs(ctx: Context) -> str:
         "signin.pdf": lambda p: write_signin_sheet(store, event_id, p),
         "certificates.pdf": lambda p: write_certificates(store, event_id, p),
     }
-    pages = []
+    pages = {}
     for name, write in writers.items():
-        write(ctx.out(name))
-        pages.append(f"{name.removesuffix('.pdf')} {_pdf_pages(ctx.out(name))}")
-    return "pages: " + ", ".join(pages)
+        written = write(ctx.out(name))
+        pages[name] = _pdf_pages(ctx.out(name))
+        expected = written if name == "certificates.pdf" else None  # one per participant
+        if pages[name] < 1 or (expected is not None and pages[name] != expected):
+            raise CheckFailed(f"{name} has {pages[name]} pages, expected {expected or 'some'}")
+    return "pages: " + ", ".join(f"{name.removesuffix('.pdf')} {n}" for name, n in pages.items())
 
 
 def check_exchange(ctx: Context) -> str:
@@ -274,6 +279,57 @@ def describe() -> str:
     return f"fieldapp selftest ({frozen}, Python {platform.python_version()}, {platform.system()} {platform.machine()})"
 
 
+WORK_PREFIX = "fieldapp-selftest-"
+STALE_AFTER = 3600  # seconds: a selftest takes seconds; an older work folder was abandoned
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would end the process on Windows: go by age alone
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clear_leftovers(temp: Path | None = None) -> list[Path]:
+    """Delete the work folders of earlier selftests that were killed before cleaning up
+    (they hold demo records and PDFs in clear); returns those deleted."""
+    removed = []
+    for folder in Path(temp or tempfile.gettempdir()).glob(f"{WORK_PREFIX}*"):
+        try:
+            pid = int((folder / "pid").read_text())
+            age = time.time() - folder.stat().st_mtime
+        except (OSError, ValueError):
+            continue  # being made by a selftest running now, or not ours
+        if not _alive(pid) or age > STALE_AFTER:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+@contextmanager
+def _ended_cleanly() -> Iterator[None]:
+    """Turn a polite kill (SIGTERM, a closed terminal or console) into SystemExit, so the
+    work folder is removed on the way out."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    wanted = [
+        getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGBREAK") if hasattr(signal, name)
+    ]
+    previous = {sig: signal.signal(sig, stop) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def run(
     checks: list[Check] | None = None, *, keep: Path | None = None, out: TextIO | None = None
 ) -> int:
@@ -284,33 +340,38 @@ def run(
         faulthandler.enable()  # a crash in a library still prints where it happened
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="fieldapp-selftest-"))
+    clear_leftovers()
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX))
+    (work / "pid").write_text(str(os.getpid()))
     ctx = Context(work=work, keep=keep)
     failed: list[str] = []
     print(describe(), file=out, flush=True)
     started = time.perf_counter()
     try:
-        for check in checks or CHECKS:
-            # the name first: if the process dies inside a check (Qt aborts when it has no
-            # platform plugin), the last line says which
-            print(f"  {check.name:<18} ", end="", file=out, flush=True)
-            began = time.perf_counter()
-            mark = "ok"
-            try:
-                said = check.run(ctx)
-            except CheckFailed as exc:
-                mark, said = "FAILED", str(exc)
-            except Exception as exc:
-                mark, said = "FAILED", f"{type(exc).__name__}: {exc}"
-                traceback.print_exc(file=sys.stderr)
-            if mark == "FAILED":
-                failed.append(check.name)
-            seconds = time.perf_counter() - began
-            print(f"{mark:<6} {seconds:5.1f} s  {said}", file=out, flush=True)
+        with _ended_cleanly():
+            for check in checks or CHECKS:
+                # the name first: if the process dies inside a check (Qt aborts when it has
+                # no platform plugin), the last line says which
+                print(f"  {check.name:<18} ", end="", file=out, flush=True)
+                began = time.perf_counter()
+                mark = "ok"
+                try:
+                    said = check.run(ctx)
+                except CheckFailed as exc:
+                    mark, said = "FAILED", str(exc)
+                except Exception as exc:
+                    mark, said = "FAILED", f"{type(exc).__name__}: {exc}"
+                    traceback.print_exc(file=sys.stderr)
+                if mark == "FAILED":
+                    failed.append(check.name)
+                seconds = time.perf_counter() - began
+                print(f"{mark:<6} {seconds:5.1f} s  {said}", file=out, flush=True)
     finally:
         if ctx.store is not None:
             ctx.store.close()
         shutil.rmtree(work, ignore_errors=True)
+        if work.exists():
+            print(f"Could not delete {work}: it holds demo records; delete it by hand.", file=out)
     total = time.perf_counter() - started
     if failed:
         print(f"selftest FAILED: {', '.join(failed)}", file=out)

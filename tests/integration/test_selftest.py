@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
-from fieldapp.selftest import CHECKS, Check, CheckFailed, Context, run
+from fieldapp.selftest import CHECKS, Check, CheckFailed, Context, clear_leftovers, run
 
 
 def test_selftest_passes_from_source_and_keeps_what_it_made(tmp_path: Path) -> None:
@@ -62,3 +64,35 @@ def test_a_failing_check_is_named_and_the_exit_code_says_so() -> None:
     assert re.search(r"^  odd +FAILED .*RuntimeError: boom$", said, re.MULTILINE)
     assert "not run: the encrypted store could not be made" in said
     assert said.rstrip().endswith("selftest FAILED: fonts, odd, pdfs")
+
+
+def test_a_killed_selftest_leaves_no_records_behind(tmp_path: Path) -> None:
+    """SIGTERM in the middle: the work folder (demo records, PDFs in clear) is removed."""
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    with subprocess.Popen(
+        [sys.executable, "-m", "fieldapp", "selftest"], stdout=subprocess.PIPE, text=True, env=env
+    ) as proc:
+        assert proc.stdout is not None
+        seen = ""
+        while "PDFs" not in seen:  # the PDFs are written: plaintext files exist now
+            line = proc.stdout.readline()
+            assert line, "the selftest ended before its PDFs"
+            seen += line
+        assert list(tmp_path.glob("fieldapp-selftest-*/*.pdf")), "PDFs in the work folder"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    assert list(tmp_path.glob("fieldapp-selftest-*")) == []
+
+
+def test_leftovers_of_dead_selftests_are_cleared(tmp_path: Path) -> None:
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    abandoned = tmp_path / "fieldapp-selftest-abandoned"
+    running = tmp_path / "fieldapp-selftest-running"
+    for folder, pid in ((abandoned, dead.stdout.strip()), (running, str(os.getpid()))):
+        folder.mkdir()
+        (folder / "pid").write_text(pid)
+        (folder / "people.csv").write_text("Full name\nAmina Bennani\n")
+    assert clear_leftovers(tmp_path) == [abandoned]
+    assert not abandoned.exists() and running.exists()
