@@ -15,17 +15,18 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[app,hq,dev,package]'
 	@touch $(STAMP)
 
-# Debian packages the tests use; installed only when missing (CI runs as root).
-SYSTEM_TOOLS := pdftotext:poppler-utils
-system-deps:
-	@missing=""; for pair in $(SYSTEM_TOOLS); do \
-	  cmd=$${pair%%:*}; pkg=$${pair##*:}; \
-	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+# Debian packages, installed when missing (CI runs as root; elsewhere a warning says what to do).
+define apt-install
+	@missing=""; for pkg in $(1); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
-	  || echo "warning: could not install$$missing; tests that need them will say so"; \
+	  || echo "warning: could not install$$missing; what needs them will say so"; \
 	fi
+endef
+
+system-deps:  # what the tests use
+	$(call apt-install,poppler-utils)
 
 # HQ's tests run on SQLite and on PostgreSQL: a local server, installed and started if absent.
 export FIELDAPP_TEST_PG ?= postgresql+psycopg://fieldapp:fieldapp@127.0.0.1:5432/postgres
@@ -50,24 +51,21 @@ test: lint typecheck pytest
 bench: $(STAMP) postgres
 	$(PY) -m pytest tests/bench -m bench -s -q -p no:cacheprovider
 
-# The app as field offices get it: a one-folder PyInstaller bundle in dist/fieldapp (see
-# packaging/README.md). The bundle carries the xcb utility libraries Qt needs, so they must be
-# on the build machine; Xvfb and xdotool time its start in packaging/smoke.sh.
-PACKAGE_DEBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 binutils desktop-file-utils xvfb xdotool
+# The app as field offices get it: a one-folder PyInstaller bundle in dist/fieldapp, and what
+# goes on a USB stick in dist/stick (the bundle as a tarball, install.sh). See packaging/README.md.
+# The bundle carries the xcb utility libraries Qt needs, so they must be on the build machine;
+# the smoke test uses a FAT image (dosfstools, mtools), Xvfb and xdotool.
 package-deps:
-	@missing=""; for pkg in $(PACKAGE_DEBS); do \
-	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
-	  || echo "warning: could not install$$missing; the bundle check will say what is missing"; \
-	fi
+	$(call apt-install,libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 binutils desktop-file-utils dosfstools mtools xvfb xdotool)
 
+MACHINE := $(shell uname -m)
 package: $(STAMP) package-deps
-	rm -rf dist/fieldapp build/pyinstaller
+	rm -rf dist/fieldapp dist/stick build/pyinstaller
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/fieldapp.spec
-	cp packaging/install-linux.sh dist/fieldapp/install.sh
-	@du -sh dist/fieldapp
+	mkdir -p dist/stick
+	tar -C dist -czf dist/stick/fieldapp-linux-$(MACHINE).tar.gz fieldapp
+	cp packaging/install-linux.sh dist/stick/install.sh
+	@du -sh dist/fieldapp dist/stick
 
 # Build, check, install in a scratch home and run the installed bundle's selftest (CI runs it).
 smoke:

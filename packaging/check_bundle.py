@@ -12,6 +12,7 @@ too. Prints the size unpacked and the largest parts; exits 1 on a problem.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,21 +35,26 @@ def elf_files(bundle: Path) -> list[Path]:
     return found
 
 
+LDD_LINE = re.compile(r"^\s*(?P<name>\S+) => (?:not found|(?P<path>.+) \(0x[0-9a-f]+\))$")
+
+
 def needed(path: Path, library_path: str) -> list[tuple[str, str | None]]:
     """(name, where it was found or None) for each library ``path`` needs."""
-    out = subprocess.run(
+    done = subprocess.run(
         ["ldd", str(path)],
         capture_output=True,
         text=True,
         env={**os.environ, "LD_LIBRARY_PATH": library_path},
-    ).stdout
+    )
+    if done.returncode != 0:
+        if "not a dynamic executable" in done.stdout + done.stderr:
+            return []  # static: needs nothing
+        raise SystemExit(f"ldd cannot read {path}: {done.stderr.strip() or done.stdout.strip()}")
     pairs: list[tuple[str, str | None]] = []
-    for line in out.splitlines():
-        parts = line.split()
-        if "=>" not in parts:
-            continue
-        name, target = parts[0], parts[2]
-        pairs.append((name, None if target == "not" else target))
+    for line in done.stdout.splitlines():
+        found = LDD_LINE.match(line)
+        if found:
+            pairs.append((found["name"], found["path"]))
     return pairs
 
 

@@ -23,7 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TITLE = "Field Office Data Collection"
-DISPLAY = ":73"
 
 
 def drop_caches() -> bool:
@@ -62,14 +61,33 @@ def main() -> int:
         if shutil.which(tool) is None:
             print(f"startup time not measured: {tool} is missing (apt-get install xvfb xdotool)")
             return 0
+    read, write = os.pipe()  # Xvfb picks a free display and writes its number here
     screen = subprocess.Popen(
-        ["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
     )
+    os.close(write)
+    with os.fdopen(read) as answer:
+        display = ":" + answer.readline().strip()  # empty if Xvfb failed to start
+    if display == ":":
+        screen.wait()
+        print("startup time not measured: Xvfb did not start")
+        return 1
     work = Path(tempfile.mkdtemp(prefix="fieldapp-start-"))
     try:
-        env = {**os.environ, "DISPLAY": DISPLAY, "FIELDAPP_PASSPHRASE": "start-up timing only 1"}
+        env = {**os.environ, "DISPLAY": display, "FIELDAPP_PASSPHRASE": "start-up timing only 1"}
         env.pop("QT_QPA_PLATFORM", None)
         env.pop("WAYLAND_DISPLAY", None)
         data = work / "store"
@@ -92,9 +110,6 @@ def main() -> int:
             "bundle": [str(args.bundle.resolve()), "--data-dir", str(data)],
             "source": [sys.executable, "-m", "fieldapp", "--data-dir", str(data)],
         }
-        up = ["xdotool", "getdisplaygeometry"]
-        while subprocess.run(up, env=env, capture_output=True).returncode != 0:
-            time.sleep(0.05)  # the X server is starting
         results = {}
         for name, command in commands.items():
             cold_ok = drop_caches()
