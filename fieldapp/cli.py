@@ -261,6 +261,8 @@ def _sync_by_hand(args: argparse.Namespace, data: Any, link: Any) -> int:
 def cmd_selftest(args: argparse.Namespace) -> int:
     from fieldapp.selftest import run
 
+    if args.keep is not None and args.keep.exists() and not args.keep.is_dir():
+        raise UsageError(f"--keep {args.keep} is a file: give a folder to keep the results in.")
     return run(keep=args.keep)
 
 

@@ -96,3 +96,16 @@ def test_leftovers_of_dead_selftests_are_cleared(tmp_path: Path) -> None:
         (folder / "people.csv").write_text("Full name\nAmina Bennani\n")
     assert clear_leftovers(tmp_path) == [abandoned]
     assert not abandoned.exists() and running.exists()
+
+
+def test_keep_must_be_a_folder(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    out = subprocess.run(
+        [sys.executable, "-m", "fieldapp", "selftest", "--keep", str(a_file)],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 2
+    assert f"--keep {a_file} is a file: give a folder" in out.stderr
+    assert a_file.read_text() == "mine"
