@@ -9,6 +9,7 @@ minutes) and honour ``Retry-After``. Two couriers at once do no harm: a file loc
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -22,12 +23,15 @@ import requests
 
 from sync.atomic import fsync_dir, write_atomic
 from sync.link import Link
-from sync.protocol import Acknowledgement
+from sync.protocol import Acknowledgement, Refusal
 from sync.reference import take_bundle
 from sync.seal import SealError, ed25519_public, open_message
 
 BATCH_SUFFIX = ".fab"
 ACK_SUFFIX = ".ack"
+REFUSAL_SUFFIX = ".refusal"
+MAX_ANSWER_BYTES = 16 * 1024 * 1024  # an answer lists one result per record: far below this
+KEPT_REFUSALS = 20
 MAX_DELAY = 300.0
 BASE_DELAY = 1.0
 TIMEOUT = (10, 60)  # connect, read
@@ -40,7 +44,7 @@ class CourierBusy(Exception):
 @dataclass
 class Report:
     delivered: int = 0
-    refused: list[str] = field(default_factory=list)  # batches HQ will never take, with why
+    refused: list[str] = field(default_factory=list)  # batches HQ refused (signed), with why
     pending: int = 0
     last_error: str | None = None
     reference_version: int | None = None  # HQ's code lists taken during this run
@@ -55,19 +59,22 @@ class Contact:
     last_attempt: datetime | None = None
     last_contact: datetime | None = None
     last_error: str | None = None
+    refusals: list[str] = field(default_factory=list)  # HQ's signed refusals, newest last
 
     @classmethod
     def load(cls, path: Path) -> Contact:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             times = {k: datetime.fromisoformat(data[k]) if data.get(k) else None for k in _TIMES}
-            return cls(**times, last_error=data.get("last_error"))
-        except (OSError, ValueError, TypeError):
+            refusals = [str(line) for line in data.get("refusals", [])][-KEPT_REFUSALS:]
+            return cls(**times, last_error=data.get("last_error"), refusals=refusals)
+        except (OSError, ValueError, TypeError, AttributeError, RecursionError):
             return cls()
 
     def save(self, path: Path) -> None:
         data = {k: (v.isoformat() if (v := getattr(self, k)) else None) for k in _TIMES}
-        write_atomic(path, json.dumps({**data, "last_error": self.last_error}).encode("utf-8"))
+        data |= {"last_error": self.last_error, "refusals": self.refusals}
+        write_atomic(path, json.dumps(data).encode("utf-8"))
 
     def after(self, report: Report) -> Contact:
         now = datetime.now(UTC)
@@ -75,6 +82,7 @@ class Contact:
             last_attempt=now,
             last_contact=now if report.contacted else self.last_contact,
             last_error=report.last_error if report.pending else None,
+            refusals=[*self.refusals, *report.refused][-KEPT_REFUSALS:],
         )
 
 
@@ -139,17 +147,20 @@ class Courier:
         Best effort: the lists in use stay as they are when HQ cannot be asked."""
         try:
             response = self.session.get(
-                f"{self.link.hq_url.rstrip('/')}/api/v1/reference", timeout=TIMEOUT
+                f"{self.link.hq_url.rstrip('/')}/api/v1/reference",
+                timeout=TIMEOUT,
+                verify=self.link.verify,
+                stream=True,
             )
             response.raise_for_status()
-            return take_bundle(path, response.content, ed25519_public(self.link.hq_signing_key))
+            content = _read_capped(response)
+            return take_bundle(path, content, ed25519_public(self.link.hq_signing_key))
         except (requests.RequestException, SealError):
             return None
 
     def _deliver_all(self, max_attempts: int) -> Report:
         report = Report()
         self.inbox.mkdir(parents=True, exist_ok=True)
-        refused_dir = self.outbox / "refused"
         for path in self.pending():
             attempt = 0
             while True:
@@ -159,9 +170,7 @@ class Courier:
                     report.delivered += 1
                     break
                 if outcome == "refused":
-                    refused_dir.mkdir(exist_ok=True)
-                    os.replace(path, refused_dir / path.name)  # kept for a person to look at
-                    report.refused.append(f"{path.name}: {detail}")
+                    report.refused.append(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC {detail}")
                     break
                 report.last_error = detail
                 attempt += 1
@@ -173,40 +182,41 @@ class Courier:
         return report
 
     def _post(self, path: Path) -> tuple[str, str, float | None]:
+        sealed = path.read_bytes()
+        sha256 = hashlib.sha256(sealed).hexdigest()
+        url = f"{self.link.hq_url.rstrip('/')}/api/v1/batches"
         try:
             response = self.session.post(
-                f"{self.link.hq_url.rstrip('/')}/api/v1/batches",
-                data=path.read_bytes(),
-                headers={"Content-Type": "application/octet-stream"},
+                url,
+                data=sealed,
+                headers={"Content-Type": "application/octet-stream", "X-Batch-SHA256": sha256},
                 timeout=TIMEOUT,
+                verify=self.link.verify,
+                stream=True,
             )
+            content = _read_capped(response)
         except requests.RequestException as exc:
             return "unreachable", f"HQ could not be reached: {type(exc).__name__}", None
+        batch_id = batch_id_of(path)
         if response.status_code == 200:
-            batch_id = batch_id_of(path)
-            problem = self._not_an_answer_to(batch_id, response.content)
+            problem = answer_problem(self.link, batch_id, content)
             if problem:  # damaged on the way, or not from our HQ: the batch stays and goes again
                 return "retry", problem, None
-            write_atomic(self.inbox / f"{batch_id}{ACK_SUFFIX}", response.content)  # answer first
+            write_atomic(self.inbox / f"{batch_id}{ACK_SUFFIX}", content)  # answer first
             path.unlink()  # then the batch
             fsync_dir(self.outbox)
             return "delivered", "", None
-        if response.status_code in (403, 409, 413):
-            return "refused", _detail(response), None
-        return "retry", f"HQ answered {response.status_code}", _retry_after(response)
-
-    def _not_an_answer_to(self, batch_id: str, content: bytes) -> str | None:
-        """Why ``content`` is not HQ's signed answer to ``batch_id`` (None when it is).
-
-        Checked with HQ's public signing key (no secret): a truncated or altered answer is
-        never taken for a delivery, so its batch is never deleted on the strength of it."""
-        try:
-            ack = open_message(content, Acknowledgement, ed25519_public(self.link.hq_signing_key))
-        except SealError as exc:
-            return f"HQ's answer could not be read ({exc})"
-        if ack.batch_id != batch_id or ack.device_id != self.link.device_id:
-            return "HQ's answer is for another batch"
-        return None
+        refusal = signed_refusal(self.link, content, sha256)
+        if refusal is not None:  # HQ's own, final "no": its records are sealed again
+            set_aside(path, self.inbox, batch_id, content)
+            return "refused", f"batch {batch_id}: HQ refused it ({refusal.reason})", None
+        status = response.status_code
+        unsigned = "" if status in (429, 502, 503, 504) else " without HQ's signature"
+        return (
+            "retry",
+            f"{url} answered {status} {response.reason or ''}".rstrip() + unsigned,
+            _retry_after(response),
+        )
 
 
 def batch_id_of(path: Path) -> str:
@@ -214,11 +224,49 @@ def batch_id_of(path: Path) -> str:
     return path.stem.split("-", 1)[1]
 
 
-def _detail(response: requests.Response) -> str:
+def _read_capped(response: requests.Response) -> bytes:
+    """The answer's body, at most `MAX_ANSWER_BYTES` (a lying server cannot fill memory)."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            response.close()
+            raise requests.exceptions.ContentDecodingError("the answer is too large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def answer_problem(link: Link, batch_id: str, content: bytes) -> str | None:
+    """Why ``content`` is not HQ's signed answer to ``batch_id`` of this device (None when it
+    is). Checked with HQ's public signing key (no secret): a truncated, altered or forged
+    answer is never taken for a delivery, so its batch is never deleted on the strength of it."""
     try:
-        return str(response.json().get("detail", response.status_code))
-    except ValueError:
-        return str(response.status_code)
+        ack = open_message(content, Acknowledgement, ed25519_public(link.hq_signing_key))
+    except SealError as exc:
+        return f"HQ's answer could not be read ({exc})"
+    if ack.batch_id != batch_id or ack.device_id != link.device_id:
+        return "HQ's answer is for another batch"
+    return None
+
+
+def signed_refusal(link: Link, content: bytes, sha256: str) -> Refusal | None:
+    """HQ's signed refusal of exactly the bytes whose digest is ``sha256``, or None."""
+    try:
+        refusal = open_message(content, Refusal, ed25519_public(link.hq_signing_key))
+    except SealError:
+        return None
+    return refusal if refusal.sha256 == sha256 else None
+
+
+def set_aside(batch: Path, inbox: Path, batch_id: str, refusal: bytes) -> None:
+    """A batch HQ refused (signed): its refusal goes to the inbox, where the unlocked store
+    takes it and seals the batch's records again; the batch moves to ``outbox/refused/``."""
+    write_atomic(inbox / f"{batch_id}{REFUSAL_SUFFIX}", refusal)
+    refused = batch.parent / "refused"
+    refused.mkdir(exist_ok=True, mode=0o700)
+    os.replace(batch, refused / batch.name)
+    fsync_dir(batch.parent)
 
 
 class _FolderLock:
@@ -244,29 +292,3 @@ class _FolderLock:
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None
-
-
-def exchange_folder(outbox: Path, inbox: Path, folder: Path) -> tuple[int, int]:
-    """The courier by hand (a USB stick): bring HQ's answers found in ``folder`` into the inbox
-    (dropping the batches they answer), then copy the batches still waiting into ``folder``.
-    Returns (answers brought back, batches written)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    inbox.mkdir(parents=True, exist_ok=True)
-    answers = 0
-    for ack in sorted(folder.glob(f"*{ACK_SUFFIX}")):
-        write_atomic(inbox / ack.name, ack.read_bytes())
-        for batch in outbox.glob(f"*-{ack.stem}{BATCH_SUFFIX}"):
-            batch.unlink()
-        (folder / f"{ack.stem}.delivered").write_bytes(b"")  # the stick shows what came back
-        ack.unlink()
-        for carried in folder.glob(f"*-{ack.stem}{BATCH_SUFFIX}"):
-            carried.unlink()
-        answers += 1
-    fsync_dir(outbox)
-    written = 0
-    for batch in sorted(outbox.glob(f"*{BATCH_SUFFIX}")):
-        target = folder / batch.name
-        if not target.exists():
-            write_atomic(target, batch.read_bytes())
-            written += 1
-    return answers, written

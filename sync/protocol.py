@@ -58,6 +58,19 @@ class Acknowledgement(_Message):
     results: list[RecordResult]
 
 
+class Refusal(_Message):
+    """HQ's signed "no" to one batch: the device takes a refusal as final only when HQ signed
+    it and it names the digest of the very bytes the device sent (a proxy, a captive portal or
+    an impostor cannot make a device give up a batch). Anything else is retried."""
+
+    protocol: int = PROTOCOL_VERSION
+    sha256: str = Field(min_length=64, max_length=64)  # of the sealed bytes refused
+    batch_id: str | None = None  # when HQ could read it
+    status: int  # the HTTP status HQ answered with
+    reason: str
+    refused_at: datetime
+
+
 class ReferenceBundle(_Message):
     """Code lists published by HQ, signed; a device takes a bundle only if it is newer."""
 

@@ -21,7 +21,9 @@ from fieldapp.store.repository import ATTENDANCE, EVENT, HEAD_COUNT, OUTBOX, PAR
 from fieldapp.store.store import Store
 from fieldapp.store.tables import Quarantine, table_of
 from sync.atomic import fsync_dir, write_atomic
-from sync.protocol import Acknowledgement
+from sync.courier import MAX_ANSWER_BYTES, REFUSAL_SUFFIX
+from sync.foreign_files import BATCH_NAME, ForeignFileError, is_regular, read_regular
+from sync.protocol import Acknowledgement, Refusal
 from sync.seal import SealError, open_message
 
 QUARANTINE = table_of(Quarantine)
@@ -31,13 +33,18 @@ SUFFIX = ".ack"
 @dataclass
 class AckSummary:
     applied: int = 0
-    accepted: int = 0
-    rejected: int = 0
-    refused_files: int = 0
+    accepted: int = 0  # taken by HQ, or already held at this version
+    rejected: int = 0  # refused by HQ, with its reason (in quarantine)
+    stale: int = 0  # HQ holds a newer version than this device sent (in quarantine)
+    refused_files: int = 0  # answers that were not HQ's, set aside
+    refused_batches: int = 0  # batches HQ refused (signed): their records are sealed again
 
 
 def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
-    """Record one acknowledgement; returns (records accepted or already there, rejected)."""
+    """Record one acknowledgement; returns (records accepted or already there, not taken).
+
+    Rejected and stale records both go to quarantine with HQ's reason: a stale one is a
+    change of this device that HQ did not take because it holds a newer version."""
     now = datetime.now(UTC)
     conn.execute(
         update(OUTBOX)
@@ -55,7 +62,7 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
     for result in ack.results:
         key = and_(QUARANTINE.c.record_type == result.type, QUARANTINE.c.record_id == result.id)
         held_version = held.get((result.type, result.id))
-        if result.result != "rejected":
+        if result.result not in ("rejected", "stale"):
             accepted += 1
             if held_version is not None and held_version <= result.version:
                 conn.execute(delete(QUARANTINE).where(key))  # a fixed version got through
@@ -64,7 +71,8 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
         values = {
             "version": result.version,
             "batch_id": ack.batch_id,
-            "reason": result.reason or "refused by HQ",
+            "reason": result.reason
+            or ("HQ holds a newer version" if result.result == "stale" else "refused by HQ"),
         }
         if held_version is None:
             conn.execute(
@@ -79,29 +87,94 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
 
 
 def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
-    """Apply every acknowledgement waiting in the inbox; a forged one is set aside, not used."""
+    """Apply every answer waiting in the inbox: HQ's acknowledgements, and HQ's signed
+    refusals of whole batches (their records are sealed again). Anything not signed by HQ is
+    set aside in ``inbox/refused/``, never used."""
     summary = AckSummary()
     inbox = store.data.inbox
-    for path in sorted(inbox.glob(f"*{SUFFIX}")):
+    inbox.mkdir(parents=True, exist_ok=True)
+    for path in sorted(inbox.iterdir()):
+        if path.suffix not in (SUFFIX, REFUSAL_SUFFIX) or not is_regular(path):
+            continue
         try:
-            ack = open_message(path.read_bytes(), Acknowledgement, hq_key)
-        except SealError:
-            refused = inbox / "refused"
-            refused.mkdir(exist_ok=True)
-            path.replace(refused / path.name)
+            content = read_regular(path, MAX_ANSWER_BYTES)
+            if path.suffix == REFUSAL_SUFFIX:
+                _apply_refusal(store, path, content, hq_key)
+                summary.refused_batches += 1
+                continue
+            ack = open_message(content, Acknowledgement, hq_key)
+        except (SealError, ForeignFileError):
+            _set_aside(path)
             summary.refused_files += 1
             continue
-        if ack.device_id != store.identity.device_id:
+        if ack.device_id != store.identity.device_id or ack.batch_id != path.stem:
+            _set_aside(path)
             summary.refused_files += 1
             continue
         with store.transaction() as conn:
-            accepted, rejected = apply_ack(conn, ack)
+            accepted, not_taken = apply_ack(conn, ack)
         path.unlink()
+        stale = sum(r.result == "stale" for r in ack.results)
         summary.applied += 1
         summary.accepted += accepted
-        summary.rejected += rejected
+        summary.rejected += not_taken - stale
+        summary.stale += stale
     fsync_dir(inbox)
     return summary
+
+
+def _set_aside(path: Path) -> None:
+    refused = path.parent / "refused"
+    refused.mkdir(exist_ok=True, mode=0o700)
+    path.replace(refused / path.name)
+
+
+def _apply_refusal(store: Store, path: Path, content: bytes, hq_key: Ed25519PublicKey) -> None:
+    """HQ refused a whole batch (and signed it): its records wait to be sealed again."""
+    open_message(content, Refusal, hq_key)  # SealError when not HQ's
+    batch_id = path.stem
+    with store.transaction() as conn:
+        conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.batch_id == batch_id, OUTBOX.c.acked_at.is_(None))
+            .values(batch_id=None)
+        )
+    (store.data.outbox / "refused").mkdir(exist_ok=True, mode=0o700)
+    for refused in (store.data.outbox / "refused").glob(f"*-{batch_id}.fab"):
+        refused.unlink()
+    path.unlink()
+
+
+def reseal_unanswered(store: Store) -> int:
+    """Records sealed into a batch that is no longer waiting in the outbox, and whose answer
+    never came (a batch set aside, deleted by hand or by a courier that was fooled): put back
+    to wait, so they are sealed again. Returns how many outbox rows were put back.
+
+    A courier may be delivering meanwhile: it writes a batch's answer to the inbox before it
+    deletes the batch, so listing the outbox first and the inbox second never mistakes a batch
+    delivered a moment ago for a lost one."""
+    waiting = {
+        m.group(2)
+        for p in store.data.outbox.iterdir()
+        if (m := BATCH_NAME.fullmatch(p.name)) is not None
+    }
+    waiting |= {p.stem for p in store.data.inbox.iterdir() if p.suffix in (SUFFIX, REFUSAL_SUFFIX)}
+    with store.transaction() as conn:
+        sealed = conn.execute(
+            select(OUTBOX.c.batch_id)
+            .where(OUTBOX.c.batch_id.is_not(None), OUTBOX.c.acked_at.is_(None))
+            .distinct()
+        ).scalars()
+        lost = [batch_id for batch_id in sealed if batch_id not in waiting]
+        if not lost:
+            return 0
+        return int(
+            conn.execute(
+                update(OUTBOX)
+                .where(OUTBOX.c.batch_id.in_(lost), OUTBOX.c.acked_at.is_(None))
+                .values(batch_id=None)
+            ).rowcount
+        )
 
 
 def quarantined(conn: Connection) -> list[tuple[str, str, int, str]]:

@@ -30,8 +30,8 @@ from fieldapp.ui.qt import (
 )
 from fieldapp.ui.session import Session
 from fieldapp.ui.sync_runner import SyncRunner, SyncStatus
-from sync.courier import exchange_folder
 from sync.seal import ed25519_public
+from sync.stick import StickReport, exchange_folder
 
 
 class SyncPage(QWidget):
@@ -243,25 +243,26 @@ class SyncPage(QWidget):
         if not folder or link is None:
             return
         data = self.session.data
-        key = ed25519_public(link.hq_signing_key)
 
-        def job(store: Store) -> tuple[int, int]:
-            prepare(store, link)
-            answers, written = exchange_folder(data.outbox, data.inbox, Path(folder))
-            apply_inbox(store, key)
-            return answers, written
+        def job(store: Store) -> StickReport:
+            pinned = prepare(store).link
+            report = exchange_folder(data.outbox, data.inbox, Path(folder), pinned)
+            apply_inbox(store, ed25519_public(pinned.hq_signing_key))
+            return report
 
-        def done(result: tuple[int, int]) -> None:
-            answers, written = result
+        def done(report: StickReport) -> None:
             self.session.refresh_unsynced()
             self.session.changed.emit("sync")
-            QMessageBox.information(
-                self,
-                self.tr("Copied"),
-                self.tr(
-                    "{0} answers from HQ brought back; {1} sealed batches copied to {2}."
-                ).format(number(answers), number(written), folder),
-            )
+            text = self.tr(
+                "{0} answers from HQ brought back; {1} sealed batches copied to {2}."
+            ).format(number(report.answers), number(report.written), folder)
+            if report.refusals:
+                text += " " + self.tr(
+                    "HQ refused {0} batches; their records will be sealed again."
+                ).format(number(report.refusals))
+            if report.problems:
+                text += "\n\n" + self.tr("Left on the stick:") + "\n" + "\n".join(report.problems)
+            QMessageBox.information(self, self.tr("Copied"), text)
 
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Not copied"), str(error))

@@ -17,12 +17,12 @@ from typing import Any
 from fieldapp.store.acks import AckSummary, apply_inbox
 from fieldapp.store.sealing import batch_files
 from fieldapp.store.store import Store
-from fieldapp.store.sync_client import enroll, prepare
+from fieldapp.store.sync_client import Enrolled, Prepared, enroll, prepare
 from fieldapp.ui.qt import QObject, QTimer, Signal
 from fieldapp.ui.session import Session
 from fieldapp.ui.worker import Failed
 from sync.courier import Contact, Courier, CourierBusy, Report, backoff
-from sync.link import Link
+from sync.link import Link, LinkError
 from sync.seal import ed25519_public
 
 ROUTINE_MS = 5 * 60 * 1000  # a cycle every five minutes while all is well
@@ -52,6 +52,8 @@ class SyncRunner(QObject):
         self.refused: list[str] = []
         self.problem: str | None = None
         self._courier_problem: str | None = None  # e.g. `fieldapp sync` delivering right now
+        self._link_problems: list[str] = []  # sync.json found changed and put back
+        self._pinned: Link | None = None  # the link the last cycle delivered with
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
@@ -63,7 +65,14 @@ class SyncRunner(QObject):
     # --- state ------------------------------------------------------------------------------
 
     def link(self) -> Link | None:
-        return Link.load(self.session.data.link)
+        """The courier's copy of the link (a damaged one is put back by the next cycle)."""
+        try:
+            return Link.load(self.session.data.link)
+        except LinkError:
+            return None
+
+    def enrolled(self) -> bool:
+        return self.session.data.link.exists()
 
     def current(self) -> SyncStatus:
         link = self.link()
@@ -82,10 +91,10 @@ class SyncRunner(QObject):
     # --- enrolling --------------------------------------------------------------------------
 
     def enroll(self, hq_url: str, token: str, on_error: Failed) -> None:
-        def job(store: Store) -> Link:
+        def job(store: Store) -> Enrolled:
             return enroll(store, hq_url, token)
 
-        def done(_link: Link) -> None:
+        def done(_enrolled: Enrolled) -> None:
             self.session.settings.hq_address = hq_url
             self.session.save_settings()
             self._announce()
@@ -100,23 +109,25 @@ class SyncRunner(QObject):
             self._after(AFTER_CHANGE_MS)
 
     def _after(self, ms: int) -> None:
-        if self.link() is None or not self.session.is_unlocked:
+        if not self.enrolled() or not self.session.is_unlocked:
             self._announce()
             return
         if not self.timer.isActive() or self.timer.remainingTime() > ms:
             self.timer.start(ms)
 
     def run_now(self) -> None:
-        link = self.link()
-        if self.running or link is None or not self.session.is_unlocked:
+        if self.running or not self.enrolled() or not self.session.is_unlocked:
             return
         self.running = True
         self._announce()
-        self.session.worker.submit(
-            lambda store: prepare(store, link), lambda _p: self._deliver(link), self._stopped
-        )
+        self.session.worker.submit(prepare, self._prepared, self._stopped)
+
+    def _prepared(self, prepared: Prepared) -> None:
+        self._link_problems = prepared.problems
+        self._deliver(prepared.link)
 
     def _deliver(self, link: Link) -> None:
+        self._pinned = link
         data = self.session.data
         courier = Courier(
             data.outbox, data.inbox, link, reference=data.reference, contact=data.contact
@@ -136,7 +147,7 @@ class SyncRunner(QObject):
         if isinstance(result, Report):
             self.refused += result.refused
             self.failures = self.failures + 1 if result.pending else 0
-        link = self.link()
+        link = self._pinned
         if link is None or not self.session.is_unlocked:
             self._stopped(None)
             return
@@ -153,7 +164,9 @@ class SyncRunner(QObject):
 
     def _stopped(self, error: BaseException | None) -> None:
         self.running = False
-        self.problem = self._courier_problem if error is None else str(error)
+        problems = [*self._link_problems, self._courier_problem]
+        joined = " ".join(p for p in problems if p) or None
+        self.problem = joined if error is None else str(error)
         wait = ROUTINE_MS if not self.failures else int(max(5.0, backoff(self.failures)) * 1000)
         if self.session.is_unlocked:
             self.timer.start(wait)

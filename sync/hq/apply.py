@@ -9,6 +9,8 @@ batch at once store nothing twice.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -47,6 +49,18 @@ BASES: dict[RecordType, type[BaseModel]] = {
 
 FIELDS = {kind: frozenset(base.model_fields) for kind, base in BASES.items()}
 SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
+MAX_VERSION = 2**53 - 1  # what every JSON reader and both databases hold exactly
+MAX_VERSION_STEP = 10_000  # a record's version grows by one per edit: no device gets far ahead
+MAX_RECORD_BYTES = 256 * 1024  # one record's fields as JSON
+
+
+@dataclass(frozen=True)
+class Signer:
+    """The enrolled device that signed a batch, and the office HQ enrolled it for: the only
+    office and device a batch may write for (DESIGN.md §10)."""
+
+    device_id: str
+    office_id: str
 
 
 def _rules(
@@ -64,13 +78,17 @@ def _rules(
 
 
 def _row(
-    change: RecordChange, envelope: BatchEnvelope, today: date
+    change: RecordChange, signer: Signer, today: date
 ) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
     """The row to store, or the reason it is refused."""
     try:
         kind = RecordType(change.type)
     except ValueError:
         return None, f"unknown record type “{change.type}”", None
+    if change.version > MAX_VERSION:
+        return None, f"version {change.version} is out of range", None
+    if len(json.dumps(change.data, ensure_ascii=False)) > MAX_RECORD_BYTES:
+        return None, f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB", None
     data = dict(change.data)
     tags = None
     if kind is RecordType.EVENT:
@@ -88,8 +106,8 @@ def _row(
         return None, "; ".join(str(p) for p in problems), None
     if synced.id != change.id or synced.version != change.version:
         return None, "the record's id or version does not match its envelope", None
-    if synced.office_id != envelope.office_id:
-        return None, "the record belongs to another office than the batch", None
+    if synced.office_id != signer.office_id:
+        return None, "the record belongs to another office than the device that sent it", None
     return {**record.model_dump(), **synced.model_dump()}, None, tags
 
 
@@ -110,14 +128,24 @@ def _apply_existing(
     change: RecordChange,
     row: dict[str, Any],
     tags: EventTags | None,
-    envelope: BatchEnvelope,
+    signer: Signer,
 ) -> RecordResult:
-    """A record HQ may already hold: newer version → update; same → duplicate; older → stale."""
+    """A record HQ may already hold: newer version → update; same → duplicate; older → stale.
+
+    Another device of the same office may update a record; no device may touch another
+    office's, jump its version far ahead, or claim to be a device it is not."""
     existing = conn.execute(
-        select(table.c.version, table.c.office_id).where(table.c.id == change.id)
+        select(table.c.version, table.c.office_id, table.c.device_id).where(table.c.id == change.id)
     ).first()
-    if existing is not None and existing.office_id != envelope.office_id:
-        return _result(change, "rejected", "this record id belongs to another office")
+    if existing is not None:
+        if existing.office_id != signer.office_id:
+            return _result(change, "rejected", "this record id belongs to another office")
+        if row["device_id"] not in (signer.device_id, existing.device_id):
+            return _result(change, "rejected", _not_the_signer(row))
+        if change.version > existing.version + MAX_VERSION_STEP:
+            return _result(change, "rejected", _too_far(change, existing.version))
+    elif reason := _new_record_problem(change, row, signer):
+        return _result(change, "rejected", reason)
     if existing is None:
         stmt = (
             _insert(conn, table)
@@ -136,16 +164,39 @@ def _apply_existing(
     if not written:
         # Another copy of this batch, or a newer version, got there first.
         stored = conn.execute(select(table.c.version).where(table.c.id == change.id)).scalar_one()
-        return _result(change, "duplicate" if stored == change.version else "stale")
+        if stored == change.version:
+            return _result(change, "duplicate")
+        return _result(change, "stale", f"HQ already holds a newer version ({stored})")
     if tags is not None:
         write_tags(conn, HQ_EVENT_TAG, change.id, tags)
     return _result(change, "accepted")
 
 
+def _not_the_signer(row: dict[str, Any]) -> str:
+    return f"the record names device {row['device_id']}, not the device that sent it"
+
+
+def _too_far(change: RecordChange, stored: int) -> str:
+    return (
+        f"version {change.version} is too far ahead of the version HQ holds ({stored}); "
+        f"at most {MAX_VERSION_STEP:,} edits may come in one step"
+    )
+
+
+def _new_record_problem(change: RecordChange, row: dict[str, Any], signer: Signer) -> str | None:
+    """Why a record HQ has never seen cannot be created by ``signer`` (None when it can)."""
+    if row["device_id"] != signer.device_id:
+        return _not_the_signer(row)
+    if change.version > MAX_VERSION_STEP:
+        return _too_far(change, 0)
+    return None
+
+
 def apply_batch(
-    conn: Connection, envelope: BatchEnvelope, *, today: date | None = None
+    conn: Connection, envelope: BatchEnvelope, signer: Signer, *, today: date | None = None
 ) -> list[RecordResult]:
-    """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction).
+    """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction), as
+    ``signer`` may: its office's records only (``receive_batch`` checked the envelope).
 
     Records HQ has never seen (the usual case) are inserted together, one statement per
     table; the rest go one by one through the version rules of `_apply_existing`."""
@@ -153,7 +204,7 @@ def apply_batch(
     results: dict[int, RecordResult] = {}
     valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]] = {}
     for n, change in enumerate(envelope.records):
-        row, reason, tags = _row(change, envelope, day)
+        row, reason, tags = _row(change, signer, day)
         if row is None:
             results[n] = _result(change, "rejected", reason)
         else:
@@ -167,8 +218,11 @@ def apply_batch(
         )
         fresh: dict[str, tuple[int, RecordChange, dict[str, Any], EventTags | None]] = {}
         for item in items:
-            if item[1].id not in known and item[1].id not in fresh:
-                fresh[item[1].id] = item
+            _, change, row, _ = item
+            if change.id in known or change.id in fresh:
+                continue
+            if _new_record_problem(change, row, signer) is None:
+                fresh[change.id] = item
         inserted: set[str] = set()
         if fresh:
             inserted = set(
@@ -185,5 +239,5 @@ def apply_batch(
                     write_tags(conn, HQ_EVENT_TAG, change.id, tags)
                 results[n] = _result(change, "accepted")
             else:
-                results[n] = _apply_existing(conn, table, change, row, tags, envelope)
+                results[n] = _apply_existing(conn, table, change, row, tags, signer)
     return [results[n] for n in range(len(envelope.records))]

@@ -1,41 +1,116 @@
-"""Enrollment: HQ issues a single-use, short-lived token per office; a device presents it with
-its public key and gets HQ's public keys to pin. Revoking a device refuses its batches."""
+"""Enrollment: HQ issues a single-use, short-lived token for one of its offices; a device
+presents it with its public key, is enrolled into that office (HQ's office id, whatever the
+device thought), and gets HQ's public keys to pin. Revoking a device refuses its batches.
+
+The token printed for the office is ``SECRET-FINGERPRINT``: HQ keeps only the secret's hash;
+the fingerprint of HQ's public keys lets the device check it pins the right HQ.
+"""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import secrets
+import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.engine import Connection
 
-from sync.hq.tables import HQ_DEVICE, HQ_TOKEN
+from sync.hq.keys import HqKeys
+from sync.hq.tables import HQ_DEVICE, HQ_OFFICE, HQ_TOKEN
+from sync.link import keys_fingerprint
+from sync.seal import ed25519_public
 
 
 class EnrollmentRefused(Exception):
     """The token is unknown, used or expired, or the request is malformed."""
 
 
+@dataclass(frozen=True)
+class Office:
+    office_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # what the office types: SECRET-FINGERPRINT
+    office: Office
+    expires_at: datetime
+
+
 def _hash(token: str) -> str:
-    return hashlib.sha256(token.strip().upper().encode("ascii", "replace")).hexdigest()
+    secret = token.strip().upper().replace(" ", "").partition("-")[0]
+    return hashlib.sha256(secret.encode("ascii", "replace")).hexdigest()
 
 
-def create_token(engine: Engine, office_name: str, ttl: timedelta = timedelta(days=1)) -> str:
-    token = base64.b32encode(secrets.token_bytes(15)).decode("ascii")
+def find_office(conn: Connection, office: str) -> list[Office]:
+    """Offices whose id or name is ``office``."""
+    rows = conn.execute(
+        select(HQ_OFFICE.c.office_id, HQ_OFFICE.c.name).where(
+            (HQ_OFFICE.c.office_id == office.strip()) | (HQ_OFFICE.c.name == office.strip())
+        )
+    ).all()
+    return [Office(r.office_id, r.name) for r in rows]
+
+
+def office_for(conn: Connection, office: str) -> Office:
+    """The office with this id or name, made (with a new id) when HQ has none of that name."""
+    found = find_office(conn, office)
+    if len(found) > 1:
+        ids = ", ".join(o.office_id for o in found)
+        raise EnrollmentRefused(f"several offices are named “{office}” ({ids}): give its id")
+    if found:
+        return found[0]
+    name = office.strip()
+    if not name or len(name) > 200:
+        raise EnrollmentRefused("an office's name must have 1 to 200 characters")
+    made = Office(str(uuid.uuid4()), name)
+    conn.execute(
+        insert(HQ_OFFICE).values(
+            office_id=made.office_id, name=made.name, created_at=datetime.now(UTC)
+        )
+    )
+    return made
+
+
+def create_token(
+    engine: Engine, keys: HqKeys, office: str, ttl: timedelta = timedelta(days=1)
+) -> Token:
+    """A token for the office with this id or name (made if new)."""
+    secret = base64.b32encode(secrets.token_bytes(15)).decode("ascii")
+    public = keys.public()
+    text = f"{secret}-{keys_fingerprint(public['hq_box_key'], public['hq_signing_key'])}"
+    expires = datetime.now(UTC) + ttl
     with engine.begin() as conn:
+        target = office_for(conn, office)
         conn.execute(
             insert(HQ_TOKEN).values(
-                token_hash=_hash(token), office_name=office_name, expires_at=datetime.now(UTC) + ttl
+                token_hash=_hash(secret),
+                office_id=target.office_id,
+                office_name=target.name,
+                expires_at=expires,
             )
         )
-    return token
+    return Token(text, target, expires)
 
 
-def enroll(engine: Engine, token: str, *, device_id: str, office_id: str, public_key: str) -> str:
-    """Register the device; returns the office name the token was made for."""
-    if not (device_id and office_id and len(public_key) == 44):
-        raise EnrollmentRefused("the request lacks the device id, office id or a public key")
+def _check_request(device_id: str, public_key: str) -> None:
+    try:
+        uuid.UUID(device_id)
+    except ValueError:
+        raise EnrollmentRefused("the device id is not a UUID") from None
+    try:
+        ed25519_public(public_key)
+    except (ValueError, TypeError):
+        raise EnrollmentRefused("the device's public key is not an Ed25519 key") from None
+
+
+def enroll(engine: Engine, token: str, *, device_id: str, public_key: str) -> Office:
+    """Register the device in the token's office; returns that office (id and name)."""
+    _check_request(device_id, public_key)
     now = datetime.now(UTC)
     with engine.begin() as conn:
         row = (
@@ -50,6 +125,11 @@ def enroll(engine: Engine, token: str, *, device_id: str, office_id: str, public
         )
         if expires < now:
             raise EnrollmentRefused("this enrollment token has expired; ask HQ for a new one")
+        office = (
+            Office(row["office_id"], row["office_name"])
+            if row["office_id"]
+            else office_for(conn, row["office_name"])
+        )
         if conn.execute(
             select(HQ_DEVICE.c.device_id).where(HQ_DEVICE.c.device_id == device_id)
         ).first():
@@ -64,13 +144,13 @@ def enroll(engine: Engine, token: str, *, device_id: str, office_id: str, public
         conn.execute(
             insert(HQ_DEVICE).values(
                 device_id=device_id,
-                office_id=office_id,
-                office_name=row["office_name"],
+                office_id=office.office_id,
+                office_name=office.name,
                 public_key=public_key,
                 enrolled_at=now,
             )
         )
-    return str(row["office_name"])
+    return office
 
 
 def revoke(engine: Engine, device_id: str) -> bool:

@@ -8,7 +8,6 @@ conflict. Nothing is stored for a batch that is refused.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -16,19 +15,34 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from sync.hq.apply import apply_batch
+from sync.hq.apply import Signer, apply_batch
 from sync.hq.keys import HqKeys
+from sync.hq.refusal import BatchRefusedError, digest
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE
 from sync.protocol import Acknowledgement
 from sync.seal import SealError, ed25519_public, open_batch, sign_message
 
 
-class BatchRefused(Exception):
-    """Not stored: unreadable, unsigned, tampered, or from an unknown or revoked device."""
+class BatchRefused(BatchRefusedError):
+    """Not stored: unreadable, unsigned, tampered, from an unknown or revoked device, or in
+    another office's name than the signer's."""
+
+    status = 403
 
 
-class BatchConflict(Exception):
+class BatchConflict(BatchRefusedError):
     """A batch id already received with other bytes."""
+
+    status = 409
+
+
+class BatchTooLarge(BatchRefusedError):
+    """More bytes or records than HQ takes in one batch."""
+
+    status = 413
+
+
+MAX_RECORDS = 2000  # per batch; devices seal 500
 
 
 @dataclass(frozen=True)
@@ -40,7 +54,7 @@ class Received:
 def receive_batch(
     engine: Engine, sealed: bytes, keys: HqKeys, *, today: date | None = None
 ) -> Received:
-    digest = hashlib.sha256(sealed).hexdigest()
+    sha256 = digest(sealed)
     device: dict[str, str] = {}
 
     def device_key(device_id: str) -> Ed25519PublicKey | None:
@@ -60,13 +74,25 @@ def receive_batch(
         envelope = open_batch(sealed, keys.box, device_key)
     except SealError as exc:
         raise BatchRefused(str(exc)) from None
+    signer = Signer(envelope.device_id, device["office_id"])
+    if envelope.office_id != signer.office_id:
+        raise BatchRefused(
+            f"the batch names office {envelope.office_id}, but its device is enrolled for "
+            f"office {signer.office_id}",
+            batch_id=envelope.batch_id,
+        )
+    if len(envelope.records) > MAX_RECORDS:
+        raise BatchTooLarge(
+            f"the batch holds {len(envelope.records)} records; HQ takes at most {MAX_RECORDS}",
+            batch_id=envelope.batch_id,
+        )
     try:
         with engine.begin() as conn:  # one transaction: the records and the batch's answer
             seen = conn.execute(
                 select(HQ_BATCH.c.batch_id).where(HQ_BATCH.c.batch_id == envelope.batch_id)
             ).first()
             if seen is None:
-                results = apply_batch(conn, envelope, today=today)
+                results = apply_batch(conn, envelope, signer, today=today)
                 ack = Acknowledgement(
                     batch_id=envelope.batch_id,
                     device_id=envelope.device_id,
@@ -81,7 +107,7 @@ def receive_batch(
                         batch_id=envelope.batch_id,
                         device_id=envelope.device_id,
                         seq=envelope.seq,
-                        sha256=digest,
+                        sha256=sha256,
                         ack=signed,
                         received_at=datetime.now(UTC),
                         records=len(results),
@@ -101,8 +127,11 @@ def receive_batch(
                 HQ_BATCH.c.batch_id == envelope.batch_id
             )
         ).one()
-    if stored.sha256 != digest:
-        raise BatchConflict(f"batch {envelope.batch_id} was received before with other contents")
+    if stored.sha256 != sha256:
+        raise BatchConflict(
+            f"batch {envelope.batch_id} was received before with other contents",
+            batch_id=envelope.batch_id,
+        )
     return Received(bytes(stored.ack), replayed=True)
 
 

@@ -74,6 +74,17 @@ class HqBatch(HQModel, table=True):
     rejected: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
+class HqOffice(HQModel, table=True):
+    """An office as HQ knows it. HQ makes its id; a device takes it at enrollment, so a token
+    made for one office can only ever enroll devices into that office."""
+
+    __tablename__ = "hq_office"
+
+    office_id: str = Field(primary_key=True, max_length=64)
+    name: str = Field(max_length=200, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class HqDevice(HQModel, table=True):
     """An enrolled laptop: its office and the public key its batches are signed with."""
 
@@ -93,6 +104,7 @@ class HqToken(HQModel, table=True):
     __tablename__ = "hq_token"
 
     token_hash: str = Field(primary_key=True, max_length=64)
+    office_id: str | None = Field(default=None, max_length=64)  # None: made before schema 3
     office_name: str = Field(max_length=200)
     expires_at: datetime
     used_at: datetime | None = Field(default=None)
@@ -109,6 +121,7 @@ HQ_EVENT_TAG = table_of(HqEventTag)
 HQ_BATCH = table_of(HqBatch)
 HQ_DEVICE = table_of(HqDevice)
 HQ_TOKEN = table_of(HqToken)
+HQ_OFFICE = table_of(HqOffice)
 HQ_INDICATOR_TABLES = IndicatorTables(
     event=HQ_TABLES[RecordType.EVENT],
     event_tag=HQ_EVENT_TAG,

@@ -125,7 +125,7 @@ def apply_rate(
 def test_sync_benchmark(tmp_path: Path) -> None:
     store = make_store(tmp_path / "device")
     with running_hq(tmp_path / "hq", f"sqlite:///{tmp_path / 'hq.db'}") as hq:
-        link = enroll(store, hq.url, hq.token("Programme Office Rabat"))
+        link = enroll(store, hq.url, hq.token("Programme Office Rabat")).link
         device_key = device_signing_key(store)
 
         t0 = time.perf_counter()

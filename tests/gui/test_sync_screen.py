@@ -49,6 +49,10 @@ def test_enroll_sync_quarantine_and_offline(
         page.token.setText("NOT-A-TOKEN")
         page.enroll_button.click()
         qtbot.waitUntil(lambda: page.enroll_button.isEnabled(), timeout=15_000)
+        assert "This enrollment token is incomplete" in page.enroll_message.text()
+        page.token.setText("AAAAAAAAAAAAAAAAAAAAAAAA-AAAAAAAAAAAAAAAA")
+        page.enroll_button.click()
+        qtbot.waitUntil(lambda: page.enroll_button.isEnabled(), timeout=15_000)
         assert "HQ refused the enrollment: this enrollment token is unknown" in (
             page.enroll_message.text()
         )

@@ -32,6 +32,16 @@ class Fault(StrEnum):
     LOST = "committed, then the connection reset instead of the answer"
     TRUNCATED = "committed, then half the answer under the full Content-Length"
     FORGED = "committed, then a damaged answer under an honest Content-Length"
+    FORBIDDEN = "403 with a plausible detail, unsigned, not forwarded"
+    CONFLICT = "409 with a plausible detail, unsigned, not forwarded"
+    TOO_LARGE = "413 with a plausible detail, unsigned, not forwarded"
+
+
+UNSIGNED_REFUSALS = {
+    Fault.FORBIDDEN: (403, "Forbidden", "device revoked"),
+    Fault.CONFLICT: (409, "Conflict", "batch received before with other contents"),
+    Fault.TOO_LARGE: (413, "Payload Too Large", "batch too large"),
+}
 
 
 FORWARDED = frozenset({Fault.CLEAN, Fault.LOST, Fault.TRUNCATED, Fault.FORGED})
@@ -164,6 +174,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif fault is Fault.BUSY:
             busy = Answer(503, "Service Unavailable", "text/plain", b"injected fault")
             self._send(busy, extra={"Retry-After": "1"})
+        elif fault in UNSIGNED_REFUSALS:
+            status, reason, detail = UNSIGNED_REFUSALS[fault]
+            body = json.dumps({"detail": detail}).encode("utf-8")
+            self._send(Answer(status, reason, "application/json", body))
         elif fault is Fault.HANG:
             self.close_connection = True
             time.sleep(proxy.hang)  # then a plain close: the client gets no answer at all

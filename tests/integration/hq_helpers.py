@@ -30,7 +30,7 @@ class RunningHq:
     def token(self, office: str, *args: str) -> str:
         done = self.cli("token", "create", "--office", office, *args)
         assert done.returncode == 0, done.stderr
-        return done.stdout.strip()
+        return done.stdout.strip().splitlines()[-1]
 
     def engine(self) -> Engine:
         """HQ's database, read directly (dispose of it when done)."""

@@ -47,7 +47,7 @@ def courier(store_dir: Path) -> subprocess.Popen[bytes]:
 
 
 def test_courier_killed_fifty_times(hq: RunningHq, store: Store, store_dir: Path) -> None:
-    link = enroll(store, hq.url, hq.token("Kill Test Office"))
+    link = enroll(store, hq.url, hq.token("Kill Test Office")).link
     with store.transaction() as conn:
         ids = Repository(conn, store.identity).add_participants(
             [ParticipantBase(full_name=f"Person {i}", sex="female") for i in range(RECORDS)]

@@ -64,7 +64,7 @@ def test_reference_quarantine_health_and_indicators(
         (folder / name).write_text(json.dumps(lists[key], ensure_ascii=False), encoding="utf-8")
 
     with hq_process(hq.data, hq.db_url, "--reference", str(folder)) as url:
-        link = enroll(store, url, hq.token("Programme Office Rabat"))
+        link = enroll(store, url, hq.token("Programme Office Rabat")).link
         with store.transaction() as conn:
             refused_id = Repository(conn, store.identity).add_participant(
                 ParticipantBase(full_name="Нурлан Сейтказиев", sex="male", nationality=retired)

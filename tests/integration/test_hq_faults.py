@@ -100,7 +100,7 @@ def assert_converged(hq: RunningHq, store: Store, link: Link, batches: int) -> d
 
 
 def test_sync_converges_through_hq_faults(hq: RunningHq, store: Store, store_dir: Path) -> None:
-    link = enroll(store, hq.url, hq.token("Fault Test Office"))
+    link = enroll(store, hq.url, hq.token("Fault Test Office")).link
     with store.transaction() as conn:
         ids = Repository(conn, store.identity).add_participants(
             [ParticipantBase(full_name=f"Person {i}", sex="male") for i in range(RECORDS)]

@@ -6,14 +6,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import requests
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.store.repository import Repository
 from fieldapp.store.sealing import seal_pending
 from fieldapp.store.store import Store
-from sync.protocol import Acknowledgement, BatchEnvelope
+from fieldapp.store.sync_client import join_office
+from sync.protocol import Acknowledgement, BatchEnvelope, Refusal
 from sync.seal import ed25519_public, open_message, raw_public, seal_batch, x25519_public
 from tests.integration.hq_helpers import RunningHq
 
@@ -37,6 +38,9 @@ def test_enroll_send_replay_tamper_revoke(hq: RunningHq, store: Store) -> None:
     assert again.status_code == 403 and "already used" in again.json()["detail"]
     hq_box = x25519_public(enrolled.json()["hq_box_key"])
     hq_signing = ed25519_public(enrolled.json()["hq_signing_key"])
+    with store.transaction() as conn:  # the device takes HQ's id for its office
+        assert join_office(conn, store, enrolled.json()["office_id"])
+    store.reload_identity()
 
     with store.transaction() as conn:
         Repository(conn, store.identity).add_participants(
@@ -60,7 +64,10 @@ def test_enroll_send_replay_tamper_revoke(hq: RunningHq, store: Store) -> None:
         data=same_id_other_records(batch.batch_id, store, device, hq_box),
         timeout=10,
     )
-    assert other_bytes.status_code == 409 and "other contents" in other_bytes.json()["detail"]
+    assert (
+        other_bytes.status_code == 409
+        and "other contents" in refusal_of(other_bytes, hq_signing).reason
+    )
 
     tampered = bytearray(sealed)
     tampered[40] ^= 1
@@ -75,8 +82,13 @@ def test_enroll_send_replay_tamper_revoke(hq: RunningHq, store: Store) -> None:
         )
     [later] = seal_pending(store, device, hq_box)
     revoked = requests.post(f"{url}/api/v1/batches", data=later.path.read_bytes(), timeout=10)
-    assert revoked.status_code == 403 and "revoked" in revoked.json()["detail"]
+    assert revoked.status_code == 403 and "revoked" in refusal_of(revoked, hq_signing).reason
     assert hq_rows(hq) == (3, 1)
+
+
+def refusal_of(response: requests.Response, hq_signing: Ed25519PublicKey) -> Refusal:
+    """HQ's signed refusal in ``response``, read with HQ's key (an unsigned one fails)."""
+    return open_message(response.content, Refusal, hq_signing)
 
 
 def same_id_other_records(

@@ -26,7 +26,7 @@ PER_BATCH = 100
 
 
 def test_two_hq_processes_store_nothing_twice(hq: RunningHq, store: Store, tmp_path: Path) -> None:
-    link = enroll(store, hq.url, hq.token("Programme Office Nairobi"))
+    link = enroll(store, hq.url, hq.token("Programme Office Nairobi")).link
     with store.transaction() as conn:
         Repository(conn, store.identity).add_participants(
             [ParticipantBase(full_name=f"Участник {i}", sex="male") for i in range(PEOPLE)]

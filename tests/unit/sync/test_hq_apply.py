@@ -18,7 +18,7 @@ from fieldapp.store.repository import Repository
 from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
-from sync.hq.apply import apply_batch
+from sync.hq.apply import Signer, apply_batch
 from sync.hq.database import open_database
 from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange
@@ -47,11 +47,16 @@ def sealed_envelopes(store: Store) -> list[BatchEnvelope]:
     return envelopes
 
 
+def signer_of(store: Store) -> Signer:
+    return Signer(store.identity.device_id, store.identity.office_id)
+
+
 def apply_all(hq: Engine, envelopes: list[BatchEnvelope]) -> list[str]:
     results = []
     for envelope in envelopes:
         with hq.begin() as conn:
-            results += [r.result for r in apply_batch(conn, envelope, today=TODAY)]
+            signer = Signer(envelope.device_id, envelope.office_id)
+            results += [r.result for r in apply_batch(conn, envelope, signer, today=TODAY)]
     return results
 
 
@@ -120,7 +125,7 @@ def test_a_bad_record_is_refused_with_its_reason_and_the_rest_applies(
         }
     )
     with hq.begin() as conn:
-        results = apply_batch(conn, tampered, today=TODAY)
+        results = apply_batch(conn, tampered, signer_of(store), today=TODAY)
     assert [r.result for r in results] == ["accepted", "rejected", "rejected", "rejected"]
     assert "Sex" in (results[1].reason or "") and "“F”" in (results[1].reason or "")
     assert "another office" in (results[2].reason or "")
