@@ -95,11 +95,19 @@ def _prepare(args: argparse.Namespace) -> tuple[Store | None, Prepared | None]:
 
 
 def _print_answers(summary: AckSummary) -> None:
-    print(f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)")
+    if summary.applied or not summary.refused_batches:
+        print(
+            f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
+        )
     if summary.stale:
         print(
             f"HQ already held a newer version of {summary.stale} record(s); "
             "these changes were not taken (see quarantine)"
+        )
+    if summary.refused_batches:
+        print(
+            f"HQ refused {summary.refused_batches} batch(es): their {summary.to_reseal} "
+            "change(s) will be sealed again at the next sync"
         )
     if summary.refused_files:
         print(

@@ -34,8 +34,8 @@ class BatchEnvelope(_Message):
     batch_id: str = Field(max_length=36)
     device_id: str = Field(max_length=64)
     office_id: str = Field(max_length=64)
-    seq: int = Field(ge=1)  # the device's batch number: HQ can tell one is missing
-    schema_version: int = Field(ge=1)
+    seq: int = Field(ge=1, le=2**31 - 1)  # the device's batch number: HQ sees gaps
+    schema_version: int = Field(ge=1, le=10_000)
     created_at: datetime
     records: list[RecordChange]
 

@@ -38,6 +38,7 @@ class AckSummary:
     stale: int = 0  # HQ holds a newer version than this device sent (in quarantine)
     refused_files: int = 0  # answers that were not HQ's, set aside
     refused_batches: int = 0  # batches HQ refused (signed): their records are sealed again
+    to_reseal: int = 0  # changes of those batches, waiting to be sealed again
 
 
 def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
@@ -99,7 +100,7 @@ def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
         try:
             content = read_regular(path, MAX_ANSWER_BYTES)
             if path.suffix == REFUSAL_SUFFIX:
-                _apply_refusal(store, path, content, hq_key)
+                summary.to_reseal += _apply_refusal(store, path, content, hq_key)
                 summary.refused_batches += 1
                 continue
             ack = open_message(content, Acknowledgement, hq_key)
@@ -129,20 +130,22 @@ def _set_aside(path: Path) -> None:
     path.replace(refused / path.name)
 
 
-def _apply_refusal(store: Store, path: Path, content: bytes, hq_key: Ed25519PublicKey) -> None:
-    """HQ refused a whole batch (and signed it): its records wait to be sealed again."""
+def _apply_refusal(store: Store, path: Path, content: bytes, hq_key: Ed25519PublicKey) -> int:
+    """HQ refused a whole batch (and signed it): its records wait to be sealed again.
+    Returns how many changes wait again."""
     open_message(content, Refusal, hq_key)  # SealError when not HQ's
     batch_id = path.stem
     with store.transaction() as conn:
-        conn.execute(
+        waiting = conn.execute(
             update(OUTBOX)
             .where(OUTBOX.c.batch_id == batch_id, OUTBOX.c.acked_at.is_(None))
             .values(batch_id=None)
-        )
+        ).rowcount
     (store.data.outbox / "refused").mkdir(exist_ok=True, mode=0o700)
     for refused in (store.data.outbox / "refused").glob(f"*-{batch_id}.fab"):
         refused.unlink()
     path.unlink()
+    return int(waiting)
 
 
 def reseal_unanswered(store: Store) -> int:

@@ -49,7 +49,7 @@ BASES: dict[RecordType, type[BaseModel]] = {
 
 FIELDS = {kind: frozenset(base.model_fields) for kind, base in BASES.items()}
 SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
-MAX_VERSION = 2**53 - 1  # what every JSON reader and both databases hold exactly
+MAX_VERSION = 2**31 - 1  # the INTEGER column of both databases
 MAX_VERSION_STEP = 10_000  # a record's version grows by one per edit: no device gets far ahead
 MAX_RECORD_BYTES = 256 * 1024  # one record's fields as JSON
 

@@ -159,3 +159,26 @@ def test_a_fake_hq_gets_no_enrollment(store: Store) -> None:
     assert not store.data.link.exists()
     out = fieldapp("sync", "--data-dir", str(store.data.root), passphrase=PASSPHRASE)
     assert out.returncode == 2 and "not enrolled" in out.stderr
+
+
+def test_malformed_enrollments_are_refused_in_words(hq: RunningHq) -> None:
+    token = hq.token("Programme Office Rabat")
+    good_key = raw_public(Ed25519PrivateKey.generate().public_key())
+    for device_id, key, why in (
+        (str(uuid.uuid4()), "not base64 at all!", "not an Ed25519 key"),
+        (str(uuid.uuid4()), "QUFBQQ==", "not an Ed25519 key"),  # 4 bytes
+        ("../../etc", good_key, "not a UUID"),
+    ):
+        answer = requests.post(
+            f"{hq.url}/api/v1/enroll",
+            json={"token": token, "device_id": device_id, "device_public_key": key},
+            timeout=10,
+        )
+        assert answer.status_code == 403 and why in answer.json()["detail"], answer.text
+    # The token was not used up by the malformed requests.
+    answer = requests.post(
+        f"{hq.url}/api/v1/enroll",
+        json={"token": token, "device_id": str(uuid.uuid4()), "device_public_key": good_key},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
 
 from fieldapp.domain.records import ParticipantBase
-from fieldapp.store.acks import apply_inbox, quarantined, write_ack
+from fieldapp.store.acks import apply_inbox, quarantined, reseal_unanswered, write_ack
 from fieldapp.store.queries import unsynced_count
 from fieldapp.store.repository import OUTBOX, Repository
 from fieldapp.store.sealing import batch_files, seal_pending
@@ -111,3 +111,70 @@ def test_a_forged_ack_is_set_aside_and_changes_nothing(store: Store) -> None:
     assert len(list((store.data.inbox / "refused").glob("*.ack"))) == 1
     with store.engine.connect() as conn:
         assert unsynced_count(conn) == 1
+
+
+def test_stale_results_go_to_quarantine_with_hq_s_version(store: Store) -> None:
+    device, hq, hq_signing = (
+        Ed25519PrivateKey.generate(),
+        X25519PrivateKey.generate(),
+        Ed25519PrivateKey.generate(),
+    )
+    with store.transaction() as conn:
+        Repository(conn, store.identity).add_participant(
+            ParticipantBase(full_name="Ahmed Benali", sex="male")
+        )
+    [batch] = seal_pending(store, device, hq.public_key())
+    envelope = open_batch(batch.path.read_bytes(), hq, lambda _d: device.public_key())
+    [record] = envelope.records
+    ack = Acknowledgement(
+        batch_id=envelope.batch_id,
+        device_id=envelope.device_id,
+        received_at=datetime.now(UTC),
+        results=[
+            RecordResult(
+                type=record.type,
+                id=record.id,
+                version=record.version,
+                result="stale",
+                reason="HQ already holds a newer version (7)",
+            )
+        ],
+    )
+    write_ack(store.data.inbox, sign_message(ack, hq_signing), envelope.batch_id)
+    batch.path.unlink()
+    summary = apply_inbox(store, hq_signing.public_key())
+    assert (summary.accepted, summary.rejected, summary.stale) == (0, 0, 1)
+    with store.engine.connect() as conn:
+        assert [(i, r) for _, i, _, r in quarantined(conn)] == [
+            (record.id, "HQ already holds a newer version (7)")
+        ]
+
+
+def test_a_batch_that_vanished_unanswered_is_sealed_again(store: Store) -> None:
+    device, hq, hq_signing = (
+        Ed25519PrivateKey.generate(),
+        X25519PrivateKey.generate(),
+        Ed25519PrivateKey.generate(),
+    )
+    with store.transaction() as conn:
+        Repository(conn, store.identity).add_participants(
+            [ParticipantBase(full_name=f"Person {i}", sex="female") for i in range(5)]
+        )
+    [lost] = seal_pending(store, device, hq.public_key())
+    # A forged answer arrives and a fooled courier deletes the batch: the answer is set aside...
+    forged = Acknowledgement(
+        batch_id=lost.batch_id,
+        device_id=store.identity.device_id,
+        received_at=datetime.now(UTC),
+        results=[],
+    )
+    write_ack(store.data.inbox, sign_message(forged, Ed25519PrivateKey.generate()), lost.batch_id)
+    lost.path.unlink()
+    summary = apply_inbox(store, hq_signing.public_key())
+    assert (summary.applied, summary.refused_files) == (0, 1)
+    assert (store.data.inbox / "refused" / f"{lost.batch_id}.ack").exists()
+    # ...and the records, never answered by HQ, wait again and go in a new batch.
+    assert reseal_unanswered(store) == 5
+    [again] = seal_pending(store, device, hq.public_key())
+    assert again.batch_id != lost.batch_id and again.records == 5
+    assert reseal_unanswered(store) == 0  # a batch waiting in the outbox is not lost

@@ -4,6 +4,7 @@ and nothing is stored."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -17,9 +18,10 @@ from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import Repository
 from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
+from sync.hq.apply import MAX_RECORD_BYTES
 from sync.hq.database import open_database
 from sync.hq.keys import HqKeys
-from sync.hq.receive import BatchConflict, BatchRefused, receive_batch
+from sync.hq.receive import MAX_RECORDS, BatchConflict, BatchRefused, BatchTooLarge, receive_batch
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_TABLES
 from sync.protocol import Acknowledgement
 from sync.seal import open_batch, open_message, raw_public, seal_batch
@@ -115,3 +117,25 @@ def test_tampered_unknown_and_revoked_are_refused_and_nothing_is_stored(
     with pytest.raises(BatchRefused, match="not signed by an enrolled device"):
         receive_batch(hq, sealed, keys)
     assert (rows(hq), batches(hq)) == (0, 0)
+
+
+def test_too_many_records_or_too_large_a_record_is_refused(store: Store, hq: Engine) -> None:
+    keys = HqKeys(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+    device = enrolled(hq, store)
+    sealed = one_batch(store, device, keys)
+    envelope = open_batch(sealed, keys.box, lambda _d: device.public_key())
+    [first, *_] = envelope.records
+    crowd = envelope.model_copy(
+        update={"batch_id": str(uuid.uuid4()), "records": [first] * (MAX_RECORDS + 1)}
+    )
+    with pytest.raises(BatchTooLarge, match=f"at most {MAX_RECORDS}") as too_many:
+        receive_batch(hq, seal_batch(crowd, device, keys.box.public_key()), keys)
+    assert too_many.value.status == 413
+    fat = first.model_copy(
+        update={"data": {**first.data, "organization": "x" * (MAX_RECORD_BYTES + 1)}}
+    )
+    one_fat = envelope.model_copy(update={"batch_id": str(uuid.uuid4()), "records": [fat]})
+    answer = receive_batch(hq, seal_batch(one_fat, device, keys.box.public_key()), keys)
+    [result] = open_message(answer.ack, Acknowledgement, keys.signing.public_key()).results
+    assert result.result == "rejected" and "larger than 256 KiB" in (result.reason or "")
+    assert (rows(hq), batches(hq)) == (0, 1)
