@@ -195,6 +195,8 @@ class Courier:
                 stream=True,
             )
             content = _read_capped(response)
+        except requests.exceptions.SSLError:
+            return "unreachable", f"{url}: the certificate is not HQ's (not verified)", None
         except requests.RequestException as exc:
             return "unreachable", f"HQ could not be reached: {type(exc).__name__}", None
         batch_id = batch_id_of(path)
