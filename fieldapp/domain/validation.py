@@ -54,13 +54,24 @@ LABELS: dict[str, str] = {
     "satisfaction": "Satisfaction",
     "participant_id": "Participant",
     "count": "Count",
+    "passphrase": "Passphrase",
 }
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{5,40}$")
 MIN_PASSPHRASE_LENGTH = 10
+# zxcvbn's score 3 ("safely unguessable": over 10^8 guesses). With Argon2id at about 0.5 s a
+# guess, that is years for one computer; the score is what a guesser's word lists and
+# patterns make of it, so "aaaaaaaaaa" or the office's name count for what they are.
+MIN_PASSPHRASE_SCORE = 3
+PASSPHRASE_SCORED_CHARS = 100  # zxcvbn slows on long input; what follows adds strength anyway
+# The example the message gives, in English and in French (see the .ts): copied as is, it is
+# refused like the office's name.
+PASSPHRASE_EXAMPLES = ("orbit copper meadow lantern", "orbite cuivre prairie lanterne")
+PASSPHRASE_OWN_WORDS = ("fieldapp", "unoct", "passphrase", "password", "motdepasse")
 
 # Every message a rule can give: the one definition, and the list the translators get.
+NARRATIVE_CHARACTERS = 20_000  # about eight pages; keeps every record far below HQ's cap
 MESSAGES: dict[str, str] = {
     "required": "is required.",
     "unknown_event_type": "“{value}” is not a known event type.",
@@ -77,6 +88,7 @@ MESSAGES: dict[str, str] = {
     "end_before_start": "is before the start date ({start:%d/%m/%Y}).",
     "held_in_future": "cannot be “held”: the event starts on {start:%d/%m/%Y}, in the future.",
     "below_zero": "cannot be below zero.",
+    "too_long": "is too long (at most {max_length} characters).",
     "score_range": "must be between 0 and 100 (got {value:g}).",
     "satisfaction_range": "must be from 1 to 5 (got {value}).",
     "days_beyond_event": "is {value:g}, but the event lasts {length} day(s).",
@@ -90,6 +102,11 @@ MESSAGES: dict[str, str] = {
     "head_count_repeated": "{sex}, {band} is counted {n} times; give it once.",
     "head_count_total_mismatch": "says {stated} people, but the head counts add up to {total}.",
     "passphrase_short": "must be at least {n} characters long.",
+    "passphrase_weak": (
+        "is too easy to guess (about {guesses:,} guesses; strong means over 100,000,000). "
+        "Use four or more unrelated words, e.g. “orbit copper meadow lantern” (but not this "
+        "one), and not the office's name."
+    ),
     "no_such_event": "this event does not exist or was deleted.",
     "no_such_person": "this person is not in the registry.",
 }
@@ -203,6 +220,8 @@ def validate_event(
         problems.append(problem("status", "held_in_future", start=event.start_date))
     if event.head_count_total is not None and event.head_count_total < 0:
         problems.append(problem("head_count_total", "below_zero"))
+    if event.narrative is not None and len(event.narrative) > NARRATIVE_CHARACTERS:
+        problems.append(problem("narrative", "too_long", max_length=NARRATIVE_CHARACTERS))
     if tags is not None:
         for code in tags.beneficiary_countries:
             problems += _coded("beneficiary_countries", code, cl.countries, "unknown_country")
@@ -301,7 +320,36 @@ def validate_head_counts(
     return problems
 
 
-def passphrase_problems(passphrase: str) -> list[Problem]:
+def passphrase_problems(
+    passphrase: str, *, office_name: str = "", country: str = ""
+) -> list[Problem]:
+    """A passphrase that is long enough and not easy to guess (zxcvbn score 3 or more).
+
+    The office's name and country, the app's own words and the message's example count for
+    nothing: a guesser who holds the laptop knows them, so they are taken out before scoring
+    (and given to zxcvbn too, for their misspelt forms). The message never repeats the
+    passphrase."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         return [problem("passphrase", "passphrase_short", n=MIN_PASSPHRASE_LENGTH)]
-    return []
+    from zxcvbn import zxcvbn  # imported here: the first window does not need it
+
+    known = _passphrase_context(office_name, country)
+    pattern = "|".join(re.escape(w) for w in sorted(known, key=len, reverse=True))
+    rest = re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", " ", passphrase, flags=re.IGNORECASE)
+    rest = " ".join(rest.split())[:PASSPHRASE_SCORED_CHARS]
+    if rest:
+        result = zxcvbn(rest, user_inputs=known, max_length=PASSPHRASE_SCORED_CHARS)
+        if result["score"] >= MIN_PASSPHRASE_SCORE:
+            return []
+    guesses = int(float(f"{float(result['guesses']) if rest else 1.0:.2g}"))  # two figures
+    return [problem("passphrase", "passphrase_weak", guesses=guesses)]
+
+
+def _passphrase_context(office_name: str, country: str) -> list[str]:
+    """Words a guesser would try first: the office's name (whole and word by word), its
+    country (code and name), the app's own words and the message's example."""
+    words = [office_name, *re.findall(r"\w+", office_name)]
+    if country:
+        words += [country, codelists().countries.get(country, "")]
+    words += [*PASSPHRASE_OWN_WORDS, *PASSPHRASE_EXAMPLES]
+    return list(dict.fromkeys(w.strip() for w in words if w.strip()))

@@ -96,7 +96,7 @@ class Store:
         kdf: KdfParams | None = None,
     ) -> tuple[Store, str]:
         """Make a new encrypted store in ``root``; returns it and the recovery key (show once)."""
-        problems = passphrase_problems(passphrase)
+        problems = passphrase_problems(passphrase, office_name=office_name, country=country)
         if not office_name.strip():
             problems.append(problem("office", "required"))
         if country not in codelists().countries:
@@ -210,7 +210,9 @@ class Store:
         return self._key()
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        problems = passphrase_problems(new_passphrase)
+        problems = passphrase_problems(
+            new_passphrase, office_name=self.identity.office_name, country=self.identity.country
+        )
         if problems:
             raise ValidationError(problems)
         self.vault.change_passphrase(self.raw_key, new_passphrase, kdf)

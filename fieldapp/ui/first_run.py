@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.validation import MIN_PASSPHRASE_LENGTH, ValidationError
-from fieldapp.ui.problem_text import tr_problem_line
+from fieldapp.domain.validation import ValidationError, passphrase_problems
+from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -34,24 +34,12 @@ def country_combo(parent: QWidget, *, blank: str | None = None) -> QComboBox:
     return combo
 
 
-def strength_hint(passphrase: str) -> tuple[str, bool]:
-    """A plain hint on a passphrase, and whether it is acceptable."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return QCoreApplication.translate("FirstRun", "Too short: at least {0} characters.").format(
-            MIN_PASSPHRASE_LENGTH
-        ), False
-    kinds = sum(
-        any(f(c) for c in passphrase)
-        for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    words = len(passphrase.split())
-    if len(passphrase) >= 20 or words >= 4:
-        return QCoreApplication.translate("FirstRun", "Strong: a long passphrase."), True
-    if kinds >= 3:
-        return QCoreApplication.translate(
-            "FirstRun", "Good. Longer is stronger: several words are easy to remember."
-        ), True
-    return QCoreApplication.translate("FirstRun", "Weak: add words, digits or signs."), True
+def strength_hint(passphrase: str, office_name: str = "", country: str = "") -> tuple[str, bool]:
+    """What the store's rule (`passphrase_problems`) says of a passphrase, and whether it passes."""
+    problems = passphrase_problems(passphrase, office_name=office_name, country=country)
+    if problems:
+        return tr_problem(problems[0]), False
+    return QCoreApplication.translate("FirstRun", "Strong enough."), True
 
 
 class OfficePage(QWizardPage):
@@ -105,12 +93,21 @@ class PassphrasePage(QWizardPage):
         self._check()
 
     def _check(self) -> None:
-        text, ok = strength_hint(self.first.text())
+        wizard = self.wizard()
+        office, country = (
+            (wizard.office_page.office.text(), wizard.office_page.country.currentData() or "")
+            if isinstance(wizard, FirstRunWizard)
+            else ("", "")
+        )
+        text, ok = strength_hint(self.first.text(), office, country)
         if ok and self.second.text() and self.second.text() != self.first.text():
             text, ok = self.tr("The two passphrases differ."), False
         self.hint.setText(text)
         self._ok = ok and self.second.text() == self.first.text()
         self.completeChanged.emit()
+
+    def initializePage(self) -> None:
+        self._check()  # the office's name and country, chosen on the page before, count for nothing
 
     def isComplete(self) -> bool:
         return self._ok and not self.created

@@ -487,30 +487,31 @@
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="40" />
       <source>Too short: at least {0} characters.</source>
-      <translation>Trop courte : au moins {0} caractères.</translation>
+      <translation type="vanished">Trop courte : au moins {0} caractères.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="49" />
       <source>Strong: a long passphrase.</source>
-      <translation>Forte : une longue phrase secrète.</translation>
+      <translation type="vanished">Forte : une longue phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="51" />
       <source>Good. Longer is stronger: several words are easy to remember.</source>
-      <translation>Bien. Plus long est plus sûr : plusieurs mots se retiennent facilement.</translation>
+      <translation type="vanished">Bien. Plus long est plus sûr : plusieurs mots se retiennent facilement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="54" />
       <source>Weak: add words, digits or signs.</source>
-      <translation>Faible : ajoutez des mots, des chiffres ou des signes.</translation>
+      <translation type="vanished">Faible : ajoutez des mots, des chiffres ou des signes.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="42" />
+      <source>Strong enough.</source>
+      <translation>Assez forte.</translation>
     </message>
   </context>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="191" />
+      <location filename="../../fieldapp/ui/first_run.py" line="188" />
       <source>Set up Field Office Data Collection</source>
       <translation>Configurer la collecte de données</translation>
     </message>
@@ -984,6 +985,10 @@
       <source>Custom</source>
       <translation>Personnalisée</translation>
     </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1087,38 +1092,38 @@
   <context>
     <name>OfficePage</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="60" />
+      <location filename="../../fieldapp/ui/first_run.py" line="48" />
       <source>Your office</source>
       <translation>Votre bureau</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="61" />
+      <location filename="../../fieldapp/ui/first_run.py" line="49" />
       <source>The name and country of the office that records in this store.</source>
       <translation>Le nom et le pays du bureau qui enregistre dans cette base.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="63" />
+      <location filename="../../fieldapp/ui/first_run.py" line="51" />
       <source>e.g. Programme Office Rabat</source>
       <translation>p. ex. Bureau de programme de Rabat</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="64" />
+      <location filename="../../fieldapp/ui/first_run.py" line="52" />
       <source>Office name</source>
       <translation>Nom du bureau</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="65" />
+      <location filename="../../fieldapp/ui/first_run.py" line="53" />
       <source>Choose a country…</source>
       <translation>Choisir un pays…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="66" />
-      <location filename="../../fieldapp/ui/first_run.py" line="69" />
+      <location filename="../../fieldapp/ui/first_run.py" line="54" />
+      <location filename="../../fieldapp/ui/first_run.py" line="57" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="68" />
+      <location filename="../../fieldapp/ui/first_run.py" line="56" />
       <source>Office</source>
       <translation>Bureau</translation>
     </message>
@@ -1126,39 +1131,39 @@
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="82" />
-      <location filename="../../fieldapp/ui/first_run.py" line="90" />
-      <location filename="../../fieldapp/ui/first_run.py" line="99" />
+      <location filename="../../fieldapp/ui/first_run.py" line="70" />
+      <location filename="../../fieldapp/ui/first_run.py" line="78" />
+      <location filename="../../fieldapp/ui/first_run.py" line="87" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="85" />
+      <location filename="../../fieldapp/ui/first_run.py" line="73" />
       <source>It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store.</source>
       <translation>Elle ouvre la base. Personne ne peut la réinitialiser : si elle est perdue, seule la clé de récupération ouvre la base.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="93" />
+      <location filename="../../fieldapp/ui/first_run.py" line="81" />
       <source>Passphrase again</source>
       <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="100" />
+      <location filename="../../fieldapp/ui/first_run.py" line="88" />
       <source>Again</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="110" />
+      <location filename="../../fieldapp/ui/first_run.py" line="104" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="128" />
+      <location filename="../../fieldapp/ui/first_run.py" line="125" />
       <source>Creating the encrypted store…</source>
       <translation>Création de la base chiffrée…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="143" />
+      <location filename="../../fieldapp/ui/first_run.py" line="140" />
       <source>The store could not be created: {0}</source>
       <translation>La base n’a pas pu être créée : {0}</translation>
     </message>
@@ -1286,23 +1291,23 @@
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="153" />
-      <location filename="../../fieldapp/ui/first_run.py" line="165" />
+      <location filename="../../fieldapp/ui/first_run.py" line="150" />
+      <location filename="../../fieldapp/ui/first_run.py" line="162" />
       <source>Recovery key</source>
       <translation>Clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="156" />
+      <location filename="../../fieldapp/ui/first_run.py" line="153" />
       <source>Write this key down and keep it apart from this computer. It is shown only now.</source>
       <translation>Notez cette clé et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="166" />
+      <location filename="../../fieldapp/ui/first_run.py" line="163" />
       <source>I have written it down</source>
       <translation>Je l’ai noté</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="173" />
+      <location filename="../../fieldapp/ui/first_run.py" line="170" />
       <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase.</source>
       <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle.</translation>
     </message>
@@ -1743,17 +1748,17 @@
       <translation>Dossier sur la clé USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="260" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="262" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="257" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="267" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="268" />
       <source>Not copied</source>
       <translation>Non copié</translation>
     </message>
@@ -1953,6 +1958,10 @@
       <source>must be at least {ge}.</source>
       <translation>doit valoir au moins {ge}.</translation>
     </message>
+    <message>
+      <source>is too easy to guess (about {guesses:,} guesses; strong means over 100,000,000). Use four or more unrelated words, e.g. “orbit copper meadow lantern” (but not this one), and not the office's name.</source>
+      <translation>est trop facile à deviner (environ {guesses:,} essais ; une phrase forte en demande plus de 100 000 000). Utilisez au moins quatre mots sans rapport entre eux, p. ex. « orbite cuivre prairie lanterne » (mais pas celle-ci), et pas le nom du bureau.</translation>
+    </message>
   </context>
   <context>
     <name>parent</name>
@@ -1970,12 +1979,12 @@
   <context>
     <name>window</name>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="58" />
+      <location filename="../../fieldapp/ui/app.py" line="68" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="60" />
+      <location filename="../../fieldapp/ui/app.py" line="70" />
       <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
 
 fieldapp backup restore-vault BACKUP-FILE

@@ -87,7 +87,7 @@ def test_import_benchmark(tmp_path: Path) -> None:
     known = make_workbook(path, random.Random(4))
     store, _ = Store.create(
         tmp_path / "store",
-        passphrase="benchmark passphrase",
+        passphrase="benchmark walrus crimson ladder",
         office_name="Bench",
         country="MAR",
         kdf=FAST_KDF,

@@ -100,20 +100,20 @@ def test_passphrase_change_and_recover(
         "--data-dir",
         str(store_dir),
         passphrase=PASSPHRASE,
-        env={"FIELDAPP_NEW_PASSPHRASE": "second good passphrase"},
+        env={"FIELDAPP_NEW_PASSPHRASE": "granite kettle violin harbour"},
     )
     assert out.returncode == 0, out.stderr
     assert fieldapp("check", "--data-dir", str(store_dir), passphrase=PASSPHRASE).returncode == 3
     assert (
         fieldapp(
-            "check", "--data-dir", str(store_dir), passphrase="second good passphrase"
+            "check", "--data-dir", str(store_dir), passphrase="granite kettle violin harbour"
         ).returncode
         == 0
     )
     key_file = tmp_path / "recovery.txt"
     key_file.write_text(recovery_key + "\n", encoding="utf-8")
     new_file = tmp_path / "new.txt"
-    new_file.write_text("third good passphrase\n", encoding="utf-8")
+    new_file.write_text("seven quiet ferries at dawn\n", encoding="utf-8")
     out = fieldapp(
         "passphrase",
         "recover",
@@ -127,7 +127,7 @@ def test_passphrase_change_and_recover(
     assert out.returncode == 0, out.stderr
     assert (
         fieldapp(
-            "check", "--data-dir", str(store_dir), passphrase="third good passphrase"
+            "check", "--data-dir", str(store_dir), passphrase="seven quiet ferries at dawn"
         ).returncode
         == 0
     )

@@ -14,6 +14,7 @@ from fieldapp.domain.records import (
     ParticipantBase,
 )
 from fieldapp.domain.validation import (
+    MESSAGES,
     duplicate_attendance,
     parse,
     passphrase_problems,
@@ -178,5 +179,43 @@ def test_type_errors_become_problems_naming_the_field() -> None:
 
 def test_short_passphrase() -> None:
     [problem] = passphrase_problems("short")
-    assert problem.field == "passphrase"
-    assert passphrase_problems("long enough passphrase") == []
+    assert problem.field == "passphrase" and problem.template == MESSAGES["passphrase_short"]
+    assert passphrase_problems("lantern thistle orbit cobalt") == []
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "aaaaaaaaaa",
+        "1234567890",
+        "password123",
+        "Programme Office Rabat 2025",  # the office's own name
+        "rabat morocco fieldapp",
+        "orbit copper meadow lantern",  # the message's own example
+        "passphrase passphrase",
+    ],
+)
+def test_easy_passphrases_are_refused_saying_what_is_strong_enough(weak: str) -> None:
+    [problem] = passphrase_problems(weak, office_name="Programme Office Rabat", country="MAR")
+    assert problem.field == "passphrase" and problem.template == MESSAGES["passphrase_weak"]
+    assert (
+        "too easy to guess" in problem.message and "four or more unrelated words" in problem.message
+    )
+    guesses = dict(problem.params)["guesses"]
+    assert 0 < guesses < 10**8 and f"{guesses:,} guesses" in problem.message
+    if weak != "orbit copper meadow lantern":  # that one is in the message by design
+        assert weak not in problem.message and weak not in str(problem)
+
+
+def test_the_office_name_counts_for_nothing_but_other_words_do() -> None:
+    assert passphrase_problems("Astana steppe", office_name="PO Astana", country="KAZ")
+    assert passphrase_problems("Astana steppe falcon ribbon", office_name="PO Astana") == []
+
+
+def test_a_very_long_passphrase_is_scored_quickly() -> None:
+    import time
+
+    start = time.perf_counter()
+    assert passphrase_problems("x" * 5000)  # repeated: weak, however long
+    assert passphrase_problems("walrus kettle " * 400) == []  # strong in its first 100 chars
+    assert time.perf_counter() - start < 2

@@ -89,7 +89,7 @@ def test_a_lost_vault_comes_back_from_a_backup_and_nothing_is_deleted(
     # Running setup again does not destroy the database: it is moved aside, whole.
     fresh, _ = Store.create(
         store_dir,
-        passphrase="a new office passphrase",
+        passphrase="tamarind lorry under moonlight",
         office_name="X",
         country="MAR",
         kdf=FAST_KDF,

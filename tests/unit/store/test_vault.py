@@ -67,7 +67,7 @@ def test_change_passphrase_rewraps_only_the_key(
 ) -> None:
     store, _ = new_store
     db_before = (store_dir / "store.db").read_bytes()
-    store.change_passphrase("another good passphrase")
+    store.change_passphrase("pelican marble staircase fog")
     assert (store_dir / "store.db").read_bytes() == db_before
     with pytest.raises(ValidationError, match="at least 10 characters"):
         store.change_passphrase("short")
