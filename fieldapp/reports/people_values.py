@@ -17,6 +17,7 @@ from typing import Any
 from fieldapp.domain.codelists import CodeLists, codelists
 from fieldapp.domain.names import name_key
 from fieldapp.domain.vocab import age_band_for
+from fieldapp.reports.tabular import FORMULA_LEADS
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's leap-year bug included)
 _DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
@@ -72,7 +73,7 @@ ORGANIZATION_TYPES: dict[str, str] = {
 
 def text(value: Any) -> str | None:
     """A cell as text: numbers without a trailing ".0", the quote that guards a leading
-    = or @ in our CSV exports taken off."""
+    formula character in our CSV exports (`tabular.neutralised`) taken off."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -82,8 +83,8 @@ def text(value: Any) -> str | None:
     if isinstance(value, datetime):
         value = value.date()
     result = str(value.isoformat() if isinstance(value, date) else value).strip()
-    if result[:2] in ("'=", "'@"):
-        result = result[1:]
+    if result[:1] == "'" and result[1:2] in FORMULA_LEADS:
+        result = result[1:].strip()
     return result or None
 
 

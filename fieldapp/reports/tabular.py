@@ -15,17 +15,22 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 Progress = Callable[[int, int], None]  # (done, total); total is 0 when not known beforehand
 CancelFlag = Callable[[], bool]
 
 CSV_DELIMITERS = ",;\t|"
+# What makes Excel, LibreOffice or Google Sheets read a cell as a formula (or DDE command):
+# = + - @, a tab or carriage return, and the full-width forms of the first four.
+FORMULA_LEADS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 HEADER_SEARCH = 10
 SEP_LINE = re.compile(r"sep=(.)")
 BOMS = (
@@ -212,16 +217,27 @@ def write_table(
         raise ExchangeError(f"{path.name}: give a file name ending in .csv or .xlsx.")
     partial = path.with_name(path.name + ".part")
     try:
-        if suffix == ".csv":
-            count = _write_csv(partial, headers, rows, progress, cancel)
-        else:
-            from fieldapp.reports.xlsx_writer import write_xlsx
+        with _private_file(partial) as handle:
+            if suffix == ".csv":
+                count = _write_csv(handle, headers, rows, progress, cancel)
+            else:
+                from fieldapp.reports.xlsx_writer import write_xlsx
 
-            count = write_xlsx(partial, headers, _counted(rows, progress, cancel))
+                count = write_xlsx(handle, headers, _counted(rows, progress, cancel))
+            handle.flush()
+            os.fsync(handle.fileno())
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+def _private_file(path: Path) -> BinaryIO:
+    """A new file only its owner can read (0600, whatever the umask): exports hold names."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    if hasattr(os, "fchmod"):  # a .part left by a killed export may have had another mode
+        os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
 
 
 def _counted(
@@ -235,9 +251,15 @@ def _counted(
         yield row
 
 
+def neutralised(text: str) -> str:
+    """Text a spreadsheet will not run as a formula: a quote before a leading `FORMULA_LEADS`
+    character (OWASP's advice for CSV injection; the importer takes the quote off again)."""
+    return "'" + text if text[:1] in FORMULA_LEADS else text
+
+
 def csv_text(value: Any) -> str:
-    """A cell as CSV text: dates in ISO form, yes/no, and a quote before a leading = or @ so
-    Excel does not run the cell as a formula (the importer takes that quote off again)."""
+    """A cell as CSV text: dates in ISO form, yes/no, numbers as they are (a real -5 stays
+    -5), and text `neutralised` so Excel or LibreOffice do not run it as a formula."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -246,12 +268,13 @@ def csv_text(value: Any) -> str:
         return str(value.isoformat())
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "@") else text
+    if isinstance(value, int | float | Decimal):
+        return str(value)
+    return neutralised(str(value))
 
 
 def _write_csv(
-    path: Path,
+    handle: BinaryIO,
     headers: Sequence[str],
     rows: Iterable[Sequence[Any]],
     progress: Progress | None,
@@ -259,10 +282,14 @@ def _write_csv(
 ) -> int:
     # UTF-8 with a byte-order mark: the only way Excel opens UTF-8 CSV without mangling it.
     count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(headers)
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    try:
+        writer = csv.writer(text)
+        writer.writerow([neutralised(h) for h in headers])
         for row in _counted(rows, progress, cancel):
             writer.writerow([csv_text(v) for v in row])
             count += 1
+        text.flush()
+    finally:
+        text.detach()  # the caller closes the file
     return count

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -22,6 +22,8 @@ from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Font
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
+
+from fieldapp.reports.tabular import FORMULA_LEADS
 
 MAX_WIDTH = 60
 
@@ -43,14 +45,21 @@ class _InMemoryExcelWriter(ExcelWriter):
 
 def _cell(ws: Any, value: Any, bold: bool = False) -> Any:
     cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # text that looks like a formula stays text
+    if isinstance(value, str):
+        # Text stays text: openpyxl would store "=…" as a formula (and "#N/A" as an error).
+        cell.data_type = "s"
+        if value[:1] in FORMULA_LEADS:
+            # Excel's own mark for text typed after a quote: shown as is, and editing the cell
+            # keeps it text instead of turning "=…" or "+…" into a formula. The value is intact.
+            cell.quotePrefix = True
     if bold:
         cell.font = Font(bold=True)
     return cell
 
 
-def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+def write_xlsx(
+    target: Path | BinaryIO, headers: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
     """One sheet: a bold, frozen header row and the rows; returns the number of rows."""
     book = Workbook(write_only=True)
     ws = book.create_sheet("Data")
@@ -70,7 +79,7 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
         ws.close()  # end the sheet's XML while its buffer is open (cancelled, or a failure)
         raise
     book.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         _InMemoryExcelWriter(book, archive).save()
     return count
 

@@ -213,3 +213,94 @@ def test_a_cancelled_or_refused_export_leaves_no_file(store: Store, tmp_path: Pa
         with pytest.raises(ExchangeError, match=r"\.csv or \.xlsx"):
             export(conn, "people", tmp_path / "p.txt")
     assert list(tmp_path.glob("p.*")) == []
+
+
+# --- formulas and file modes ----------------------------------------------------------------
+
+FORMULAS = [
+    "=HYPERLINK(evil)",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "＝1+1",  # full-width forms: spreadsheets in CJK locales read these as formulas too
+    "＋1+1",
+    "－1+1",
+    "＠SUM(1)",
+]
+
+
+def test_every_formula_leading_character_is_neutralised_in_csv(tmp_path: Path) -> None:
+    from fieldapp.reports.tabular import write_table
+
+    rows = [(text, -5, -3.5, "plain", "-7") for text in FORMULAS]
+    write_table(tmp_path / "f.csv", ["Text", "Int", "Float", "Plain", "Text number"], rows)
+    _header, *cells = read_back(tmp_path / "f.csv")
+    assert [c[0] for c in cells] == ["'" + text for text in FORMULAS]
+    assert all(c[1:] == ["-5", "-3.5", "plain", "'-7"] for c in cells), (
+        "numbers stay numbers; only text is quoted"
+    )
+
+
+def test_every_formula_leading_character_stays_text_in_xlsx(tmp_path: Path) -> None:
+    from fieldapp.reports.tabular import write_table
+
+    rows = [(text, -5, -3.5) for text in FORMULAS]
+    write_table(tmp_path / "f.xlsx", ["Text", "Int", "Float"], rows)
+    book = openpyxl.load_workbook(tmp_path / "f.xlsx")
+    sheet = book.worksheets[0]
+    texts = [row[0] for row in sheet.iter_rows(min_row=2)]
+    # The value itself is kept whole (XML reads a carriage return back as a line feed).
+    assert [c.value for c in texts] == [t.replace("\r", "\n") for t in FORMULAS]
+    assert all(c.data_type == "s" and c.quotePrefix for c in texts)
+    numbers = [c for row in sheet.iter_rows(min_row=2) for c in row[1:]]
+    assert {c.value for c in numbers} == {-5, -3.5} and {c.data_type for c in numbers} == {"n"}
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "f.xlsx") as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in xml and b"<f " not in xml, "no cell is stored as a formula"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_formula_text_round_trips_through_export_and_import(
+    store: Store, other_store: Store, tmp_path: Path, suffix: str
+) -> None:
+    people = [
+        ParticipantBase(full_name=f"Person {i}", organization=text.strip(), position=text.strip())
+        for i, text in enumerate(FORMULAS)
+    ]
+    with store.transaction() as conn:
+        Repository(conn, store.identity).add_participants(people)
+    path = tmp_path / f"people{suffix}"
+    with store.engine.connect() as conn:
+        export(conn, "people", path)
+    with other_store.engine.connect() as conn:
+        found = plan_import(conn, path)
+    assert found.errors == []
+    commit_import(other_store, found)
+    assert registry(other_store) == registry(store)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_exports_are_readable_by_their_owner_only_whatever_the_umask(
+    store: Store, tmp_path: Path, suffix: str, filled: Any
+) -> None:
+    import os
+
+    path = tmp_path / f"people{suffix}"
+    path.write_bytes(b"an older export, world-readable")
+    path.chmod(0o644)
+    (tmp_path / f"people{suffix}.part").write_bytes(b"left by a killed export")
+    (tmp_path / f"people{suffix}.part").chmod(0o644)
+    old = os.umask(0o022)
+    try:
+        with store.engine.connect() as conn:
+            for kind in ("people", "events", "attendance", "indicators"):
+                target = path if kind == "people" else tmp_path / f"{kind}{suffix}"
+                export(conn, kind, target)
+                assert target.stat().st_mode & 0o777 == 0o600, kind
+    finally:
+        os.umask(old)
+    assert read_back(path)[0] == list(EXPORT_HEADERS)
