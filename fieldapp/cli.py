@@ -396,7 +396,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from fieldapp.store.backup import BackupError
     from fieldapp.store.lock import StoreBusy
     from fieldapp.store.store import IntegrityProblem, StoreError
-    from fieldapp.store.vault import VaultError, WrongPassphrase
+    from fieldapp.store.vault import VaultDamaged, VaultError, WrongPassphrase
     from sync.courier import CourierBusy
 
     try:
@@ -404,7 +404,7 @@ def _run_command(args: argparse.Namespace) -> int:
     except WrongPassphrase as exc:
         print(f"error: {exc} Nothing was changed.", file=sys.stderr)
         return EXIT_WRONG_PASSPHRASE
-    except (IntegrityProblem, BackupError) as exc:
+    except (IntegrityProblem, BackupError, VaultDamaged) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INTEGRITY
     except ValidationError as exc:

@@ -4,17 +4,23 @@ The 256-bit key that SQLCipher uses never touches the disk in clear. ``vault.jso
 it wrapped with AES-256-GCM in two slots: one under the passphrase (Argon2id), one under
 the printed recovery key. Changing the passphrase rewraps 32 bytes; nothing is re-encrypted.
 Unlocking only reads files: a wrong passphrase changes nothing on disk.
+
+The file is checked whole when read, before any key derivation: a vault that is damaged, or
+that asks Argon2id for a cost outside sane bounds (a copied laptop's vault edited to ask for
+64 GiB, say), is refused with `VaultDamaged`, never a traceback or an exhausted machine.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
+import re
 import secrets
 import time
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +36,21 @@ FORMAT = 1
 KEY_BYTES = 32
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 RECOVERY_GROUPS = 8  # 8 groups of 4 characters: 160 bits
+SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES = 16, 12, KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
+MAX_VAULT_BYTES = 64 * 1024  # a real vault is under 2 KiB
+VAULT_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+# What a vault may ask of Argon2id: the cost this app ever writes (tests 8 MiB, calibrated
+# 64 MiB, up to 64 passes) with room to spare, and nothing that could exhaust the machine.
+KDF_BOUNDS = {"memory_cost": (8 * 1024, 1024 * 1024), "iterations": (1, 64), "lanes": (1, 16)}
 
 
 class VaultError(Exception):
-    """The vault file is missing, damaged or of an unknown format."""
+    """The vault file is missing or cannot be read (no store here: exit code 2)."""
+
+
+class VaultDamaged(VaultError):
+    """The vault file is there but damaged, of an unknown format, or its key does not open
+    the database (an integrity problem: exit code 4)."""
 
 
 class WrongPassphrase(Exception):
@@ -47,6 +64,12 @@ class KdfParams:
     memory_cost: int = 64 * 1024  # KiB
     iterations: int = 3
     lanes: int = 4
+
+    def __post_init__(self) -> None:
+        for name, (low, high) in KDF_BOUNDS.items():
+            value = getattr(self, name)
+            if type(value) is not int or not low <= value <= high:
+                raise ValueError(f"{name} {value!r} is outside {low}..{high}")
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         kdf = Argon2id(
@@ -135,22 +158,31 @@ class Vault:
 
     @classmethod
     def from_bytes(cls, path: Path, data: bytes) -> Vault:
+        """The vault in ``data``, checked whole (`VaultDamaged` says what is wrong)."""
         try:
+            if len(data) > MAX_VAULT_BYTES:
+                raise ValueError(f"{len(data)} bytes, far more than a vault holds")
             parsed = json.loads(data.decode("utf-8"))
-        except ValueError as exc:
-            raise VaultError(f"The key vault cannot be read: {exc}") from None
-        if not isinstance(parsed, dict) or parsed.get("format") != FORMAT or "slots" not in parsed:
-            raise VaultError("The key vault is damaged or of an unknown format.")
+        except (ValueError, RecursionError) as exc:
+            raise damaged(path, f"not readable JSON: {exc}") from None
+        if not isinstance(parsed, dict):
+            raise damaged(path, "not a vault")
+        if parsed.get("format") != FORMAT:
+            raise damaged(path, f"unknown format {parsed.get('format')!r}, or not a vault")
+        _check_vault(path, parsed)
         return cls(path, parsed)
 
     @classmethod
     def load(cls, path: Path) -> Vault:
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_VAULT_BYTES + 1)
         except FileNotFoundError:
             raise VaultError(f"No key vault at {path}: this folder holds no store.") from None
         except OSError as exc:
-            raise VaultError(f"The key vault {path} cannot be read: {exc}") from None
+            raise VaultError(
+                f"The key vault {path} cannot be read: {exc.strerror or exc}."
+            ) from None
         return cls.from_bytes(path, data)
 
     def save(self) -> None:
@@ -162,32 +194,26 @@ class Vault:
     # --- unlocking --------------------------------------------------------------------------
 
     def unlock(self, passphrase: str) -> bytes:
-        slot = self.data["slots"].get("passphrase")
-        if slot is None:
-            raise VaultError("The vault has no passphrase slot.")
-        try:
-            params = KdfParams(**slot["kdf"])
-        except (KeyError, TypeError) as exc:
-            raise VaultError(f"The key vault is damaged ({exc}).") from None
+        slot = self.data["slots"]["passphrase"]  # checked when read: bounded cost, right sizes
+        params = KdfParams(**slot["kdf"])
         kek = params.derive(_passphrase_bytes(passphrase), _unb64(slot["salt"]))
         return self._unwrap("passphrase", slot, kek)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
-        slot = self.data["slots"].get("recovery")
-        if slot is None:
-            raise VaultError("The vault has no recovery slot.")
+        slot = self.data["slots"]["recovery"]
         return self._unwrap("recovery", slot, _recovery_kek(recovery_key, _unb64(slot["salt"])))
 
     def change_passphrase(
         self, raw_key: bytes, new_passphrase: str, kdf: KdfParams | None = None
     ) -> None:
         """Rewrap the key under a new passphrase; the recovery key keeps working."""
-        self._set_passphrase_slot(raw_key, new_passphrase, kdf or self._current_kdf())
+        self._set_passphrase_slot(raw_key, new_passphrase, kdf or self.current_kdf())
         self.save()
 
     # --- slots ------------------------------------------------------------------------------
 
-    def _current_kdf(self) -> KdfParams:
+    def current_kdf(self) -> KdfParams:
+        """The passphrase slot's Argon2id cost (calibrated when the store was made)."""
         slot = self.data["slots"].get("passphrase")
         return KdfParams(**slot["kdf"]) if slot else calibrate()
 
@@ -241,3 +267,57 @@ class UnlockThrottle:
 
     def succeeded(self) -> None:
         self.failures = 0
+
+
+# --- checking a vault as read ---------------------------------------------------------------
+
+SLOT_FIELDS = {
+    "passphrase": {"kdf", "salt", "nonce", "wrapped"},
+    "recovery": {"salt", "nonce", "wrapped"},
+}
+
+
+def damaged(path: Path, what: str) -> VaultDamaged:
+    """The error for a damaged vault, saying what is wrong and what to do."""
+    if path.name == "vault.json":
+        fix = (
+            "Put back a copy of vault.json, or move it aside and run "
+            "`fieldapp backup restore-vault BACKUP` with a backup made since the last re-key."
+        )
+    else:
+        fix = "Use another copy of it."
+    return VaultDamaged(f"The key vault {path} is damaged ({what}). {fix}")
+
+
+def _check_vault(path: Path, data: dict[str, Any]) -> None:
+    vault_id, slots = data.get("vault_id"), data.get("slots")
+    if not isinstance(vault_id, str) or not VAULT_ID.fullmatch(vault_id):
+        raise damaged(path, "no valid vault id")
+    if not isinstance(slots, dict):
+        raise damaged(path, "no key slots")
+    for kind, expected in SLOT_FIELDS.items():
+        slot = slots.get(kind)
+        if not isinstance(slot, dict):
+            raise damaged(path, f"the {kind} slot is missing")
+        if set(slot) != expected:
+            raise damaged(path, f"the {kind} slot has fields {sorted(slot)}")
+        for name, size in (
+            ("salt", SALT_BYTES),
+            ("nonce", NONCE_BYTES),
+            ("wrapped", WRAPPED_BYTES),
+        ):
+            value = slot[name]
+            try:
+                decoded = _unb64(value) if isinstance(value, str) else None
+            except (binascii.Error, ValueError):
+                decoded = None
+            if decoded is None or len(decoded) != size:
+                raise damaged(path, f"the {kind} slot's {name} is not {size} bytes of base64")
+    kdf = slots["passphrase"]["kdf"]
+    names = {f.name for f in fields(KdfParams)}
+    if not isinstance(kdf, dict) or set(kdf) != names:
+        raise damaged(path, "the passphrase slot's key derivation settings are missing")
+    try:
+        KdfParams(**kdf)
+    except ValueError as exc:
+        raise damaged(path, f"key derivation cost out of bounds: {exc}") from None

@@ -1,8 +1,12 @@
-"""The key vault: passphrase, recovery key, passphrase change, and a wrong guess that writes nothing."""
+"""The key vault: passphrase, recovery key, passphrase change, a wrong guess that writes
+nothing, and a damaged vault refused before any key derivation."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +16,8 @@ from fieldapp.store.vault import (
     KdfParams,
     UnlockThrottle,
     Vault,
+    VaultDamaged,
+    VaultError,
     WrongPassphrase,
     calibrate,
     normalise_recovery_key,
@@ -149,3 +155,99 @@ def test_after_a_change_the_old_passphrase_opens_no_local_backup(
     raw_key = vault.unlock("the leaked one is replaced")
     assert verify_backup(path, raw_key).schema_version == store.schema_version()
     assert vault.unlock_with_recovery_key(recovery_key) == raw_key
+
+
+# --- a damaged vault ------------------------------------------------------------------------
+
+
+def _b64(n: int) -> str:
+    import base64
+
+    return base64.b64encode(bytes(n)).decode()
+
+
+def _kdf(**change: object) -> Callable[[dict[str, Any]], None]:
+    return lambda v: v["slots"]["passphrase"]["kdf"].update(change)
+
+
+def _slot(kind: str, **change: object) -> Callable[[dict[str, Any]], None]:
+    return lambda v: v["slots"][kind].update(change)
+
+
+DAMAGE: dict[str, Callable[[dict[str, Any]], None]] = {
+    "64 GiB of memory": _kdf(memory_cost=64 * 1024 * 1024),
+    "1 GiB and one KiB": _kdf(memory_cost=1024 * 1024 + 1),
+    "1 MiB of memory": _kdf(memory_cost=1024),
+    "a million passes": _kdf(iterations=1_000_000),
+    "no pass": _kdf(iterations=0),
+    "zero lanes": _kdf(lanes=0),
+    "a thousand lanes": _kdf(lanes=1000),
+    "memory as text": _kdf(memory_cost="65536"),
+    "lanes as true": _kdf(lanes=True),
+    "memory as a float": _kdf(memory_cost=65536.0),
+    "an unknown cost": _kdf(parallelism=4),
+    "kdf not a dict": _slot("passphrase", kdf=[65536, 3, 4]),
+    "salt not base64": _slot("passphrase", salt="not base64!!"),
+    "salt not text": _slot("passphrase", salt=12345),
+    "short salt": _slot("recovery", salt=_b64(8)),
+    "short nonce": _slot("passphrase", nonce=_b64(8)),
+    "wrapped too long": _slot("recovery", wrapped=_b64(64)),
+    "non-ASCII base64": _slot("passphrase", nonce="éééééééééééééééé"),
+    "no recovery slot": lambda v: v["slots"].pop("recovery"),
+    "slot not a dict": lambda v: v["slots"].update(passphrase="x"),
+    "slot missing its salt": lambda v: v["slots"]["passphrase"].pop("salt"),
+    "slots a list": lambda v: v.update(slots=[]),
+    "no vault id": lambda v: v.pop("vault_id"),
+    "vault id a number": lambda v: v.update(vault_id=5),
+    "vault id not ASCII": lambda v: v.update(vault_id="voûte"),
+    "format 2": lambda v: v.update(format=2),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_vault_is_refused_before_any_key_derivation(
+    new_store: tuple[Store, str],
+    store_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: Callable[[dict[str, Any]], None],
+) -> None:
+    new_store[0].close()
+    path = store_dir / "vault.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    damage(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    def no_derivation(*_args: object) -> bytes:
+        raise AssertionError("a key was derived from a damaged vault")
+
+    monkeypatch.setattr(KdfParams, "derive", no_derivation)
+    before = snapshot(store_dir)
+    with pytest.raises(VaultDamaged, match=r"The key vault .*vault\.json is damaged \(.+\)\. Put"):
+        Store.open(store_dir, passphrase=PASSPHRASE)
+    assert snapshot(store_dir) == before, "a damaged vault writes nothing, not even the counter"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\xff\xfe\x00", b"[" * 100_000, b"null", b"{}", b'{"format": 1}', b" " * 70_000],
+    ids=["empty", "not UTF-8", "deeply nested", "null", "empty object", "no slots", "huge"],
+)
+def test_a_vault_that_is_not_one_is_damaged_not_a_traceback(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "vault.json"
+    path.write_bytes(content)
+    with pytest.raises(VaultDamaged, match="is damaged"):
+        Vault.load(path)
+
+
+def test_a_missing_vault_is_no_store_not_damage(tmp_path: Path) -> None:
+    with pytest.raises(VaultError, match="holds no store") as caught:
+        Vault.load(tmp_path / "vault.json")
+    assert not isinstance(caught.value, VaultDamaged)
+
+
+def test_the_costs_this_app_writes_are_within_the_bounds() -> None:
+    assert KdfParams() == KdfParams(memory_cost=64 * 1024, iterations=3, lanes=4)
+    KdfParams(memory_cost=1024 * 1024, iterations=64, lanes=16)
+    assert FAST_KDF.memory_cost == 8 * 1024
+    with pytest.raises(ValueError, match="memory_cost"):
+        KdfParams(memory_cost=8 * 1024 - 1)
