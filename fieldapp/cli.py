@@ -33,14 +33,24 @@ def parse_date(text: str) -> date:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    """Unlock the store named by ``--data-dir``, prompting again after a wrong passphrase."""
+    """Unlock the store named by ``--data-dir``, prompting again after a wrong passphrase.
+    After wrong passphrases (in this process or earlier ones) each attempt waits its turn,
+    and says so."""
+    from fieldapp.store.layout import DataDir
     from fieldapp.store.store import Store
-    from fieldapp.store.vault import UnlockThrottle, WrongPassphrase
+    from fieldapp.store.throttle import UnlockThrottle
+    from fieldapp.store.vault import WrongPassphrase
 
-    throttle = UnlockThrottle()
+    throttle = UnlockThrottle(DataDir(args.data_dir).unlock_failures)
     prompted = not (cli_secrets.passphrase(args.passphrase_file, can_prompt=False))
     for attempt in range(1, PROMPT_ATTEMPTS + 1):
         secret = cli_secrets.passphrase(args.passphrase_file)
+        wait = throttle.remaining()
+        if wait >= 1:
+            print(
+                f"{throttle.failures} wrong passphrase(s) lately: waiting {wait:.0f} s.",
+                file=sys.stderr,
+            )
         try:
             store = Store.open(args.data_dir, passphrase=secret, throttle=throttle)
         except WrongPassphrase:
@@ -54,7 +64,7 @@ def open_store(args: argparse.Namespace) -> Store:
 
 
 def _start_log(folder: Path) -> None:
-    """Log to the store's folder, only once unlocked (a failed unlock writes nothing)."""
+    """Log to the store's folder, only once unlocked (a failed unlock writes no log)."""
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(folder / "fieldapp.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -94,6 +94,7 @@ def check_resources(_: Context) -> str:
 
 
 def check_store(ctx: Context) -> str:
+    from fieldapp.domain.validation import passphrase_problems
     from fieldapp.store.store import Store
     from fieldapp.store.vault import WrongPassphrase
 
@@ -110,13 +111,19 @@ def check_store(ctx: Context) -> str:
         pass
     else:
         raise CheckFailed("a wrong passphrase opened the store")
-    ctx.store = Store.open(ctx.data_dir, passphrase=ctx.passphrase)
+    if not store.data.unlock_failures.exists():
+        raise CheckFailed("a wrong passphrase was not counted")
+    ctx.store = Store.open(ctx.data_dir, passphrase=ctx.passphrase)  # waits the 1 s it owes
+    if store.data.unlock_failures.exists():
+        raise CheckFailed("the right passphrase did not clear the unlock counter")
+    if not passphrase_problems("aaaaaaaaaaaa"):
+        raise CheckFailed("a weak passphrase was accepted (is zxcvbn missing?)")
     problems = ctx.store.integrity_problems()
     if problems:
         raise CheckFailed("; ".join(problems))
     with ctx.store.engine.connect() as conn:
         cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
-    return f"SQLCipher {cipher}, wrong passphrase refused, integrity ok"
+    return f"SQLCipher {cipher}, weak and wrong passphrases refused, integrity ok"
 
 
 def check_records(ctx: Context) -> str:

@@ -28,6 +28,11 @@ class DataDir:
         return self.root / "vault.json"
 
     @property
+    def unlock_failures(self) -> Path:
+        """How many unlocks failed lately, and when (see `throttle`); no secret."""
+        return self.root / "unlock-failures.json"
+
+    @property
     def link(self) -> Path:
         """HQ's address and pinned public keys (no secret: the courier reads it locked)."""
         return self.root / "sync.json"

@@ -29,7 +29,8 @@ from fieldapp.store.engine import make_engine
 from fieldapp.store.layout import DataDir
 from fieldapp.store.lock import StoreLock
 from fieldapp.store.tables import Setting, table_of
-from fieldapp.store.vault import KdfParams, UnlockThrottle, Vault, VaultError, WrongPassphrase
+from fieldapp.store.throttle import UnlockThrottle
+from fieldapp.store.vault import KdfParams, Vault, VaultError, WrongPassphrase
 from sync.link import Link
 from sync.reference import use_kept_bundle
 from sync.seal import ed25519_public
@@ -144,12 +145,14 @@ class Store:
         recovery_key: str | None = None,
         throttle: UnlockThrottle | None = None,
     ) -> Store:
-        """Unlock the store in ``root``. Raises `WrongPassphrase` having written nothing."""
+        """Unlock the store in ``root``, waiting first after failed attempts (``throttle``,
+        by default the counter beside the vault). Raises `WrongPassphrase` having written
+        nothing but that counter."""
         data = DataDir(root)
         if not data.db.exists():
             raise StoreError(f"No store in {root}. Create one with `fieldapp init`.")
-        vault = Vault.load(data.vault)
-        throttle = throttle or UnlockThrottle()
+        vault = Vault.load(data.vault)  # a damaged one is refused here, before any derivation
+        throttle = throttle or UnlockThrottle(data.unlock_failures)
         throttle.before_attempt()
         try:
             if recovery_key is not None:

@@ -3,7 +3,8 @@
 The 256-bit key that SQLCipher uses never touches the disk in clear. ``vault.json`` holds
 it wrapped with AES-256-GCM in two slots: one under the passphrase (Argon2id), one under
 the printed recovery key. Changing the passphrase rewraps 32 bytes; nothing is re-encrypted.
-Unlocking only reads files: a wrong passphrase changes nothing on disk.
+Unlocking reads the vault only (the unlock counter, `throttle`, is the one file a wrong
+passphrase writes).
 
 The file is checked whole when read, before any key derivation: a vault that is damaged, or
 that asks Argon2id for a cost outside sane bounds (a copied laptop's vault edited to ask for
@@ -242,31 +243,6 @@ class Vault:
     def _set_recovery_slot(self, raw_key: bytes, recovery_key: str) -> None:
         salt = os.urandom(16)
         self._wrap("recovery", raw_key, _recovery_kek(recovery_key, salt), {"salt": _b64(salt)})
-
-
-class UnlockThrottle:
-    """A growing delay between failed attempts: 1 s, 2 s, 4 s ... up to 30 s.
-
-    Kept in memory only: a wrong passphrase must not write to any file.
-    """
-
-    def __init__(self, sleep: Any = time.sleep) -> None:
-        self.failures = 0
-        self._sleep = sleep
-
-    @property
-    def delay(self) -> float:
-        return 0.0 if self.failures == 0 else float(min(30, 2 ** (self.failures - 1)))
-
-    def before_attempt(self) -> None:
-        if self.delay:
-            self._sleep(self.delay)
-
-    def failed(self) -> None:
-        self.failures += 1
-
-    def succeeded(self) -> None:
-        self.failures = 0
 
 
 # --- checking a vault as read ---------------------------------------------------------------

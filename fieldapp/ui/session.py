@@ -12,7 +12,8 @@ from fieldapp.store.layout import DataDir
 from fieldapp.store.queries import unsynced_count
 from fieldapp.store.repository import Repository
 from fieldapp.store.store import Identity, Store
-from fieldapp.store.vault import KdfParams, UnlockThrottle
+from fieldapp.store.throttle import UnlockThrottle
+from fieldapp.store.vault import KdfParams
 from fieldapp.ui.qt import QApplication, QEvent, QObject, QTimer, Signal
 from fieldapp.ui.worker import DbWorker, Done, Failed
 
@@ -37,9 +38,10 @@ class Session(QObject):
         self.settings = AppSettings.load(data_dir)
         self.worker = DbWorker()
         self.identity: Identity | None = None
-        self.throttle = UnlockThrottle(
-            sleep=lambda _s: None
-        )  # the unlock screen waits, not the worker
+        # Shared with every other process through the counter beside the vault. The unlock
+        # screen holds its button for the delay; a wait still owed (a restart after failures)
+        # is slept on the worker, never on the UI thread.
+        self.throttle = UnlockThrottle(self.data.unlock_failures)
         self._kdf = kdf  # tests pass a cheap one; None calibrates
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)

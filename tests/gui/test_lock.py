@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import json
+import time
+
 from pytestqt.qtbot import QtBot
 
 from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.qt import QTimer
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock, wait_idle
 
@@ -38,3 +43,26 @@ def test_lock_button(qtbot: QtBot, window: MainWindow) -> None:
     window.lock_button.click()
     assert not window.session.is_unlocked
     assert window.office.text() == "Locked"
+
+
+def test_a_wait_owed_after_failures_elsewhere_does_not_freeze_the_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Wrong passphrases typed in another process (or before a restart) are owed here too;
+    the wait is slept on the worker while the window keeps painting."""
+    window.lock_button.click()
+    wait_idle(qtbot, window.session)
+    counter = window.session.data.unlock_failures
+    counter.write_text(json.dumps({"count": 2, "last_failure": time.time()}), encoding="ascii")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    start = time.monotonic()
+    unlock(qtbot, window, PASSPHRASE)
+    elapsed = time.monotonic() - start
+    timer.stop()
+    assert elapsed >= 1.8, "the 2 s owed were waited"
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) >= 20 and max(gaps) < 0.5, "the UI thread never stopped for the wait"
+    assert not counter.exists()

@@ -73,7 +73,7 @@ def test_init_demo_stats_check(tmp_path: Path) -> None:
     assert out.returncode == 0 and "cipher_integrity_check: ok" in out.stdout
 
 
-def test_wrong_passphrase_exits_3_and_changes_no_file(closed_store: Path) -> None:
+def test_wrong_passphrase_exits_3_and_changes_no_file_but_the_counter(closed_store: Path) -> None:
     before = snapshot(closed_store)
     for command in (
         ["stats"],
@@ -82,11 +82,19 @@ def test_wrong_passphrase_exits_3_and_changes_no_file(closed_store: Path) -> Non
         ["passphrase", "change"],
         ["backup", "create", "-o", str(closed_store / "backups")],
     ):
-        out = fieldapp(*command, "--data-dir", str(closed_store), passphrase="a wrong passphrase")
+        out = fieldapp(
+            *command,
+            "--data-dir",
+            str(closed_store),
+            passphrase="a wrong passphrase",
+            env={"FIELDAPP_UNLOCK_BASE_DELAY": "0.05"},  # the growing wait: test_cli_keys.py
+        )
         assert out.returncode == 3, (command, out.stderr)
         assert "passphrase is not correct" in out.stderr
         assert "Traceback" not in out.stderr
-    assert snapshot(closed_store) == before
+    after = snapshot(closed_store)
+    assert json.loads(after.pop("unlock-failures.json"))["count"] == 5
+    assert after == before
 
 
 def test_passphrase_change_and_recover(

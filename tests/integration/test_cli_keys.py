@@ -1,5 +1,6 @@
-"""The laptop's keys from the command line, as real processes: a damaged vault refused with
-exit 4 before any key derivation."""
+"""The laptop's keys from the command line, as real processes: weak passphrases refused, a
+guessing loop slowed across processes, and a damaged vault refused with exit 4 before any
+key derivation."""
 
 from __future__ import annotations
 
@@ -16,12 +17,110 @@ import pytest
 from fieldapp.store.store import Store
 from tests.conftest import PASSPHRASE
 from tests.integration.cli_helpers import fieldapp
+from tests.unit.store.test_vault import snapshot
+
+WEAK = ["aaaaaaaaaaaa", "Programme Office Rabat 2026", "rabat morocco passphrase"]
 
 
 @pytest.fixture
 def closed_store(new_store: tuple[Store, str], store_dir: Path) -> Path:
     new_store[0].close()
     return store_dir
+
+
+# --- weak passphrases -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("weak", WEAK)
+def test_init_refuses_a_weak_passphrase_and_says_what_is_strong_enough(
+    tmp_path: Path, weak: str
+) -> None:
+    data = tmp_path / "office"
+    out = fieldapp(
+        "init",
+        "--data-dir",
+        str(data),
+        "--office",
+        "Programme Office Rabat",
+        "--country",
+        "MAR",
+        passphrase=weak,
+    )
+    assert out.returncode == 2, out.stderr
+    assert "Passphrase: is too easy to guess (about " in out.stderr
+    assert "Use four or more unrelated words" in out.stderr
+    assert weak not in out.stderr + out.stdout and "Traceback" not in out.stderr
+    assert not (data / "vault.json").exists()
+
+
+def test_passphrase_change_refuses_a_weak_one_and_keeps_the_old(closed_store: Path) -> None:
+    before = snapshot(closed_store)
+    for weak in WEAK:
+        out = fieldapp(
+            "passphrase",
+            "change",
+            "--data-dir",
+            str(closed_store),
+            passphrase=PASSPHRASE,
+            env={"FIELDAPP_NEW_PASSPHRASE": weak},
+        )
+        assert out.returncode == 2, out.stderr
+        assert "too easy to guess" in out.stderr and weak not in out.stderr
+    after = {k: v for k, v in snapshot(closed_store).items() if not k.startswith("logs/")}
+    assert after == {k: v for k, v in before.items() if not k.startswith("logs/")}
+    assert fieldapp("check", "--data-dir", str(closed_store), passphrase=PASSPHRASE).returncode == 0
+
+
+# --- guessing across processes --------------------------------------------------------------
+
+
+def test_five_wrong_passphrases_in_five_processes_take_growing_time(closed_store: Path) -> None:
+    counter = closed_store / "unlock-failures.json"
+    delays = [0, 1, 2, 4, 8]  # the real default: 2^(n-1) s after n failures
+    walls, failed_at = [], []
+    for n in range(1, len(delays) + 1):
+        start = time.monotonic()
+        out = fieldapp("check", "--data-dir", str(closed_store), passphrase="a wrong guess")
+        walls.append(time.monotonic() - start)
+        assert out.returncode == 3 and "passphrase is not correct" in out.stderr, out.stderr
+        state = json.loads(counter.read_text(encoding="ascii"))
+        assert state["count"] == n
+        failed_at.append(state["last_failure"])
+    print("wall time of each wrong attempt (s):", [round(w, 2) for w in walls])
+    for n in range(1, 5):
+        # Exact, from the counter's own times: each attempt came its delay after the last.
+        assert failed_at[n] - failed_at[n - 1] >= delays[n]
+        # Each process waited that long itself; the wait counts from the previous failure,
+        # so the previous process's exit (a few ms) is all that may come off it.
+        assert walls[n] >= delays[n] - 0.2, (n, walls)
+    assert walls[1] < walls[2] < walls[3] < walls[4]
+
+    # The right passphrase still opens the store, after its wait, and clears the counter.
+    # (A shorter step for this test only: after 5 failures the real wait is 16 s, which the
+    # unit tests show with an injected clock.)
+    start = time.monotonic()
+    out = fieldapp(
+        "check",
+        "--data-dir",
+        str(closed_store),
+        passphrase=PASSPHRASE,
+        env={"FIELDAPP_UNLOCK_BASE_DELAY": "0.1"},
+    )
+    wall = time.monotonic() - start
+    print(f"wall time of the right passphrase after them: {wall:.2f} s (owed 1.6 s)")
+    assert out.returncode == 0 and "cipher_integrity_check: ok" in out.stdout, out.stderr
+    assert wall >= 1.6 - 0.2
+    assert not counter.exists()
+
+
+def test_a_wrong_passphrase_writes_only_the_counter(closed_store: Path) -> None:
+    before = snapshot(closed_store)
+    out = fieldapp("stats", "--data-dir", str(closed_store), passphrase="a wrong guess")
+    assert out.returncode == 3
+    after = snapshot(closed_store)
+    assert set(after) - set(before) == {"unlock-failures.json"}
+    after.pop("unlock-failures.json")
+    assert after == before
 
 
 # --- a damaged vault ------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""The key vault: passphrase, recovery key, passphrase change, a wrong guess that writes
-nothing, and a damaged vault refused before any key derivation."""
+"""The key vault: passphrase, recovery key, passphrase change, a wrong guess that writes only
+the unlock counter, and a damaged vault refused before any key derivation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from fieldapp.domain.validation import ValidationError
 from fieldapp.store.store import Store
 from fieldapp.store.vault import (
     KdfParams,
-    UnlockThrottle,
     Vault,
     VaultDamaged,
     VaultError,
@@ -31,14 +30,18 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_wrong_passphrase_is_refused_and_no_file_changes(
+def test_wrong_passphrase_is_refused_and_writes_only_the_unlock_counter(
     new_store: tuple[Store, str], store_dir: Path
 ) -> None:
     new_store[0].close()
     before = snapshot(store_dir)
     with pytest.raises(WrongPassphrase, match="passphrase is not correct"):
         Store.open(store_dir, passphrase="not the passphrase")
-    assert snapshot(store_dir) == before
+    after = snapshot(store_dir)
+    counter = after.pop("unlock-failures.json")
+    assert after == before
+    assert b'"count": 1' in counter
+    assert (store_dir / "unlock-failures.json").stat().st_mode & 0o777 == 0o600
 
 
 def test_change_passphrase_then_old_refused_and_recovery_key_works(
@@ -92,30 +95,6 @@ def test_vault_holds_no_key_in_clear(tmp_path: Path) -> None:
 def test_recovery_key_reads_as_printed() -> None:
     assert normalise_recovery_key("abcd efgh-2345") == "ABCD-EFGH-2345"
     assert normalise_recovery_key("o0i1") == "OOII"
-
-
-def test_throttle_grows_and_resets() -> None:
-    slept: list[float] = []
-    throttle = UnlockThrottle(sleep=slept.append)
-    for _ in range(7):
-        throttle.before_attempt()
-        throttle.failed()
-    assert slept == [1, 2, 4, 8, 16, 30]
-    throttle.succeeded()
-    assert throttle.delay == 0
-
-
-def test_open_with_throttle_waits_after_failures(
-    new_store: tuple[Store, str], store_dir: Path
-) -> None:
-    new_store[0].close()
-    slept: list[float] = []
-    throttle = UnlockThrottle(sleep=slept.append)
-    for _ in range(2):
-        with pytest.raises(WrongPassphrase):
-            Store.open(store_dir, passphrase="wrong guess here", throttle=throttle)
-    Store.open(store_dir, passphrase=PASSPHRASE, throttle=throttle).close()
-    assert slept == [1, 2]
 
 
 def test_calibration_lands_in_the_design_window() -> None:
