@@ -36,6 +36,9 @@ from sync.protocol import BatchEnvelope, RecordChange
 from sync.seal import seal_batch
 
 BATCH_RECORDS = 500
+# A batch's records as JSON, at most: sealed, it stays under HQ's 8 MiB per batch (and
+# inflated, under HQ's 32 MiB), however incompressible its text.
+BATCH_JSON_BYTES = 7 * 1024 * 1024
 SUFFIX = ".fab"
 FIELDS: dict[RecordType, list[str]] = {
     kind: [*SyncedFields.model_fields, *base.model_fields]
@@ -117,6 +120,16 @@ def _next_records(conn: Connection, limit: int) -> list[tuple[str, str]]:
     return list(keys)
 
 
+def _fitting(changes: list[RecordChange]) -> list[RecordChange]:
+    """As many of ``changes`` (from the first) as fit in one batch; at least one."""
+    size = 0
+    for n, change in enumerate(changes):
+        size += len(change.model_dump_json())
+        if size > BATCH_JSON_BYTES and n > 0:
+            return changes[:n]
+    return changes
+
+
 def seal_pending(
     store: Store,
     device_key: Ed25519PrivateKey,
@@ -133,6 +146,8 @@ def seal_pending(
             keys = _next_records(conn, limit)
             if not keys:
                 return sealed
+            changes = _fitting(_changes(conn, keys))
+            keys = [(c.type, c.id) for c in changes]
             batch_id = str(uuid.uuid4())
             seq = _next_seq(conn)
             envelope = BatchEnvelope(
@@ -142,7 +157,7 @@ def seal_pending(
                 seq=seq,
                 schema_version=version_number(current_revision(conn)),
                 created_at=datetime.now(UTC),
-                records=_changes(conn, keys),
+                records=changes,
             )
             path = folder / f"{seq:08d}-{batch_id}{SUFFIX}"
             write_atomic(path, seal_batch(envelope, device_key, hq_key))

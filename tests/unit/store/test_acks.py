@@ -178,3 +178,31 @@ def test_a_batch_that_vanished_unanswered_is_sealed_again(store: Store) -> None:
     [again] = seal_pending(store, device, hq.public_key())
     assert again.batch_id != lost.batch_id and again.records == 5
     assert reseal_unanswered(store) == 0  # a batch waiting in the outbox is not lost
+
+
+def test_batches_stay_under_hq_s_size_whatever_the_text(store: Store) -> None:
+    """Long, incompressible narratives: the batch is split, never refused by HQ for its size."""
+    import os
+
+    from fieldapp.domain.records import EventBase
+    from fieldapp.domain.validation import NARRATIVE_CHARACTERS
+    from fieldapp.store.sealing import BATCH_JSON_BYTES
+
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        for n in range(500):
+            noise = os.urandom(NARRATIVE_CHARACTERS // 2).hex()  # 20,000 random characters
+            repo.add_event(
+                EventBase(
+                    title=f"Workshop {n}",
+                    event_type="workshop",
+                    start_date=datetime(2026, 3, 1).date(),
+                    end_date=datetime(2026, 3, 2).date(),
+                    narrative=noise,
+                )
+            )
+    device, hq = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    sealed = seal_pending(store, device, hq.public_key())
+    assert len(sealed) > 1 and sum(b.records for b in sealed) == 500
+    assert all(b.path.stat().st_size < 8 * 1024 * 1024 for b in sealed)
+    assert max(b.path.stat().st_size for b in sealed) > BATCH_JSON_BYTES // 2
