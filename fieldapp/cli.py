@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldapp import cli_secrets
+from fieldapp import cli_keys, cli_secrets
 from fieldapp.cli_secrets import UsageError
 
 if TYPE_CHECKING:
@@ -33,9 +33,13 @@ def parse_date(text: str) -> date:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    """Unlock the store named by ``--data-dir``, prompting again after a wrong passphrase.
-    After wrong passphrases (in this process or earlier ones) each attempt waits its turn,
-    and says so."""
+    """Unlock the store named by ``--data-dir``, prompting again after a wrong passphrase."""
+    return open_store_with_secret(args)[0]
+
+
+def open_store_with_secret(args: argparse.Namespace) -> tuple[Store, str]:
+    """The unlocked store and the passphrase that opened it. After wrong passphrases (in
+    this process or earlier ones) each attempt waits its turn, and says so."""
     from fieldapp.store.layout import DataDir
     from fieldapp.store.store import Store
     from fieldapp.store.throttle import UnlockThrottle
@@ -44,7 +48,7 @@ def open_store(args: argparse.Namespace) -> Store:
     throttle = UnlockThrottle(DataDir(args.data_dir).unlock_failures)
     prompted = not (cli_secrets.passphrase(args.passphrase_file, can_prompt=False))
     for attempt in range(1, PROMPT_ATTEMPTS + 1):
-        secret = cli_secrets.passphrase(args.passphrase_file)
+        secret = cli_secrets.passphrase(args.passphrase_file) or ""
         wait = throttle.remaining()
         if wait >= 1:
             print(
@@ -59,7 +63,14 @@ def open_store(args: argparse.Namespace) -> Store:
             print("That passphrase is not correct. Try again.", file=sys.stderr)
             continue
         _start_log(store.data.logs)
-        return store
+        if store.finished_rekey:
+            print(
+                "note: a change of the store's key (`fieldapp passphrase rekey`) had stopped "
+                "half-way and is now finished. The recovery key it made was never shown: run "
+                "`fieldapp passphrase rekey` again to get one.",
+                file=sys.stderr,
+            )
+        return store, secret
     raise AssertionError("unreachable")
 
 
@@ -118,21 +129,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from fieldapp.reports.stats_text import render
 
     print(render(result, store.identity.office_name, Period(args.start, args.end)))
-    return EXIT_OK
-
-
-def cmd_passphrase(args: argparse.Namespace) -> int:
-    from fieldapp.store.store import Store
-
-    if args.action == "change":
-        store = open_store(args)
-    else:
-        key = cli_secrets.recovery_key(args.recovery_key_file)
-        store = Store.open(args.data_dir, recovery_key=key)
-    new = cli_secrets.new_passphrase("FIELDAPP_NEW_PASSPHRASE", args.new_passphrase_file)
-    store.change_passphrase(new)
-    store.close()
-    print("The passphrase is changed. The recovery key still works.")
     return EXIT_OK
 
 
@@ -333,20 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=parse_date, help="first day (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", type=parse_date, help="last day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p = add(
-        "passphrase",
-        cmd_passphrase,
-        "change the passphrase, or set a new one with the recovery key",
-    )
-    p.add_argument("action", choices=["change", "recover"])
-    p.add_argument(
-        "--new-passphrase-file",
-        help="read the new passphrase from this file (else $FIELDAPP_NEW_PASSPHRASE)",
-    )
-    p.add_argument(
-        "--recovery-key-file",
-        help="with recover: read the recovery key from this file (else $FIELDAPP_RECOVERY_KEY)",
-    )
+    cli_keys.add_commands(add)
     p = add("backup", cmd_backup, "create, verify or restore an encrypted backup")
     p.add_argument("action", choices=["create", "verify", "restore", "restore-vault"])
     p.add_argument("file", nargs="?", type=Path, help="the backup file (verify, restore)")

@@ -45,13 +45,18 @@ def passphrase(file: str | None, *, can_prompt: bool = True) -> str | None:
 
 def new_passphrase(env: str, file: str | None) -> str:
     """A new passphrase: from ``env`` or ``file``, or typed twice at a prompt."""
-    value = os.environ.get(env) or _from_file(file, "new passphrase")
+    value = given_new_passphrase(env, file)
     if value is not None:
         return value
     first = _prompt("new passphrase")
     if first != _prompt("new passphrase again"):
         raise UsageError("The two passphrases typed differ; nothing was changed.")
     return first
+
+
+def given_new_passphrase(env: str, file: str | None) -> str | None:
+    """A new passphrase if one was given in ``env`` or ``file``; no prompt."""
+    return os.environ.get(env) or _from_file(file, "new passphrase")
 
 
 def recovery_key(file: str | None) -> str:

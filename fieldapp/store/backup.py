@@ -182,8 +182,9 @@ def restore_backup(root: Path, path: Path, raw_key: bytes) -> Path | None:
 def restore_vault(root: Path, path: Path, raw_key: bytes) -> None:
     """Put back a lost ``vault.json`` from a backup of the same store, keeping the database.
 
-    The key never changes in a store's life, so any backup's vault opens the current
-    database: with the passphrase (or recovery key) that was valid when the backup was made."""
+    A passphrase change keeps the key, so a backup's vault opens the current database, with
+    the passphrase (or recovery key) valid when the backup was made, unless the store's key
+    was changed since (`fieldapp passphrase rekey`): then only backups made after that do."""
     data = DataDir(root)
     if not data.db.exists():
         raise BackupError(f"No store database in {root}: restore the whole backup instead.")
@@ -193,7 +194,8 @@ def restore_vault(root: Path, path: Path, raw_key: bytes) -> None:
     problems = _check_db(data.db, raw_key)
     if problems:
         raise BackupError(
-            f"The key in {path.name} does not open this store: it is a backup of another one."
+            f"The key in {path.name} does not open this store: it is a backup from before a "
+            "re-key (`fieldapp passphrase rekey`), or of another store."
         )
     write_atomic(data.vault, vault.to_bytes())
 
@@ -201,9 +203,10 @@ def restore_vault(root: Path, path: Path, raw_key: bytes) -> None:
 def rewrap_local_backups(folder: Path, vault: Vault) -> int:
     """After a passphrase change, give the backups in ``folder`` the store's new vault.
 
-    A backup holds the vault as it was, and the key never changes: left alone, every local
-    backup would still open this store with the old passphrase. Backups of other stores (other
-    vault ids) are not touched; copies already carried away keep the old passphrase."""
+    A backup holds the vault as it was, and a passphrase change keeps the key: left alone,
+    every local backup would still open this store with the old passphrase. Backups of other
+    stores or from before a re-key (other vault ids) are not touched; copies already carried
+    away keep the old passphrase."""
     changed = 0
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         try:

@@ -29,6 +29,35 @@ PRAGMAS = (
     "PRAGMA busy_timeout = 10000",
 )
 KeySource = Callable[[], bytes]
+HEX_DIGITS = b"0123456789abcdef"
+
+
+def key_statement(pragma: str, raw_key: bytes) -> str:
+    """``PRAGMA key = "x'…'"`` (or ``rekey``) for a 32-byte raw key, for one ``execute``.
+
+    The hex digits are written into a bytearray of the final size, which is wiped once the
+    ``str`` the driver needs is made. That ``str`` cannot be wiped: Python's ``str`` and
+    ``bytes`` are immutable and the interpreter frees them without clearing, so a copy of the
+    key may stay in freed memory (and the raw key itself stays in memory while the store is
+    open, as it must). Callers keep no name for it once executed; the driver's statement cache
+    holds it until that connection closes. This keeps copies few; it guarantees nothing
+    against someone who can read this process's memory.
+    """
+    if len(raw_key) != 32:
+        raise ValueError("The store key must be 32 bytes.")
+    head, tail = f"PRAGMA {pragma} = \"x'".encode("ascii"), b"'\""
+    buffer = bytearray(len(head) + 2 * len(raw_key) + len(tail))
+    buffer[: len(head)] = head
+    at = len(head)
+    for byte in raw_key:
+        buffer[at] = HEX_DIGITS[byte >> 4]
+        buffer[at + 1] = HEX_DIGITS[byte & 15]
+        at += 2
+    buffer[at:] = tail
+    try:
+        return buffer.decode("ascii")
+    finally:
+        buffer[:] = bytes(len(buffer))
 
 
 def _configure(engine: Engine) -> Engine:
@@ -61,11 +90,10 @@ def make_engine(path: Path, key: KeySource) -> Engine:
     32-byte key for each new connection, or raises once the store is locked."""
 
     def connect() -> Any:
-        raw_key = key()
-        if len(raw_key) != 32:
-            raise ValueError("The store key must be 32 bytes.")
+        statement = key_statement("key", key())  # checks the length before connecting
         conn = sqlcipher3.connect(str(path), check_same_thread=False)
-        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        conn.execute(statement)
+        del statement
         return conn
 
     return _configure(

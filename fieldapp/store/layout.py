@@ -28,6 +28,11 @@ class DataDir:
         return self.root / "vault.json"
 
     @property
+    def vault_pending(self) -> Path:
+        """The next vault, written before the database's key changes (see `rekey`)."""
+        return self.root / "vault.json.new"
+
+    @property
     def unlock_failures(self) -> Path:
         """How many unlocks failed lately, and when (see `throttle`); no secret."""
         return self.root / "unlock-failures.json"

@@ -40,6 +40,20 @@ class StoreLock:
         self._fd = fd
         return self
 
+    def make_exclusive(self) -> None:
+        """Turn a shared lock into an exclusive one (`StoreBusy` if another process has it).
+
+        ``flock`` drops the shared lock before taking the exclusive one, so a refusal may leave
+        this process without either: close the store after a `StoreBusy`."""
+        if fcntl is None or self._fd is None:
+            return
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreBusy(
+                "The store is open in another window or process. Close it there first."
+            ) from None
+
     def release(self) -> None:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor releases the lock

@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError
@@ -28,6 +30,7 @@ from fieldapp.store.backup import create_backup, rewrap_local_backups
 from fieldapp.store.engine import make_engine
 from fieldapp.store.layout import DataDir
 from fieldapp.store.lock import StoreLock
+from fieldapp.store.rekey import Rekeyed, Unlock, rekey, unlock_store
 from fieldapp.store.tables import Setting, table_of
 from fieldapp.store.throttle import UnlockThrottle
 from fieldapp.store.vault import KdfParams, Vault, VaultError, WrongPassphrase
@@ -74,13 +77,21 @@ class StoreKey:
 
 
 class Store:
-    def __init__(self, data: DataDir, engine: Engine, vault: Vault, key: StoreKey) -> None:
+    def __init__(
+        self,
+        data: DataDir,
+        engine: Engine,
+        vault: Vault,
+        key: StoreKey,
+        lock: StoreLock | None = None,
+    ) -> None:
         self.data = data
         self.engine = engine
         self.vault = vault
         self._key = key
-        # Taken only once unlocked: a wrong passphrase creates no file, not even this one.
-        self._lock = StoreLock(data.lock).acquire(exclusive=False)
+        # Taken only once the secret proved right: a wrong passphrase creates no lock file.
+        self._lock = lock or StoreLock(data.lock).acquire(exclusive=False)
+        self.finished_rekey = False  # set by `open`: see `rekey.unlock_store`
         self.identity = self._read_identity()
 
     # --- opening ----------------------------------------------------------------------------
@@ -152,28 +163,38 @@ class Store:
         if not data.db.exists():
             raise StoreError(f"No store in {root}. Create one with `fieldapp init`.")
         vault = Vault.load(data.vault)  # a damaged one is refused here, before any derivation
+        unlock: Unlock
+        if recovery_key is not None:
+            unlock = partial(Vault.unlock_with_recovery_key, recovery_key=recovery_key)
+        elif passphrase is not None:
+            unlock = partial(Vault.unlock, passphrase=passphrase)
+        else:
+            raise StoreError("A passphrase or the recovery key is needed to unlock the store.")
         throttle = throttle or UnlockThrottle(data.unlock_failures)
         throttle.before_attempt()
         try:
-            if recovery_key is not None:
-                raw_key = vault.unlock_with_recovery_key(recovery_key)
-            elif passphrase is not None:
-                raw_key = vault.unlock(passphrase)
-            else:
-                raise StoreError("A passphrase or the recovery key is needed to unlock the store.")
+            unlocked = unlock_store(data, vault, unlock)
         except WrongPassphrase:
             throttle.failed()
             raise
+        except sqlcipher3.DatabaseError as exc:
+            raise IntegrityProblem(f"The store file cannot be read: {exc}") from None
         throttle.succeeded()
-        key = StoreKey(raw_key)
+        key = StoreKey(unlocked.raw_key)
         engine = make_engine(data.db, key)
         try:
-            cls._upgrade_if_needed(data, engine, vault)
-        except DatabaseError as exc:
+            try:
+                cls._upgrade_if_needed(data, engine, unlocked.vault)
+            except DatabaseError as exc:
+                raise IntegrityProblem(f"The store file cannot be read: {exc.orig}") from None
+            _use_hq_code_lists(data)
+            store = cls(data, engine, unlocked.vault, key, unlocked.lock)
+        except BaseException:
             engine.dispose()
-            raise IntegrityProblem(f"The store file cannot be read: {exc.orig}") from None
-        _use_hq_code_lists(data)
-        return cls(data, engine, vault, key)
+            unlocked.lock.release()
+            raise
+        store.finished_rekey = unlocked.finished_rekey
+        return store
 
     @staticmethod
     def _upgrade_if_needed(data: DataDir, engine: Engine, vault: Vault) -> None:
@@ -211,6 +232,22 @@ class Store:
     @property
     def raw_key(self) -> bytes:
         return self._key()
+
+    @property
+    def lock(self) -> StoreLock:
+        return self._lock
+
+    def rekey(self, new_passphrase: str, kdf: KdfParams | None = None) -> Rekeyed:
+        """A new key for the database under a new vault (see `rekey`); closes the store.
+
+        ``new_passphrase`` goes in the new vault's passphrase slot: the current one, or a new
+        one (checked like any other)."""
+        problems = passphrase_problems(
+            new_passphrase, office_name=self.identity.office_name, country=self.identity.country
+        )
+        if problems:
+            raise ValidationError(problems)
+        return rekey(self, new_passphrase, kdf)
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         problems = passphrase_problems(

@@ -80,6 +80,7 @@ def test_wrong_passphrase_exits_3_and_changes_no_file_but_the_counter(closed_sto
         ["check"],
         ["demo"],
         ["passphrase", "change"],
+        ["passphrase", "rekey"],
         ["backup", "create", "-o", str(closed_store / "backups")],
     ):
         out = fieldapp(
@@ -93,7 +94,7 @@ def test_wrong_passphrase_exits_3_and_changes_no_file_but_the_counter(closed_sto
         assert "passphrase is not correct" in out.stderr
         assert "Traceback" not in out.stderr
     after = snapshot(closed_store)
-    assert json.loads(after.pop("unlock-failures.json"))["count"] == 5
+    assert json.loads(after.pop("unlock-failures.json"))["count"] == 6
     assert after == before
 
 

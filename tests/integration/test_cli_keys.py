@@ -1,12 +1,13 @@
 """The laptop's keys from the command line, as real processes: weak passphrases refused, a
-guessing loop slowed across processes, and a damaged vault refused with exit 4 before any
-key derivation."""
+guessing loop slowed across processes, a re-key that leaves old vaults useless, and a
+damaged vault refused with exit 4 before any key derivation."""
 
 from __future__ import annotations
 
 import base64
 import json
 import re
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from tests.conftest import PASSPHRASE
 from tests.integration.cli_helpers import fieldapp
 from tests.unit.store.test_vault import snapshot
 
+RECOVERY_KEY = re.compile(r"\b(?:[A-Z2-9]{4}-){7}[A-Z2-9]{4}\b")
 WEAK = ["aaaaaaaaaaaa", "Programme Office Rabat 2026", "rabat morocco passphrase"]
 
 
@@ -121,6 +123,69 @@ def test_a_wrong_passphrase_writes_only_the_counter(closed_store: Path) -> None:
     assert set(after) - set(before) == {"unlock-failures.json"}
     after.pop("unlock-failures.json")
     assert after == before
+
+
+# --- re-key ---------------------------------------------------------------------------------
+
+
+def test_after_rekey_an_old_vault_with_the_old_passphrase_no_longer_opens_the_store(
+    closed_store: Path, tmp_path: Path
+) -> None:
+    old_vault = tmp_path / "vault.json.copied-before"
+    shutil.copy(closed_store / "vault.json", old_vault)
+    out = fieldapp("passphrase", "rekey", "--data-dir", str(closed_store), passphrase=PASSPHRASE)
+    assert out.returncode == 0, out.stderr
+    assert len(RECOVERY_KEY.findall(out.stdout)) == 1 and "before-rekey" in out.stdout
+    assert fieldapp("check", "--data-dir", str(closed_store), passphrase=PASSPHRASE).returncode == 0
+    shutil.copy(old_vault, closed_store / "vault.json")
+    out = fieldapp("check", "--data-dir", str(closed_store), passphrase=PASSPHRASE)
+    assert out.returncode == 4, out.stderr
+    assert "opens, but its key does not open store.db" in out.stderr
+    assert "Traceback" not in out.stderr and "ERROR CORE" not in out.stderr
+
+
+def test_rekey_with_a_new_passphrase_prints_a_new_recovery_key_that_works(
+    closed_store: Path, tmp_path: Path
+) -> None:
+    out = fieldapp(
+        "passphrase",
+        "rekey",
+        "--data-dir",
+        str(closed_store),
+        passphrase=PASSPHRASE,
+        env={"FIELDAPP_NEW_PASSPHRASE": "rabat rabat rabat rabat"},
+    )
+    assert out.returncode == 2 and "too easy to guess" in out.stderr
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("quartz heron bakery compass\n", encoding="utf-8")
+    out = fieldapp(
+        "passphrase",
+        "rekey",
+        "--data-dir",
+        str(closed_store),
+        "--new-passphrase-file",
+        str(new_file),
+        passphrase=PASSPHRASE,
+    )
+    assert out.returncode == 0, out.stderr
+    [recovery_key] = RECOVERY_KEY.findall(out.stdout)
+    assert fieldapp("check", "--data-dir", str(closed_store), passphrase=PASSPHRASE).returncode == 3
+    out = fieldapp(
+        "check", "--data-dir", str(closed_store), passphrase="quartz heron bakery compass"
+    )
+    assert out.returncode == 0, out.stderr
+    key_file = tmp_path / "recovery.txt"
+    key_file.write_text(recovery_key, encoding="utf-8")
+    out = fieldapp(
+        "passphrase",
+        "recover",
+        "--data-dir",
+        str(closed_store),
+        "--recovery-key-file",
+        str(key_file),
+        env={"FIELDAPP_NEW_PASSPHRASE": "violet canyon umbrella drum"},
+    )
+    assert out.returncode == 0, out.stderr
 
 
 # --- a damaged vault ------------------------------------------------------------------------

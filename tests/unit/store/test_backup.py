@@ -121,7 +121,7 @@ def test_a_vault_from_another_store_is_refused(
     other.close()
     new_store[0].close()
     (store_dir / "vault.json").unlink()
-    with pytest.raises(BackupError, match="another one"):
+    with pytest.raises(BackupError, match="or of another store"):
         restore_vault(store_dir, path, read_backup(path)[1].unlock(PASSPHRASE))
     assert not (store_dir / "vault.json").exists()
 
