@@ -20,12 +20,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from pydantic import BaseModel, ValidationError
 
-from sync.protocol import Acknowledgement, BatchEnvelope, ReferenceBundle
+from sync.protocol import Acknowledgement, BatchEnvelope, ReferenceBundle, Refusal
 
 MAGIC = b"FAB1"
 INFO = b"fieldapp sealed batch v1"
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 SIGNATURE_BYTES = 64
+# A batch's envelope is at most this much JSON once inflated (devices seal 500 records, HQ
+# takes 2000: well under it), so a small batch cannot make HQ hold gigabytes.
+MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -48,11 +51,12 @@ def raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
 
 
 def ed25519_public(text: str) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(base64.b64decode(text))
+    """The key from base64 of its raw 32 bytes; ValueError when it is not one."""
+    return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
 
 
 def x25519_public(text: str) -> X25519PublicKey:
-    return X25519PublicKey.from_public_bytes(base64.b64decode(text))
+    return X25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
 
 
 # --- batches -------------------------------------------------------------------------------
@@ -86,19 +90,34 @@ def open_batch(
     signature = signed[1 + size : 1 + size + SIGNATURE_BYTES]
     payload = signed[1 + size + SIGNATURE_BYTES :]
     public = device_public_key(device_id)
+    # One message for an unknown device and a bad signature: a prober learns nothing of
+    # which device ids are enrolled.
+    not_signed = "the batch is not signed by an enrolled device (unknown, revoked, or tampered)"
     if public is None:
-        raise SealError(f"device {device_id} is not enrolled, or was revoked")
+        raise SealError(not_signed)
     try:
         public.verify(signature, payload)
     except InvalidSignature:
-        raise SealError(f"the signature of device {device_id} does not match") from None
+        raise SealError(not_signed) from None
     try:
-        envelope = BatchEnvelope.model_validate_json(zlib.decompress(payload))
+        envelope = BatchEnvelope.model_validate_json(_inflate(payload))
     except (zlib.error, ValidationError) as exc:
         raise SealError(f"the batch is malformed: {exc}") from None
     if envelope.device_id != device_id:
         raise SealError("the batch names another device than the one that signed it")
     return envelope
+
+
+def _inflate(payload: bytes) -> bytes:
+    """The envelope's JSON, never more than MAX_ENVELOPE_BYTES of it: a few MiB of zlib can
+    inflate to gigabytes, so HQ stops there instead of holding them."""
+    inflater = zlib.decompressobj()
+    data = inflater.decompress(payload, MAX_ENVELOPE_BYTES)
+    if inflater.unconsumed_tail or (not inflater.eof and len(data) >= MAX_ENVELOPE_BYTES):
+        raise SealError(f"the batch inflates to more than {MAX_ENVELOPE_BYTES // 2**20} MiB")
+    if not inflater.eof:
+        raise zlib.error("incomplete or truncated stream")
+    return data
 
 
 # --- signed messages (acknowledgements, reference bundles) ---------------------------------
@@ -120,11 +139,14 @@ def open_message(data: bytes, model: type[M], key: Ed25519PublicKey) -> M:
         raise SealError("the signature does not match HQ's key") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise SealError(f"malformed signed message: {exc}") from None
+    except RecursionError:
+        raise SealError("malformed signed message: nested too deeply") from None
 
 
 __all__ = [
     "Acknowledgement",
     "ReferenceBundle",
+    "Refusal",
     "SealError",
     "open_batch",
     "open_message",

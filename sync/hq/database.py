@@ -2,12 +2,17 @@
 
 SQLite is opened the way the field store is (WAL, ``synchronous=FULL``, a busy timeout, and
 write transactions that take the write lock when they begin, so two requests never deadlock
-upgrading a read lock). On PostgreSQL, several HQ processes may start at once: the upgrade
-holds an advisory lock, so one migrates and the others find the schema done.
+upgrading a read lock). Reads go through `read_only`, which takes no write lock: in WAL mode a
+reader neither waits for the writer nor holds it up, so HQ's readers (indicators, sync health)
+cannot slow a device's upload. The database file is HQ's alone (0600, `sync.hq.private`).
+On PostgreSQL, several HQ processes may start at once: the upgrade holds an advisory lock, so
+one migrates and the others find the schema done.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +21,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
+
+from sync.hq.private import private_file
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "hq_alembic_version"
 _MIGRATION_LOCK = 0x4651_4851  # "FQHQ": PostgreSQL advisory lock key for schema upgrades
+_READ_ONLY = "fieldapp_hq_read_only"  # execution option the SQLite "begin" listener reads
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -56,12 +64,47 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A deferred BEGIN for reads: in WAL mode it takes no lock the writer waits for. Writes
+    # take the write lock at once, so a transaction never has to upgrade (and deadlock).
+    read_only = conn.get_execution_options().get(_READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+@contextmanager
+def read_only(engine: Engine, *, scratch_tables: bool = False) -> Iterator[Connection]:
+    """A transaction that writes nothing to HQ's tables, for requests that only read.
+
+    On SQLite it begins deferred and never takes the write lock: a reader does not queue
+    behind a batch being applied, nor a batch behind readers. Temporary tables (``scratch_tables``,
+    as `compute_indicators` makes) live in the connection's own temp schema and need no lock on
+    the database. On PostgreSQL the transaction is ``READ ONLY``, except with ``scratch_tables``:
+    PostgreSQL refuses ``CREATE TEMPORARY TABLE`` in a read-only transaction, and a plain one
+    takes no lock a writer waits for anyway."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_READ_ONLY: True})
+        with conn.begin():
+            if conn.dialect.name == "postgresql" and not scratch_tables:
+                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+            yield conn
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite ``url``; None for an in-memory database."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
 
 
 def open_database(url: str) -> Engine:
     """An engine on HQ's database at ``url``, its schema brought up to date."""
     if url.startswith("sqlite"):
+        path = _sqlite_file(url)
+        if path is not None:
+            # Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
+            # database's mode. A file an earlier HQ left readable is tightened, with them.
+            for part in ("", "-wal", "-shm"):
+                private_file(path.with_name(path.name + part), create=not part)
         engine = create_engine(url, hide_parameters=True, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -1,7 +1,8 @@
 """HQ's two key pairs: one that batches are sealed to, one that signs HQ's answers.
 
-They live in ``hq_keys.json`` in HQ's data folder (mode 600): guard that file as HQ's
-identity. Devices pin the public halves at enrollment."""
+They live in ``hq_keys.json`` in HQ's data folder (mode 600, in a folder of mode 700; a file
+an earlier version left readable is tightened when loaded): guard that file as HQ's identity.
+Devices pin the public halves at enrollment."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from sync.atomic import write_atomic
+from sync.hq.private import FILE_MODE, private_file, private_folder
 from sync.seal import raw_private, raw_public
 
 
@@ -28,6 +30,7 @@ class HqKeys:
 
     @classmethod
     def load(cls, path: Path) -> HqKeys:
+        private_file(path)
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(
             X25519PrivateKey.from_private_bytes(base64.b64decode(data["box"])),
@@ -40,13 +43,13 @@ class HqKeys:
         if path.exists():
             return cls.load(path)
         keys = cls.generate()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         text = {
             k: base64.b64encode(raw_private(v)).decode("ascii")
             for k, v in (("box", keys.box), ("signing", keys.signing))
         }
         try:
-            write_atomic(path, json.dumps(text).encode("utf-8"), replace=False)
+            write_atomic(path, json.dumps(text).encode("utf-8"), FILE_MODE, replace=False)
         except FileExistsError:
             return cls.load(path)  # another process made them first
         return keys
