@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from fieldapp import cli_keys, cli_secrets
 from fieldapp.cli_secrets import UsageError
@@ -178,92 +178,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_enroll(args: argparse.Namespace) -> int:
-    from fieldapp.store.sync_client import enroll
-
-    store = open_store(args)
-    link = enroll(store, args.hq, args.token)
-    print(
-        f"Enrolled with HQ at {link.hq_url}. HQ's keys are pinned; `fieldapp sync` sends the records."
-    )
-    return EXIT_OK
-
-
-def cmd_sync(args: argparse.Namespace) -> int:
-    """Seal (when a passphrase is given), deliver, and apply HQ's answers."""
-    from fieldapp.domain.periods import local_minute
-    from fieldapp.store.layout import DataDir
-    from sync.courier import Contact, Courier
-    from sync.link import Link
-
-    data = DataDir(args.data_dir)
-    link = Link.load(data.link)
-    if link is None:
-        raise UsageError(
-            "This device is not enrolled: run `fieldapp enroll --hq URL --token TOKEN` first."
-        )
-    courier = Courier(data.outbox, data.inbox, link, reference=data.reference, contact=data.contact)
-    if args.export:
-        return _sync_by_hand(args, data, link)
-    if args.status:
-        contact = Contact.load(data.contact)
-        print(f"HQ: {link.hq_url}\nsealed batches waiting: {len(courier.pending())}")
-        print(
-            f"last contact: {local_minute(contact.last_contact, 'never')}; "
-            f"last try: {local_minute(contact.last_attempt, 'never')}"
-        )
-        if contact.last_error:
-            print(f"last problem: {contact.last_error}")
-        return EXIT_OK
-    store = None
-    if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is not None:
-        from fieldapp.store.sync_client import prepare
-
-        store = open_store(args)
-        prepared = prepare(store, link)
-        print(f"sealed {len(prepared.sealed)} batch(es); applied {prepared.acks.applied} answer(s)")
-    report = courier.run(max_attempts=1 if args.once else 8)
-    print(f"delivered {report.delivered}; waiting {report.pending}")
-    if report.reference_version is not None:
-        print(f"took HQ's code lists, version {report.reference_version} (in use from next unlock)")
-    for line in report.refused:
-        print(f"refused by HQ: {line}", file=sys.stderr)
-    if report.last_error and report.pending:
-        print(f"not delivered yet: {report.last_error}", file=sys.stderr)
-    if store is not None:
-        from fieldapp.store.acks import apply_inbox
-        from sync.seal import ed25519_public
-
-        summary = apply_inbox(store, ed25519_public(link.hq_signing_key))
-        print(
-            f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
-        )
-    return EXIT_OK if not report.pending else 1
-
-
-def _sync_by_hand(args: argparse.Namespace, data: Any, link: Any) -> int:
-    """``fieldapp sync --export DIR``: the same sealed files and answers, carried by hand."""
-    from sync.courier import exchange_folder
-
-    store = None
-    if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is not None:
-        from fieldapp.store.sync_client import prepare
-
-        store = open_store(args)
-        prepare(store, link)
-    answers, written = exchange_folder(data.outbox, data.inbox, args.export)
-    print(f"brought back {answers} answer(s) from HQ; {written} batch(es) written to {args.export}")
-    if store is not None and answers:
-        from fieldapp.store.acks import apply_inbox
-        from sync.seal import ed25519_public
-
-        summary = apply_inbox(store, ed25519_public(link.hq_signing_key))
-        print(
-            f"HQ accepted {summary.accepted} record(s), refused {summary.rejected} (see quarantine)"
-        )
-    return EXIT_OK
-
-
 def cmd_selftest(args: argparse.Namespace) -> int:
     from fieldapp.selftest import run
 
@@ -341,19 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--use-recovery-key", action="store_true", help="open the backup with the recovery key"
     )
     add("check", cmd_check, "run the integrity checks (cipher, pages, schema)")
-    p = add("enroll", cmd_enroll, "enroll this device with HQ (a token from HQ)")
-    p.add_argument("--hq", required=True, help="HQ's address, e.g. https://hq.example.org")
-    p.add_argument("--token", required=True, help="the enrollment token HQ gave the office")
-    p = add("sync", cmd_sync, "seal (with a passphrase), deliver to HQ, apply HQ's answers")
-    p.add_argument("--once", action="store_true", help="one try per batch, no waiting")
-    p.add_argument("--status", action="store_true", help="say what is waiting, send nothing")
-    p.add_argument(
-        "--export",
-        type=Path,
-        metavar="DIR",
-        help="no link: exchange batches and answers through a folder (USB)",
-    )
-    from fieldapp import cli_exchange, cli_reports
+    from fieldapp import cli_exchange, cli_reports, cli_sync
+
+    cli_sync.add_commands(add)
 
     cli_reports.add_commands(add)
     cli_exchange.add_commands(add)

@@ -30,7 +30,8 @@ from sync.seal import SealError, ed25519_public, open_message
 BATCH_SUFFIX = ".fab"
 ACK_SUFFIX = ".ack"
 REFUSAL_SUFFIX = ".refusal"
-MAX_ANSWER_BYTES = 16 * 1024 * 1024  # an answer lists one result per record: far below this
+MAX_ANSWER_BYTES = 16 * 1024 * 1024
+MAX_BATCH_BYTES = 8 * 1024 * 1024  # what HQ takes in one batch  # an answer lists one result per record: far below this
 KEPT_REFUSALS = 20
 MAX_DELAY = 300.0
 BASE_DELAY = 1.0
@@ -208,7 +209,7 @@ class Courier:
             path.unlink()  # then the batch
             fsync_dir(self.outbox)
             return "delivered", "", None
-        refusal = signed_refusal(self.link, content, sha256)
+        refusal = signed_refusal(self.link, content, sha256, len(sealed))
         if refusal is not None:  # HQ's own, final "no": its records are sealed again
             set_aside(path, self.inbox, batch_id, content)
             return "refused", f"batch {batch_id}: HQ refused it ({refusal.reason})", None
@@ -252,13 +253,24 @@ def answer_problem(link: Link, batch_id: str, content: bytes) -> str | None:
     return None
 
 
-def signed_refusal(link: Link, content: bytes, sha256: str) -> Refusal | None:
-    """HQ's signed refusal of exactly the bytes whose digest is ``sha256``, or None."""
+def signed_refusal(
+    link: Link, content: bytes, sha256: str, size: int | None = None
+) -> Refusal | None:
+    """HQ's signed refusal of exactly the bytes whose digest is ``sha256``, or None.
+
+    A "too large" that HQ signed before reading the bytes (it signs the digest the sender
+    declared) counts only if the batch (``size`` bytes) really is larger than HQ takes: anyone
+    who knows a batch's bytes could otherwise have HQ sign one for it."""
     try:
         refusal = open_message(content, Refusal, ed25519_public(link.hq_signing_key))
     except SealError:
         return None
-    return refusal if refusal.sha256 == sha256 else None
+    if refusal.sha256 != sha256:
+        return None
+    unread = refusal.status == 413 and refusal.batch_id is None
+    if unread and (size is None or size <= MAX_BATCH_BYTES):
+        return None
+    return refusal
 
 
 def set_aside(batch: Path, inbox: Path, batch_id: str, refusal: bytes) -> None:

@@ -28,7 +28,7 @@ SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POL
 SIGNATURE_BYTES = 64
 # A batch's envelope is at most this much JSON once inflated (devices seal 500 records, HQ
 # takes 2000: well under it), so a small batch cannot make HQ hold gigabytes.
-MAX_ENVELOPE_BYTES = 32 * 1024 * 1024
+MAX_ENVELOPE_BYTES = 8 * 1024 * 1024
 M = TypeVar("M", bound=BaseModel)
 
 

@@ -90,8 +90,8 @@ def _take(
         batch.unlink()
         report.answers += 1
     else:
-        sha256 = hashlib.sha256(batch.read_bytes()).hexdigest()
-        if signed_refusal(link, content, sha256) is None:
+        sealed = batch.read_bytes()
+        if signed_refusal(link, content, hashlib.sha256(sealed).hexdigest(), len(sealed)) is None:
             report.problems.append(
                 f"{answer.name}: not taken (not HQ's signed refusal of this batch); the batch waits"
             )

@@ -36,9 +36,9 @@ from sync.protocol import BatchEnvelope, RecordChange
 from sync.seal import seal_batch
 
 BATCH_RECORDS = 500
-# A batch's records as JSON, at most: sealed, it stays under HQ's 8 MiB per batch (and
-# inflated, under HQ's 32 MiB), however incompressible its text.
-BATCH_JSON_BYTES = 7 * 1024 * 1024
+# A batch's records as JSON, at most: sealed, and inflated at HQ, it stays under HQ's 8 MiB
+# (`sync.seal.MAX_ENVELOPE_BYTES`), however incompressible its text.
+BATCH_JSON_BYTES = 6 * 1024 * 1024
 SUFFIX = ".fab"
 FIELDS: dict[RecordType, list[str]] = {
     kind: [*SyncedFields.model_fields, *base.model_fields]

@@ -34,12 +34,13 @@ from fieldapp.store.rekey import Rekeyed, Unlock, rekey, unlock_store
 from fieldapp.store.tables import Setting, table_of
 from fieldapp.store.throttle import UnlockThrottle
 from fieldapp.store.vault import KdfParams, Vault, VaultError, WrongPassphrase
-from sync.link import Link
+from sync.link import Link, LinkError
 from sync.reference import use_kept_bundle
 from sync.seal import ed25519_public
 
 log = logging.getLogger(__name__)
 SETTINGS = table_of(Setting)
+LINK_SETTING = "hq_link"  # the link to HQ as pinned at enrollment (sync.json is a copy)
 
 
 class StoreError(Exception):
@@ -187,7 +188,7 @@ class Store:
                 cls._upgrade_if_needed(data, engine, unlocked.vault)
             except DatabaseError as exc:
                 raise IntegrityProblem(f"The store file cannot be read: {exc.orig}") from None
-            _use_hq_code_lists(data)
+            _use_hq_code_lists(data, engine)
             store = cls(data, engine, unlocked.vault, key, unlocked.lock)
         except BaseException:
             engine.dispose()
@@ -281,6 +282,10 @@ class Store:
         self.engine.dispose()
         self._lock.release()
 
+    def reload_identity(self) -> None:
+        """Read who writes again (enrollment gives the office HQ's id)."""
+        self.identity = self._read_identity()
+
     def _read_identity(self) -> Identity:
         with self.engine.connect() as conn:
             rows = {k: v for k, v in conn.execute(select(SETTINGS.c.key, SETTINGS.c.value))}
@@ -308,8 +313,16 @@ def _os_user() -> str:
 __all__ = ["IntegrityProblem", "Store", "StoreError", "VaultError", "WrongPassphrase"]
 
 
-def _use_hq_code_lists(data: DataDir) -> None:
-    """Use the code lists HQ last published, if it signed them and they are newer than ours."""
-    link = Link.load(data.link)
+def _use_hq_code_lists(data: DataDir, engine: Engine) -> None:
+    """Use the code lists HQ last published, if HQ (as pinned in the store) signed them and
+    they are newer than ours."""
+    with engine.connect() as conn:
+        pinned = conn.execute(
+            select(SETTINGS.c.value).where(SETTINGS.c.key == LINK_SETTING)
+        ).scalar()
+    try:
+        link = Link.from_json(pinned) if pinned else Link.load(data.link)
+    except LinkError:
+        return
     if link is not None:
         use_kept_bundle(data.reference, ed25519_public(link.hq_signing_key))

@@ -8,7 +8,9 @@
   to the two endpoints a stranger can call with a body, ``/enroll`` and ``/batches`` (4xx
   answers, ``failures_per_minute``): past that, 429 with Retry-After for ``blocked_seconds``.
 - At most ``readers`` reads and ``batches`` batch openings run at once; the rest wait their
-  turn, so readers cannot take every database connection or thread from a batch.
+  turn, so readers cannot take every database connection or thread from a batch. One batch
+  at a time: parsing a hostile 8 MiB envelope (millions of empty lists) costs about 275 MB,
+  and writes queue on one database anyway; HQ grows by adding processes (README).
 
 The buckets live in the process: several HQ processes each keep their own, so a client gets
 that many times the allowance. Behind a reverse proxy on the same machine, uvicorn takes the
@@ -47,7 +49,7 @@ class HqLimits:
     body_idle_seconds: float = 10
     body_budget_bytes: int = 256 * 1024 * 1024
     readers: int = 8
-    batches: int = 2
+    batches: int = 1
 
 
 class BodyTooSlow(HTTPException):

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sync.hq.apply import Signer, apply_batch
+from sync.hq.database import read_only
 from sync.hq.keys import HqKeys
 from sync.hq.refusal import BatchRefusedError, digest
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE
@@ -59,7 +60,7 @@ def receive_batch(
 
     def device_key(device_id: str) -> Ed25519PublicKey | None:
         """The signer's key, if enrolled and not revoked (one row read, not every device)."""
-        with engine.connect() as conn:
+        with read_only(engine) as conn:
             row = conn.execute(
                 select(HQ_DEVICE.c.public_key, HQ_DEVICE.c.office_id).where(
                     HQ_DEVICE.c.device_id == device_id, HQ_DEVICE.c.revoked_at.is_(None)
@@ -121,7 +122,7 @@ def receive_batch(
                 raise _AppliedElsewhere  # another HQ process got there first: undo ours
     except _AppliedElsewhere:
         pass
-    with engine.connect() as conn:
+    with read_only(engine) as conn:
         stored = conn.execute(
             select(HQ_BATCH.c.sha256, HQ_BATCH.c.ack).where(
                 HQ_BATCH.c.batch_id == envelope.batch_id

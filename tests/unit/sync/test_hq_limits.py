@@ -95,7 +95,7 @@ def test_a_batch_that_inflates_past_the_bound_is_refused_not_inflated() -> None:
     compressor = zlib.compressobj(9)
     payload = compressor.compress(head)
     payload += compressor.compress(b" " * (MAX_ENVELOPE_BYTES + 1)) + compressor.flush()
-    with pytest.raises(SealError, match="inflates to more than 32 MiB"):
+    with pytest.raises(SealError, match="inflates to more than 8 MiB"):
         open_batch(_sealed_payload(payload, device, hq), hq, lookup)
 
     # Just under the bound (whitespace is valid JSON) still opens; a cut stream does not.
