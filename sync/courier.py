@@ -21,6 +21,7 @@ from pathlib import Path
 
 import requests
 
+from fieldapp.domain.periods import local_minute
 from sync.atomic import fsync_dir, write_atomic
 from sync.link import Link
 from sync.protocol import Acknowledgement, Refusal
@@ -171,7 +172,7 @@ class Courier:
                     report.delivered += 1
                     break
                 if outcome == "refused":
-                    report.refused.append(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC {detail}")
+                    report.refused.append(f"{local_minute(datetime.now(UTC))}, {detail}")
                     break
                 report.last_error = detail
                 attempt += 1
@@ -212,7 +213,7 @@ class Courier:
         refusal = signed_refusal(self.link, content, sha256, len(sealed))
         if refusal is not None:  # HQ's own, final "no": its records are sealed again
             set_aside(path, self.inbox, batch_id, content)
-            return "refused", f"batch {batch_id}: HQ refused it ({refusal.reason})", None
+            return "refused", f"batch {batch_id[:8]}: {refusal.reason}", None
         status = response.status_code
         unsigned = "" if status in (429, 502, 503, 504) else " without HQ's signature"
         return (

@@ -189,7 +189,9 @@ class SyncPage(QWidget):
         text = self.tr("Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.")
         text = text.format(number(self._unsynced), number(self._batches))
         for line in self._refused:
-            text += "\n" + self.tr("Refused by HQ: {0}").format(line)
+            text += "\n" + self.tr("Refused by HQ on {0}; its records will be sent again.").format(
+                line
+            )
         self.waiting.setText(text)
 
     def refresh_quarantine(self) -> None:

@@ -4,16 +4,22 @@ count, the quarantine with HQ's reason and the record opened to fix it, and HQ o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import requests
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.store.acks import QUARANTINE
 from fieldapp.store.store import Store
+from fieldapp.store.sync_client import device_signing_key, prepare
 from fieldapp.ui.main_window import MainWindow
+from sync.link import Link
+from sync.protocol import BatchEnvelope
+from sync.seal import seal_batch, x25519_public
 from tests.gui.conftest import wait_idle
 from tests.integration.hq_helpers import running_hq
 
@@ -113,3 +119,58 @@ def test_enroll_sync_quarantine_and_offline(
     )
     assert "HQ could not be reached" in page.contact.text()
     assert "Sealed batches to deliver: 1." in page.waiting.text()
+
+
+def test_hq_s_refusal_and_a_changed_link_are_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """HQ refuses a whole batch (signed): the screen says so and why, and the records go
+    again at the next sync. A changed sync.json is put back, and the screen says that too."""
+    page = window.sync
+    window.nav.setCurrentRow(4)
+    with running_hq(tmp_path / "hq", f"sqlite:///{tmp_path / 'hq.db'}") as hq:
+        page.hq_url.setText(hq.url)
+        page.token.setText(hq.token("Programme Office Rabat"))
+        page.enroll_button.click()
+        qtbot.waitUntil(lambda: page.link_box.isVisible(), timeout=15_000)
+        qtbot.waitUntil(lambda: not window.sync_runner.running, timeout=30_000)
+        add_person(qtbot, window, "Nadia Benali")
+        wait_idle(qtbot, window.session)
+
+        def squat(store: Store) -> str:
+            """Seal now, and have another batch under the same id reach HQ first."""
+            prepared = prepare(store)
+            [sealed] = prepared.sealed
+            squatter = BatchEnvelope(
+                batch_id=sealed.batch_id,
+                device_id=store.identity.device_id,
+                office_id=store.identity.office_id,
+                seq=sealed.seq,
+                schema_version=7,
+                created_at=datetime.now(UTC),
+                records=[],
+            )
+            body = seal_batch(
+                squatter, device_signing_key(store), x25519_public(prepared.link.hq_box_key)
+            )
+            assert requests.post(f"{hq.url}/api/v1/batches", data=body, timeout=10).ok
+            return sealed.batch_id
+
+        squatted: list[str] = []
+        window.session.worker.submit(squat, squatted.append)
+        qtbot.waitUntil(lambda: bool(squatted), timeout=10_000)
+        page.sync_button.click()
+        qtbot.waitUntil(lambda: "Refused by HQ" in page.waiting.text(), timeout=30_000)
+        assert f"batch {squatted[0][:8]}: batch {squatted[0]} was received" in page.waiting.text()
+        assert "other contents" in page.waiting.text()
+        qtbot.waitUntil(lambda: not window.sync_runner.running, timeout=30_000)
+
+        link = Link.load(window.session.data.link)
+        assert link is not None
+        replace(link, hq_url="http://127.0.0.1:9").save(window.session.data.link)
+        page.sync_button.click()
+        qtbot.waitUntil(lambda: "sync.json had been changed" in page.contact.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: window.unsynced.text() == "0 unsynced", timeout=30_000)
+        assert Link.load(window.session.data.link) == link
+        window.resize(1024, 600)
+        page.grab().save(str(tmp_path / "sync-refused.png"))
