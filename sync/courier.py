@@ -32,7 +32,9 @@ BATCH_SUFFIX = ".fab"
 ACK_SUFFIX = ".ack"
 REFUSAL_SUFFIX = ".refusal"
 MAX_ANSWER_BYTES = 16 * 1024 * 1024
-MAX_BATCH_BYTES = 8 * 1024 * 1024  # what HQ takes in one batch  # an answer lists one result per record: far below this
+MAX_BATCH_BYTES = (
+    8 * 1024 * 1024
+)  # what HQ takes in one batch  # an answer lists one result per record: far below this
 KEPT_REFUSALS = 20
 MAX_DELAY = 300.0
 BASE_DELAY = 1.0
@@ -153,6 +155,7 @@ class Courier:
                 timeout=TIMEOUT,
                 verify=self.link.verify,
                 stream=True,
+                allow_redirects=False,
             )
             response.raise_for_status()
             content = _read_capped(response)
@@ -195,6 +198,7 @@ class Courier:
                 timeout=TIMEOUT,
                 verify=self.link.verify,
                 stream=True,
+                allow_redirects=False,  # HQ's address is the pinned one; a 3xx is retried
             )
             content = _read_capped(response)
         except requests.exceptions.SSLError:

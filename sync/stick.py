@@ -60,11 +60,19 @@ def exchange_folder(outbox: Path, inbox: Path, folder: Path, link: Link) -> Stic
             if name.endswith(suffix):
                 batch_id = name[: -len(suffix)]
                 if BATCH_ID.fullmatch(batch_id) and batch_id in ours:
-                    _take(folder / name, ours[batch_id], batch_id, inbox, link, report)
+                    try:
+                        _take(folder / name, ours[batch_id], batch_id, inbox, link, report)
+                    except OSError as exc:
+                        report.problems.append(f"{name}: left on the stick ({exc.strerror or exc})")
     fsync_dir(outbox)
     for batch in sorted(ours.values()):
         if batch.exists():  # not answered just now
-            _copy(batch, folder / batch.name, report)
+            try:
+                _copy(batch, folder / batch.name, report)
+            except OSError as exc:
+                report.problems.append(
+                    f"{batch.name}: not copied onto the stick ({exc.strerror or exc})"
+                )
     return report
 
 
@@ -100,10 +108,14 @@ def _take(
         report.refusals += 1
     # The stick shows what came back; what it carried for this batch is done with. Unlinking
     # removes a symlink itself, never what it points to; write_atomic replaces, never follows.
-    write_atomic(answer.parent / f"{batch_id}{DELIVERED_SUFFIX}", b"")
     for done in (answer, answer.parent / batch.name):
-        if os.path.lexists(done):
+        if os.path.lexists(done) and not os.path.isdir(done):
             done.unlink()
+    marker = answer.parent / f"{batch_id}{DELIVERED_SUFFIX}"
+    try:
+        write_atomic(marker, b"")
+    except OSError as exc:  # the answer is taken all the same
+        report.problems.append(f"{marker.name}: not written ({exc.strerror or exc})")
 
 
 def _copy(batch: Path, target: Path, report: StickReport) -> None:

@@ -139,6 +139,7 @@ class _Query:
             "ind_held",
             select(
                 e.c.id,
+                e.c.office_id,
                 e.c.event_type,
                 func.coalesce(e.c.programme, literal(NOT_RECORDED)).label("programme"),
                 e.c.start_date,
@@ -168,7 +169,8 @@ class _Query:
                 a.c.satisfaction,
             )
             .select_from(held)
-            .join(a, a.c.event_id == held.c.id)
+            # (at HQ, only an office's own attendance counts at its events)
+            .join(a, and_(a.c.event_id == held.c.id, a.c.office_id == held.c.office_id))
             .where(a.c.role == ROLE_PARTICIPANT, a.c.deleted_at.is_(None)),
             index=("event_id",),
         )
@@ -186,7 +188,7 @@ class _Query:
                 held.c.quarter,
             )
             .select_from(held)
-            .join(hc, hc.c.event_id == held.c.id)
+            .join(hc, and_(hc.c.event_id == held.c.id, hc.c.office_id == held.c.office_id))
             .where(hc.c.deleted_at.is_(None), hc.c.count > 0),
         )
         # One row per individual trained who was registered, with their age band at their

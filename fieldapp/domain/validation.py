@@ -71,6 +71,9 @@ PASSPHRASE_EXAMPLES = ("orbit copper meadow lantern", "orbite cuivre prairie lan
 PASSPHRASE_OWN_WORDS = ("fieldapp", "unoct", "passphrase", "password", "motdepasse")
 
 # Every message a rule can give: the one definition, and the list the translators get.
+# Bounds no true record comes near, so that no figure can overflow or be made absurd.
+MAX_PEOPLE = 100_000  # at one event, in one head-count cell or in total
+MAX_DAYS = 366  # attended by one person at one event
 NARRATIVE_CHARACTERS = 20_000  # about eight pages; keeps every record far below HQ's cap
 MESSAGES: dict[str, str] = {
     "required": "is required.",
@@ -99,6 +102,9 @@ MESSAGES: dict[str, str] = {
     "in_the_future": "cannot be in the future.",
     "already_registered": "this person is already registered at this event.",
     "head_count_negative": "{sex}, {band}: a head count cannot be below zero ({value}).",
+    "head_count_too_large": "{sex}, {band}: {value} is more people than one event holds (at most {most}).",
+    "too_many_people": "is more people than one event holds (at most {most}).",
+    "days_range": "must be a number of days from 0 to {most} (got {value}).",
     "head_count_repeated": "{sex}, {band} is counted {n} times; give it once.",
     "head_count_total_mismatch": "says {stated} people, but the head counts add up to {total}.",
     "passphrase_short": "must be at least {n} characters long.",
@@ -220,6 +226,8 @@ def validate_event(
         problems.append(problem("status", "held_in_future", start=event.start_date))
     if event.head_count_total is not None and event.head_count_total < 0:
         problems.append(problem("head_count_total", "below_zero"))
+    elif event.head_count_total is not None and event.head_count_total > MAX_PEOPLE:
+        problems.append(problem("head_count_total", "too_many_people", most=MAX_PEOPLE))
     if event.narrative is not None and len(event.narrative) > NARRATIVE_CHARACTERS:
         problems.append(problem("narrative", "too_long", max_length=NARRATIVE_CHARACTERS))
     if tags is not None:
@@ -270,6 +278,10 @@ def validate_attendance(row: AttendanceBase, event: EventBase | None = None) -> 
     if row.days_attended is not None:
         if row.days_attended < 0:
             problems.append(problem("days_attended", "below_zero"))
+        elif not row.days_attended <= MAX_DAYS:  # also NaN and infinity
+            problems.append(
+                problem("days_attended", "days_range", value=row.days_attended, most=MAX_DAYS)
+            )
         elif event is not None:
             length = (event.end_date - event.start_date).days + 1
             if row.days_attended > length:
@@ -304,6 +316,17 @@ def validate_head_counts(
                     sex=cell.sex,
                     band=cell.age_band,
                     value=cell.count,
+                )
+            )
+        elif cell.count > MAX_PEOPLE:
+            problems.append(
+                problem(
+                    "count",
+                    "head_count_too_large",
+                    sex=cell.sex,
+                    band=cell.age_band,
+                    value=cell.count,
+                    most=MAX_PEOPLE,
                 )
             )
     seen = Counter((c.event_id, c.sex, c.age_band) for c in cells)

@@ -33,12 +33,13 @@ from fieldapp.store.repository import EVENT_TAG, OUTBOX, TABLES
 from fieldapp.store.store import SETTINGS, Store
 from sync.atomic import write_atomic
 from sync.protocol import BatchEnvelope, RecordChange
-from sync.seal import seal_batch
+from sync.seal import MAX_JSON_CONTAINERS, json_containers, seal_batch
 
 BATCH_RECORDS = 500
 # A batch's records as JSON, at most: sealed, and inflated at HQ, it stays under HQ's 8 MiB
 # (`sync.seal.MAX_ENVELOPE_BYTES`), however incompressible its text.
 BATCH_JSON_BYTES = 6 * 1024 * 1024
+BATCH_JSON_CONTAINERS = MAX_JSON_CONTAINERS // 2  # brackets typed in a narrative count too
 SUFFIX = ".fab"
 FIELDS: dict[RecordType, list[str]] = {
     kind: [*SyncedFields.model_fields, *base.model_fields]
@@ -121,11 +122,13 @@ def _next_records(conn: Connection, limit: int) -> list[tuple[str, str]]:
 
 
 def _fitting(changes: list[RecordChange]) -> list[RecordChange]:
-    """As many of ``changes`` (from the first) as fit in one batch; at least one."""
-    size = 0
+    """As many of ``changes`` (from the first) as HQ takes in one batch; at least one."""
+    size = containers = 0
     for n, change in enumerate(changes):
-        size += len(change.model_dump_json())
-        if size > BATCH_JSON_BYTES and n > 0:
+        text = change.model_dump_json().encode("utf-8")
+        size += len(text)
+        containers += json_containers(text)
+        if n > 0 and (size > BATCH_JSON_BYTES or containers > BATCH_JSON_CONTAINERS):
             return changes[:n]
     return changes
 

@@ -100,6 +100,7 @@ def enroll(store: Store, hq_url: str, token: str, *, ca_file: Path | None = None
             },
             timeout=(10, 30),
             verify=verify,
+            allow_redirects=False,  # a redirect could lead the token to plain http
         )
     except requests.exceptions.SSLError:
         raise StoreError(
@@ -109,6 +110,11 @@ def enroll(store: Store, hq_url: str, token: str, *, ca_file: Path | None = None
         ) from None
     except requests.RequestException as exc:
         raise StoreError(f"HQ could not be reached at {url} ({type(exc).__name__}).") from None
+    if response.is_redirect:
+        raise StoreError(
+            f"{url} sends enrollments elsewhere ({response.headers.get('Location', '?')}); "
+            "nothing was sent there. If that is HQ's address, enroll with it."
+        )
     answer = _answer(response)
     if response.status_code != 200:
         detail = answer.get("detail") if isinstance(answer.get("detail"), str) else ""

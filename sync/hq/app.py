@@ -9,7 +9,10 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
@@ -18,7 +21,15 @@ from sync.hq.database import read_only
 from sync.hq.enrollment import EnrollmentRefused, enroll
 from sync.hq.health import OfficeHealth, office_health
 from sync.hq.keys import HqKeys
-from sync.hq.limits import CLOSE, BodyBudget, BodyTimeout, BodyTooLarge, ClientLimits, HqLimits
+from sync.hq.limits import (
+    CLOSE,
+    BodyBudget,
+    BodyTimeout,
+    BodyTooLarge,
+    ClientLimits,
+    HqLimits,
+    Queue,
+)
 from sync.hq.receive import BatchTooLarge, receive_batch
 from sync.hq.reference import signed_bundle
 from sync.hq.refusal import SIGNED_REFUSAL, BatchRefusedError, digest, signed_refusal
@@ -101,8 +112,14 @@ def create_app(
     app.add_middleware(ClientLimits, limits=limits)  # outermost: it sees the 408s too
     budget = BodyBudget(limits.body_budget_bytes)
     readers = asyncio.Semaphore(limits.readers)
-    openers = asyncio.Semaphore(limits.batches)
+    openers = Queue(limits.batches, waiting=limits.batches_waiting)
     bundle = signed_bundle(keys, reference)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        """422 naming what is wrong, without echoing what was sent (it may be huge)."""
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
     @app.get("/api/v1/health")
     def health() -> dict[str, str]:
@@ -151,7 +168,7 @@ def create_app(
         if length is not None and length > MAX_BATCH_BYTES:
             return _too_large(keys, request)  # before a byte of the body is read
         try:
-            async with budget.capped_body(request, MAX_BATCH_BYTES) as body, openers:
+            async with budget.capped_body(request, MAX_BATCH_BYTES) as body, openers.turn():
                 try:
                     received = await run_in_threadpool(receive_batch, engine, body, keys)
                 except BatchRefusedError as exc:

@@ -50,7 +50,7 @@ BASES: dict[RecordType, type[BaseModel]] = {
 FIELDS = {kind: frozenset(base.model_fields) for kind, base in BASES.items()}
 SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
 MAX_VERSION = 2**31 - 1  # the INTEGER column of both databases
-MAX_VERSION_STEP = 10_000  # a record's version grows by one per edit: no device gets far ahead
+MAX_VERSION_STEP = 1_000  # a record's version grows by one per edit: no device gets far ahead
 MAX_RECORD_BYTES = 256 * 1024  # one record's fields as JSON
 
 
@@ -192,6 +192,48 @@ def _new_record_problem(change: RecordChange, row: dict[str, Any], signer: Signe
     return None
 
 
+REFERENCES: dict[RecordType, tuple[tuple[str, RecordType, str], ...]] = {
+    RecordType.ATTENDANCE: (
+        ("event_id", RecordType.EVENT, "event"),
+        ("participant_id", RecordType.PARTICIPANT, "person"),
+    ),
+    RecordType.HEAD_COUNT: (("event_id", RecordType.EVENT, "event"),),
+}
+
+
+def _foreign_references(
+    conn: Connection,
+    valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]],
+    signer: Signer,
+) -> list[tuple[int, RecordChange, str]]:
+    """Attendance and head counts that point at an event or a person HQ holds for another
+    office: taken out of ``valid``, returned with the reason. (One that points at a record HQ
+    has not received yet is kept; indicators join records of one office only.)"""
+    refused: list[tuple[int, RecordChange, str]] = []
+    for kind, references in REFERENCES.items():
+        items = valid.get(kind, [])
+        bad: dict[int, str] = {}
+        for field_name, target, noun in references:
+            ids = {row[field_name] for _, _, row, _ in items}
+            if not ids:
+                continue
+            table = HQ_TABLES[target]
+            foreign = set(
+                conn.execute(
+                    select(table.c.id).where(
+                        table.c.id.in_(ids), table.c.office_id != signer.office_id
+                    )
+                ).scalars()
+            )
+            for n, _, row, _ in items:
+                if row[field_name] in foreign:
+                    bad.setdefault(n, f"the {noun} it names belongs to another office")
+        if bad:
+            refused += [(n, change, bad[n]) for n, change, _, _ in items if n in bad]
+            valid[kind] = [item for item in items if item[0] not in bad]
+    return refused
+
+
 def apply_batch(
     conn: Connection, envelope: BatchEnvelope, signer: Signer, *, today: date | None = None
 ) -> list[RecordResult]:
@@ -203,12 +245,18 @@ def apply_batch(
     day = today or date.today()
     results: dict[int, RecordResult] = {}
     valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]] = {}
+    seen: set[tuple[str, str]] = set()
     for n, change in enumerate(envelope.records):
         row, reason, tags = _row(change, signer, day)
+        if row is not None and (change.type, change.id) in seen:
+            row, reason = None, "the record appears twice in the batch"
         if row is None:
             results[n] = _result(change, "rejected", reason)
         else:
+            seen.add((change.type, change.id))
             valid.setdefault(RecordType(change.type), []).append((n, change, row, tags))
+    for n, change, reason in _foreign_references(conn, valid, signer):
+        results[n] = _result(change, "rejected", reason)
     for kind, items in valid.items():
         table = HQ_TABLES[kind]
         known = set(

@@ -50,12 +50,25 @@ def import_folder(engine: Engine, keys: HqKeys, folder: Path) -> Carried:
         try:
             received = receive_batch(engine, sealed, keys)
         except BatchRefusedError as exc:
-            write_atomic(
-                folder / f"{batch_id}{REFUSAL_SUFFIX}", signed_refusal(keys, digest(sealed), exc)
-            )
-            done.problems.append(f"{name}: refused: {exc.reason}")
-            done.refused += 1
+            if _answer(
+                folder / f"{batch_id}{REFUSAL_SUFFIX}",
+                signed_refusal(keys, digest(sealed), exc),
+                done,
+            ):
+                done.problems.append(f"{name}: refused: {exc.reason}")
+                done.refused += 1
             continue
-        write_atomic(folder / f"{batch_id}{ACK_SUFFIX}", received.ack)
-        done.answered += 1
+        if _answer(folder / f"{batch_id}{ACK_SUFFIX}", received.ack, done):
+            done.answered += 1
     return done
+
+
+def _answer(path: Path, content: bytes, done: Carried) -> bool:
+    """Write an answer onto the stick; a name taken by a folder (say) is reported, not fatal:
+    the batch is answered again, the same, from the next stick."""
+    try:
+        write_atomic(path, content)
+    except OSError as exc:
+        done.problems.append(f"{path.name}: the answer cannot be written ({exc.strerror or exc})")
+        return False
+    return True

@@ -39,6 +39,11 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 ENROLL = "/api/v1/enroll"
 BATCHES = "/api/v1/batches"
 CLOSE = {"Connection": "close"}  # the body is left unread: the connection cannot be reused
+# Every body is capped; an enrollment is a few hundred bytes (batches: `sync.hq.app`).
+BODY_CAPS = {ENROLL: 4 * 1024, BATCHES: 8 * 1024 * 1024}
+DEFAULT_BODY_CAP = 64 * 1024
+RATE_GRACE_SECONDS = 30.0
+MIN_BYTES_PER_SECOND = 512
 
 
 @dataclass(frozen=True)
@@ -50,15 +55,21 @@ class HqLimits:
     body_budget_bytes: int = 256 * 1024 * 1024
     readers: int = 8
     batches: int = 1
+    batches_waiting: int = 16  # past this, a batch is answered 503 + Retry-After at once
 
 
 class BodyTooSlow(HTTPException):
-    def __init__(self, seconds: float) -> None:
-        super().__init__(408, f"no part of the body arrived for {seconds:g} s", headers=CLOSE)
+    def __init__(self, detail: str) -> None:
+        super().__init__(408, detail, headers=CLOSE)
 
 
 class BodyTooLarge(Exception):
     pass
+
+
+class BodyOverCap(HTTPException):
+    def __init__(self, cap: int) -> None:
+        super().__init__(413, f"the body is larger than {cap} bytes", headers=CLOSE)
 
 
 class TokenBuckets:
@@ -165,12 +176,27 @@ class ClientLimits:
 
 
 class BodyTimeout:
-    """ASGI middleware: a request whose body stalls for ``seconds`` is answered 408 and its
-    connection closed (uvicorn has no such timeout: a half-sent request would stay forever)."""
+    """ASGI middleware: a request whose body stalls for ``seconds``, or that after
+    ``RATE_GRACE_SECONDS`` still arrives slower than ``MIN_BYTES_PER_SECOND`` on average, is
+    answered 408 and its connection closed (uvicorn has no such timeout: a half-sent request
+    would stay forever, and a byte every few seconds would hold a connection for years). A
+    64 kbit/s satellite link delivers about 6,000 bytes a second: far above the floor.
 
-    def __init__(self, app: App, seconds: float) -> None:
+    It also caps every body: `BODY_CAPS` per path (the batch route signs its own 413), 64 KiB
+    elsewhere; a larger ``Content-Length`` is refused before a byte is read."""
+
+    def __init__(
+        self,
+        app: App,
+        seconds: float,
+        *,
+        grace: float = RATE_GRACE_SECONDS,
+        min_rate: float = MIN_BYTES_PER_SECOND,
+    ) -> None:
         self.app = app
         self.seconds = seconds
+        self.grace = grace
+        self.min_rate = min_rate
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -178,15 +204,29 @@ class BodyTimeout:
             return
         complete = False
         started = False
+        cap = BODY_CAPS.get(scope.get("path", ""), DEFAULT_BODY_CAP)
+        declared = _content_length(scope)
+        # (the batch route answers its own 413, signed)
+        if declared is not None and declared > cap and scope.get("path") != BATCHES:
+            await _too_large(cap)(scope, receive, send)
+            return
+        began = time.monotonic()
+        received = 0
 
         async def timed_receive() -> Message:
-            nonlocal complete
+            nonlocal complete, received
             if complete:  # waiting for a disconnect, not for the body: no deadline
                 return await receive()
             try:
                 message = await asyncio.wait_for(receive(), self.seconds)
             except TimeoutError:
-                raise BodyTooSlow(self.seconds) from None
+                raise BodyTooSlow(f"no part of the body arrived for {self.seconds:g} s") from None
+            received += len(message.get("body", b""))
+            elapsed = time.monotonic() - began
+            if elapsed > self.grace and received < elapsed * self.min_rate:
+                raise BodyTooSlow(f"the body arrives slower than {self.min_rate:g} bytes a second")
+            if received > cap and scope.get("path") != BATCHES:
+                raise BodyOverCap(cap)
             complete = message["type"] != "http.request" or not message.get("more_body")
             return message
 
@@ -197,11 +237,48 @@ class BodyTimeout:
 
         try:
             await self.app(scope, timed_receive, watch)
-        except BodyTooSlow as exc:  # raised where no handler turned it into the answer
+        except (BodyTooSlow, BodyOverCap) as exc:  # where no handler made it the answer
             if started:
                 raise
             response = JSONResponse({"detail": exc.detail}, exc.status_code, exc.headers)
             await response(scope, receive, send)
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            return int(value) if value.isdigit() else None
+    return None
+
+
+def _too_large(cap: int) -> JSONResponse:
+    return JSONResponse({"detail": f"the body is larger than {cap} bytes"}, 413, CLOSE)
+
+
+class Queue:
+    """At most ``size`` at a time, and at most ``waiting`` in line: past that, 503 with
+    Retry-After at once, rather than a wait longer than the device's timeout."""
+
+    def __init__(self, size: int, *, waiting: int) -> None:
+        self.slots = asyncio.Semaphore(size)
+        self.waiting = waiting
+        self.in_line = 0
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        if self.in_line >= self.waiting:
+            raise HTTPException(
+                503, "HQ is busy with other batches; try again shortly", {"Retry-After": "10"}
+            )
+        self.in_line += 1
+        try:
+            await self.slots.acquire()
+        finally:
+            self.in_line -= 1
+        try:
+            yield
+        finally:
+            self.slots.release()
 
 
 class BodyBudget:

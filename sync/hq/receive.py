@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sync.hq.apply import Signer, apply_batch
@@ -44,6 +44,7 @@ class BatchTooLarge(BatchRefusedError):
 
 
 MAX_RECORDS = 2000  # per batch; devices seal 500
+MAX_SEQ_STEP = 10_000  # a device numbers its batches 1, 2, 3…: gaps are few and small
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,15 @@ def receive_batch(
     if len(envelope.records) > MAX_RECORDS:
         raise BatchTooLarge(
             f"the batch holds {len(envelope.records)} records; HQ takes at most {MAX_RECORDS}",
+            batch_id=envelope.batch_id,
+        )
+    with read_only(engine) as conn:
+        last = conn.execute(
+            select(func.max(HQ_BATCH.c.seq)).where(HQ_BATCH.c.device_id == signer.device_id)
+        ).scalar()
+    if envelope.seq > (last or 0) + MAX_SEQ_STEP:
+        raise BatchRefused(
+            f"batch number {envelope.seq} is far beyond this device's last one ({last or 0})",
             batch_id=envelope.batch_id,
         )
     try:

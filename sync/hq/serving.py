@@ -3,7 +3,8 @@ over HTTPS when given a certificate.
 
 uvicorn bounds connections (``limit_concurrency``: past it, 503), the pending-connection
 queue (``backlog``), idle keep-alive connections and the size of a request's head. `_BoundedH11`
-adds what it lacks: a deadline for a request's head (``HEAD_SECONDS``), and, over TLS, closing
+adds what it lacks: at most ``PER_ADDRESS`` connections from one address, a deadline for a
+request's head (``HEAD_SECONDS``), and, over TLS, closing
 an idle connection at once instead of waiting up to 30 s for the client's close_notify (a client
 that never answers would hold its connection seven times as long as over plain HTTP). Bodies
 have their own deadline (`sync.hq.limits.BodyTimeout`).
@@ -13,14 +14,19 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HEAD_SECONDS = 10.0
+# Connections one address may hold at once (a device uses one; an office behind one NAT a
+# few): past it, new ones are dropped, so one address cannot take every connection.
+PER_ADDRESS = 32
+PROXY_ADDRESSES = frozenset({"127.0.0.1", "::1"})  # where a reverse proxy on this machine is
 
 
 @dataclass(frozen=True)
@@ -44,8 +50,20 @@ class _BoundedH11(H11Protocol):
 
     _head_timer: asyncio.TimerHandle | None = None
 
+    _peer: str | None = None
+    _per_address: ClassVar[Counter[str]] = Counter()
+
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        peer = transport.get_extra_info("peername")
+        self._peer = str(peer[0]) if peer else None
+        if self._peer in PROXY_ADDRESSES:
+            self._peer = None  # a reverse proxy on this machine: it limits its clients itself
+        if self._peer is not None:
+            self._per_address[self._peer] += 1
+            if self._per_address[self._peer] > PER_ADDRESS:  # one address cannot hold them all
+                transport.abort()
+                return
         self._watch_head()
 
     def data_received(self, data: bytes) -> None:
@@ -58,6 +76,11 @@ class _BoundedH11(H11Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_head_timer()
+        if self._peer is not None:
+            self._per_address[self._peer] -= 1
+            if self._per_address[self._peer] <= 0:
+                del self._per_address[self._peer]
+            self._peer = None
         super().connection_lost(exc)
 
     def _watch_head(self) -> None:

@@ -22,7 +22,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from sync.hq.limits import HqLimits
-from sync.hq.serving import HEAD_SECONDS
+from sync.hq.serving import HEAD_SECONDS, PER_ADDRESS
 from sync.protocol import Acknowledgement, Refusal
 from sync.seal import MAX_ENVELOPE_BYTES, ed25519_public, open_message
 from tests.integration.fake_device import FakeDevice
@@ -316,3 +316,56 @@ def test_tls_options_that_cannot_work_are_refused_clearly(tmp_path: Path) -> Non
         done = _serve(data, *options)
         assert done.returncode == 2 and message in done.stderr, (options, done.stderr)
         assert "Traceback" not in done.stderr
+
+
+def test_one_address_cannot_hold_every_connection(hq: HqServer) -> None:
+    """From one address (127.0.0.2, not where a local proxy would sit) HQ keeps at most
+    PER_ADDRESS connections open; the rest are dropped at once, and a device elsewhere is
+    served as usual."""
+    port = int(hq.url.rsplit(":", 1)[1])
+    held: list[socket.socket] = []
+    dropped = 0
+    for _ in range(PER_ADDRESS + 20):
+        sock = socket.create_connection(
+            ("127.0.0.1", port), timeout=5, source_address=("127.0.0.2", 0)
+        )
+        sock.sendall(
+            b"POST /api/v1/batches HTTP/1.1\r\nHost: hq\r\nContent-Length: 8000000\r\n\r\nFAB1"
+        )
+        held.append(sock)
+        time.sleep(0.01)
+    for sock in held:
+        sock.settimeout(0.5)
+        try:
+            if sock.recv(1) == b"":
+                dropped += 1
+        except ConnectionResetError:
+            dropped += 1
+        except TimeoutError:
+            pass  # still open: HQ waits for its body
+    device = enroll(hq)
+    answer, took = post(hq, device.batch())
+    for sock in held:
+        sock.close()
+    print(f"\n{len(held)} connections from one address: {dropped} dropped at once")
+    assert dropped == 20
+    assert_accepted(answer, device, device.hq_signing_key)
+    assert took < 2
+
+
+def test_a_gigabyte_enrollment_costs_hq_nothing(hq: HqServer) -> None:
+    """/enroll takes a few hundred bytes: a 1 GiB body is refused unread, with or without a
+    Content-Length, and HQ's memory stays where it was."""
+    total = 1024 * 1024 * 1024
+    for body in (_SizedZeros(total), _Zeros(total)):
+        started = time.monotonic()
+        try:
+            answer = requests.post(f"{hq.url}/api/v1/enroll", data=body, timeout=30)
+            status = answer.status_code
+        except requests.ConnectionError:  # HQ closed the connection mid-upload, as it may
+            status = 413
+        assert status == 413
+        assert time.monotonic() - started < 5 and body.sent < 64 * 1024 * 1024
+    assert hq.peak_rss_mb() < 200
+    device = enroll(hq)  # enrollment still works
+    assert_accepted(post(hq, device.batch())[0], device, device.hq_signing_key)

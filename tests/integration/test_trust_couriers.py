@@ -187,15 +187,19 @@ def test_a_hostile_stick_loses_nothing_and_touches_nothing_outside(
     assert not (stick / batches[3].name).is_symlink()  # replaced, not written through
     assert all(path.read_bytes() == data for path, data in untouched.items())
 
-    # HQ takes the stick, with more hostile files of its own.
+    # HQ takes the stick, with more hostile files of its own: where one batch's answer goes,
+    # a folder of the same name.
     (stick / "evil.fab").write_bytes(b"FAB1 evil")
+    (stick / f"{batch_ids[0]}.ack").unlink()
+    (stick / f"{batch_ids[0]}.ack").mkdir()
     (stick / f"00000099-{uuid.uuid4()}.fab").symlink_to("/etc/passwd")
     os.mkfifo(stick / f"00000098-{uuid.uuid4()}.fab")
     with open(stick / f"00000097-{uuid.uuid4()}.fab", "wb") as huge:
         huge.truncate(64 * 1024 * 1024)  # sparse: larger than any batch HQ takes
     done = hq.cli("import", str(stick))
     assert done.returncode == 0, done.stderr
-    assert "answered 4 batch(es); refused 0" in done.stdout, done.stdout + done.stderr
+    assert "answered 3 batch(es); refused 0" in done.stdout, done.stdout + done.stderr
+    assert f"{batch_ids[0]}.ack: the answer cannot be written" in done.stderr
     assert "evil.fab: left alone" in done.stderr
     assert "it is a symbolic link" in done.stderr and "not a regular file" in done.stderr
     assert "larger than 8 MiB" in done.stderr
@@ -203,7 +207,14 @@ def test_a_hostile_stick_loses_nothing_and_touches_nothing_outside(
 
     code, out, err = sync(store_dir, "--export", str(stick))
     assert code == 0, out + err
-    assert "brought back 4 answer(s)" in out
+    assert "brought back 3 answer(s)" in out
+    assert f"{batch_ids[0]}.ack: left on the stick: it is not a regular file" in err
+    assert [batch_id_of(p) for p in batch_files(store_dir / "outbox")] == [batch_ids[0]]
+    (stick / f"{batch_ids[0]}.ack").rmdir()  # HQ's next round answers it, the same
+    done = hq.cli("import", str(stick))
+    assert "answered 1 batch(es)" in done.stdout, done.stdout + done.stderr
+    code, out, err = sync(store_dir, "--export", str(stick))
+    assert code == 0 and "brought back 1 answer(s)" in out, out + err
     assert batch_files(store_dir / "outbox") == []
     assert all(path.read_bytes() == data for path, data in untouched.items())
     assert (stick / f"{batch_ids[2]}.delivered").is_file()

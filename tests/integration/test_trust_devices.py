@@ -192,3 +192,69 @@ def test_a_device_cannot_write_for_another_office(
         real["version"] + 1,
     )
     abuja.close()
+
+
+def test_a_device_cannot_count_people_at_another_office_s_event(
+    hq: RunningHq, store: Store, tmp_path: Path
+) -> None:
+    """Attendance and head counts that point at another office's event are refused, and an
+    office's figures count only its own rows at its events; a record named twice in one batch,
+    an absurd head count and a batch number far ahead are refused too."""
+    abuja = other_office(tmp_path)
+    enroll(store, hq.url, hq.token("Programme Office Rabat"))
+    enroll(abuja, hq.url, hq.token("Liaison Office Abuja"))
+    with abuja.transaction() as conn:
+        generate(conn, abuja.identity, events=4, people=20, seed=5, today=TODAY)
+    synced(abuja)
+    b_office = abuja.identity.office_id
+    before = figures(hq, b_office)
+    with abuja.engine.connect() as conn:
+        target = conn.execute(select(EVENT.c.id).where(EVENT.c.status == "held")).scalars().first()
+    signing = ed25519_public(prepare(store).link.hq_signing_key)
+    mine = {
+        "office_id": store.identity.office_id,
+        "device_id": store.identity.device_id,
+        "version": 1,
+        "updated_at": datetime.now(UTC).isoformat(),
+        "deleted_at": None,
+        "recorded_by": "intruder",
+    }
+
+    def head_count(count: int, event_id: str = target) -> RecordChange:
+        record_id = str(uuid.uuid4())
+        data = mine | {"id": record_id, "event_id": event_id, "sex": "male"}
+        data |= {"age_band": "25-34", "count": count}
+        return RecordChange(type="head_count", id=record_id, version=1, data=data)
+
+    person = str(uuid.uuid4())
+    attendance = str(uuid.uuid4())
+    records = [
+        head_count(5000),  # at B's event
+        RecordChange(
+            type="attendance",
+            id=attendance,
+            version=1,
+            data=mine | {"id": attendance, "event_id": target, "participant_id": person},
+        ),
+    ]
+    answer = post(hq, store, envelope_of(store, records))
+    ack = open_message(answer.content, Acknowledgement, signing)
+    assert [(r.result, r.reason) for r in ack.results] == [
+        ("rejected", "the event it names belongs to another office")
+    ] * 2
+    assert figures(hq, b_office) == before
+
+    own_event = str(uuid.uuid4())
+    twice = head_count(3, own_event)
+    answer = post(hq, store, envelope_of(store, [head_count(2**62, own_event), twice, twice]))
+    ack = open_message(answer.content, Acknowledgement, signing)
+    assert [r.result for r in ack.results] == ["rejected", "accepted", "rejected"]
+    assert "more people than one event holds" in (ack.results[0].reason or "")
+    assert ack.results[2].reason == "the record appears twice in the batch"
+    assert requests.get(f"{hq.url}/api/v1/indicators", timeout=30).status_code == 200
+
+    far = envelope_of(store, []).model_copy(update={"seq": 2**31 - 1})
+    answer = post(hq, store, far)
+    assert answer.status_code == 403
+    assert "far beyond" in open_message(answer.content, Refusal, signing).reason
+    abuja.close()

@@ -182,3 +182,41 @@ def test_malformed_enrollments_are_refused_in_words(hq: RunningHq) -> None:
         timeout=10,
     )
     assert answer.status_code == 200, answer.text
+
+
+class _Redirector(BaseHTTPRequestHandler):
+    """Something at HQ's address that sends every request elsewhere."""
+
+    target: str
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(307)
+        self.send_header("Location", f"{self.target}{self.path}")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+def test_a_redirect_does_not_take_the_token_elsewhere(store: Store) -> None:
+    store.close()
+    with recorder() as (elsewhere, seen):
+        handler = type("Handler", (_Redirector,), {"target": elsewhere})
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        thread = threading.Thread(target=server.serve_forever)
+        thread.start()
+        try:
+            out = fieldapp(
+                "enroll", "--data-dir", str(store.data.root),
+                "--hq", f"http://127.0.0.1:{server.server_address[1]}",
+                "--token", "A" * 24 + "-" + "B" * 16, passphrase=PASSPHRASE,
+            )  # fmt: skip
+        finally:
+            server.shutdown()
+            server.server_close()
+            thread.join()
+        assert seen == []  # the token never reached the other address
+    assert out.returncode == 2 and "sends enrollments elsewhere" in out.stderr, out.stderr
+    assert not store.data.link.exists()

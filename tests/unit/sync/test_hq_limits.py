@@ -3,6 +3,7 @@ write lock (SQLite) or are read-only (PostgreSQL), and HQ's files private whatev
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import os
@@ -18,11 +19,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.responses import JSONResponse
 
 from fieldapp.domain.indicators import Period, compute_indicators
 from sync.hq.database import open_database, read_only
 from sync.hq.keys import HqKeys
-from sync.hq.limits import TokenBuckets
+from sync.hq.limits import BodyTimeout, TokenBuckets
 from sync.hq.private import private_folder
 from sync.hq.tables import HQ_DEVICE, HQ_INDICATOR_TABLES
 from sync.protocol import BatchEnvelope
@@ -217,3 +219,56 @@ def test_what_an_earlier_hq_left_readable_is_tightened(tmp_path: Path) -> None:
         )
     finally:
         engine.dispose()
+
+
+def _call(
+    middleware: BodyTimeout, path: str, chunks: list[bytes], gap: float, length: int | None
+) -> tuple[int, int]:
+    """Send ``chunks`` ``gap`` seconds apart through ``middleware`` to an app that reads the
+    whole body; returns (status, how many chunks were asked for)."""
+    asked = 0
+    sent: list[dict[str, object]] = []
+
+    async def app(scope: dict[str, object], receive: object, send: object) -> None:
+        while True:
+            message = await receive()  # type: ignore[operator]
+            if not message.get("more_body"):
+                break
+        await JSONResponse({"ok": True})(scope, receive, send)  # type: ignore[arg-type]
+
+    async def receive() -> dict[str, object]:
+        nonlocal asked
+        await asyncio.sleep(gap)
+        asked += 1
+        more = asked < len(chunks)
+        return {"type": "http.request", "body": chunks[asked - 1], "more_body": more}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    headers = [] if length is None else [(b"content-length", str(length).encode())]
+    scope = {"type": "http", "method": "POST", "path": path, "headers": headers}
+    middleware.app = app
+    asyncio.run(middleware(scope, receive, send))
+    return int(sent[0]["status"]), asked  # type: ignore[call-overload]
+
+
+def test_a_body_that_trickles_in_is_cut_off() -> None:
+    """A byte now and then keeps no connection: after the grace period a body must average a
+    minimum rate (a 64 kbit/s link does 12 times the real floor)."""
+    slow = BodyTimeout(None, 5.0, grace=0.2, min_rate=1000)  # type: ignore[arg-type]
+    status, asked = _call(slow, "/api/v1/batches", [b"x" * 10] * 40, 0.02, None)
+    assert status == 408 and asked < 40
+    steady = BodyTimeout(None, 5.0, grace=0.2, min_rate=1000)  # type: ignore[arg-type]
+    assert _call(steady, "/api/v1/batches", [b"x" * 1000] * 20, 0.02, None) == (200, 20)
+
+
+def test_every_body_is_capped_before_it_is_read() -> None:
+    """An enrollment is a few hundred bytes: a gigabyte is refused without a byte read, and a
+    body without a length is cut at the cap."""
+    guard = BodyTimeout(None, 5.0)  # type: ignore[arg-type]
+    assert _call(guard, "/api/v1/enroll", [b"{}"], 0, 2**30) == (413, 0)
+    status, asked = _call(guard, "/api/v1/enroll", [b"x" * 1024] * 100, 0, None)
+    assert status == 413 and asked == 5
+    assert _call(guard, "/api/v1/indicators", [b"x" * 1024] * 100, 0, None)[0] == 413
+    assert _call(guard, "/api/v1/enroll", [b"x" * 1024] * 3, 0, 3072) == (200, 3)
