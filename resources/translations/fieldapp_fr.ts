@@ -1723,42 +1723,56 @@
       <translation>Modifications pas encore confirmées par le siège : {0}. Lots scellés à livrer : {1}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="192" />
       <source>Refused by HQ: {0}</source>
-      <translation>Refusé par le siège : {0}</translation>
+      <translation type="vanished">Refusé par le siège : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="219" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="221" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>Adresse du siège : écrivez-la en entier, en commençant par https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="223" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="225" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>Jeton d’inscription : demandez-en un au siège.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="226" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="228" />
       <source>Contacting HQ…</source>
       <translation>Connexion au siège…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="242" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="244" />
       <source>Folder on the USB stick</source>
       <translation>Dossier sur la clé USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="263" />
+      <source>HQ refused {0} batches; their records will be sealed again.</source>
+      <translation>Le siège a refusé {0} lots ; leurs enregistrements seront scellés de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="266" />
+      <source>Left on the stick:</source>
+      <translation>Laissés sur la clé :</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="267" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="257" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="259" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="268" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="192" />
+      <source>Refused by HQ on {0}; its records will be sent again.</source>
+      <translation>Refusé par le siège le {0} ; ses enregistrements seront envoyés de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="270" />
       <source>Not copied</source>
       <translation>Non copié</translation>
     </message>
@@ -1961,6 +1975,18 @@
     <message>
       <source>is too easy to guess (about {guesses:,} guesses; strong means over 100,000,000). Use four or more unrelated words, e.g. “orbit copper meadow lantern” (but not this one), and not the office's name.</source>
       <translation>est trop facile à deviner (environ {guesses:,} essais ; une phrase forte en demande plus de 100 000 000). Utilisez au moins quatre mots sans rapport entre eux, p. ex. « orbite cuivre prairie lanterne » (mais pas celle-ci), et pas le nom du bureau.</translation>
+    </message>
+    <message>
+      <source>{sex}, {band}: {value} is more people than one event holds (at most {most}).</source>
+      <translation>{sex}, {band} : {value}, c’est plus de personnes qu’un événement n’en compte (au plus {most}).</translation>
+    </message>
+    <message>
+      <source>is more people than one event holds (at most {most}).</source>
+      <translation>c’est plus de personnes qu’un événement n’en compte (au plus {most}).</translation>
+    </message>
+    <message>
+      <source>must be a number of days from 0 to {most} (got {value}).</source>
+      <translation>doit être un nombre de jours de 0 à {most} (reçu : {value}).</translation>
     </message>
   </context>
   <context>
