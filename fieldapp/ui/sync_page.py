@@ -79,6 +79,15 @@ class SyncPage(QWidget):
         self.token = QLineEdit()
         self.token.setPlaceholderText(self.tr("e.g. K7QX…"))
         self.token.setAccessibleName(self.tr("Enrollment token"))
+        self.ca_file = QLineEdit()
+        self.ca_file.setObjectName("hq_ca_file")
+        self.ca_file.setPlaceholderText(self.tr("Only if HQ uses its own certificate authority"))
+        self.ca_file.setAccessibleName(self.tr("HQ's certificate authority"))
+        choose_ca = QPushButton(self.tr("Choose…"))
+        choose_ca.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(choose_ca)
         self.enroll_button = QPushButton(self.tr("Enroll"))
         self.enroll_button.clicked.connect(self.enroll)
         self.enroll_message = QLabel()
@@ -87,6 +96,7 @@ class SyncPage(QWidget):
         form.addRow(intro)
         form.addRow(self.tr("HQ address"), self.hq_url)
         form.addRow(self.tr("Enrollment token"), self.token)
+        form.addRow(self.tr("HQ's certificate authority"), ca_row)
         form.addRow(self.enroll_message, self.enroll_button)
         return box
 
@@ -231,7 +241,18 @@ class SyncPage(QWidget):
             self.enroll_button.setEnabled(True)
             self.enroll_message.setText(str(error))
 
-        self.runner.enroll(url, token, failed)
+        ca = self.ca_file.text().strip()
+        self.runner.enroll(url, token, Path(ca) if ca else None, failed)
+
+    def _choose_ca(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("HQ's certificate authority"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if chosen:
+            self.ca_file.setText(chosen)
 
     def open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

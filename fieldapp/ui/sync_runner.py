@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from fieldapp.store.acks import AckSummary, apply_inbox
@@ -90,9 +91,9 @@ class SyncRunner(QObject):
 
     # --- enrolling --------------------------------------------------------------------------
 
-    def enroll(self, hq_url: str, token: str, on_error: Failed) -> None:
+    def enroll(self, hq_url: str, token: str, ca_file: Path | None, on_error: Failed) -> None:
         def job(store: Store) -> Enrolled:
-            return enroll(store, hq_url, token)
+            return enroll(store, hq_url, token, ca_file=ca_file)
 
         def done(_enrolled: Enrolled) -> None:
             self.session.settings.hq_address = hq_url

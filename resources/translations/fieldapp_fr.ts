@@ -1602,7 +1602,7 @@
     </message>
     <message>
       <location filename="../../fieldapp/ui/sync_page.py" line="78" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="88" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="97" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
@@ -1613,112 +1613,129 @@
     </message>
     <message>
       <location filename="../../fieldapp/ui/sync_page.py" line="81" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="89" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="98" />
       <source>Enrollment token</source>
       <translation>Jeton d’inscription</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="82" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="84" />
+      <source>Only if HQ uses its own certificate authority</source>
+      <translation>Seulement si le siège a sa propre autorité de certification</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="85" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="99" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="250" />
+      <source>HQ's certificate authority</source>
+      <translation>Autorité de certification du siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="91" />
       <source>Enroll</source>
       <translation>Inscrire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="104" />
       <source>HQ</source>
       <translation>Siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="110" />
       <source>Sync now</source>
       <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="102" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="112" />
       <source>Copy to a folder (USB)…</source>
       <translation>Copier dans un dossier (clé USB)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="105" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="115" />
       <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
       <translation>Sans connexion : copier les lots scellés sur une clé USB pour le siège, et reprendre les réponses du siège qui s’y trouvent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="115" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="125" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="116" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="126" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="117" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
       <source>Waiting</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="122" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="132" />
       <source>Quarantine: records HQ refused</source>
       <translation>Quarantaine : données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="134" />
       <source>Nothing in quarantine: HQ took every record it has answered for.</source>
       <translation>Rien en quarantaine : le siège a accepté toutes les données auxquelles il a répondu.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="128" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
       <source>Record</source>
       <translation>Donnée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="128" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="128" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
       <source>HQ's reason</source>
       <translation>Motif du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="130" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="140" />
       <source>Records HQ refused</source>
       <translation>Données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="140" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="150" />
       <source>Open to fix</source>
       <translation>Ouvrir pour corriger</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="144" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="154" />
       <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
       <translation>Corrigez la donnée et enregistrez-la : la nouvelle version part au siège à la prochaine synchronisation et quitte la quarantaine dès que le siège l’accepte. Rien d’autre ne l’attend.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="168" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="178" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="170" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="180" />
       <source>Never reached yet.</source>
       <translation>Jamais joint pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="172" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
       <source>HQ answered on {0}.</source>
       <translation>Le siège a répondu le {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="175" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="185" />
       <source>Last try {0}: {1}</source>
       <translation>Dernier essai le {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="189" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="199" />
       <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
       <translation>Modifications pas encore confirmées par le siège : {0}. Lots scellés à livrer : {1}.</translation>
     </message>
@@ -1727,52 +1744,57 @@
       <translation type="vanished">Refusé par le siège : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="221" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="231" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>Adresse du siège : écrivez-la en entier, en commençant par https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="225" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="235" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>Jeton d’inscription : demandez-en un au siège.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="228" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="238" />
       <source>Contacting HQ…</source>
       <translation>Connexion au siège…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="244" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="252" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
       <source>Folder on the USB stick</source>
       <translation>Dossier sur la clé USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="263" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="284" />
       <source>HQ refused {0} batches; their records will be sealed again.</source>
       <translation>Le siège a refusé {0} lots ; leurs enregistrements seront scellés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="266" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="287" />
       <source>Left on the stick:</source>
       <translation>Laissés sur la clé :</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="267" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="288" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="259" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="280" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="192" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="202" />
       <source>Refused by HQ on {0}; its records will be sent again.</source>
       <translation>Refusé par le siège le {0} ; ses enregistrements seront envoyés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="270" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="291" />
       <source>Not copied</source>
       <translation>Non copié</translation>
     </message>

@@ -17,11 +17,13 @@ from fieldapp.store.acks import QUARANTINE
 from fieldapp.store.store import Store
 from fieldapp.store.sync_client import device_signing_key, prepare
 from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.qt import QLineEdit
 from sync.link import Link
 from sync.protocol import BatchEnvelope
 from sync.seal import seal_batch, x25519_public
 from tests.gui.conftest import wait_idle
 from tests.integration.hq_helpers import running_hq
+from tests.integration.tls_helpers import hq_server, hq_token, make_ca
 
 
 def add_person(qtbot: QtBot, window: MainWindow, name: str) -> str:
@@ -174,3 +176,27 @@ def test_hq_s_refusal_and_a_changed_link_are_shown(
         assert Link.load(window.session.data.link) == link
         window.resize(1024, 600)
         page.grab().save(str(tmp_path / "sync-refused.png"))
+
+
+def test_enroll_with_hq_s_own_certificate_authority(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """An HQ whose certificate its own authority signed: without that authority the screen
+    says the certificate could not be verified; given it, the laptop enrolls and syncs."""
+    page = window.sync
+    window.nav.setCurrentRow(4)
+    ca = make_ca(tmp_path / "ca")
+    data, db_url = tmp_path / "hq", f"sqlite:///{tmp_path / 'hq.db'}"
+    with hq_server(data, db_url, tls=ca) as hq:
+        page.hq_url.setText(hq.url)
+        page.token.setText(hq_token(data, db_url, "Programme Office Rabat"))
+        page.enroll_button.click()
+        qtbot.waitUntil(lambda: page.enroll_button.isEnabled(), timeout=15_000)
+        assert "could not be verified" in page.enroll_message.text()
+        assert page.findChild(QLineEdit, "hq_ca_file") is page.ca_file
+        page.ca_file.setText(str(ca.ca))
+        page.enroll_button.click()
+        qtbot.waitUntil(lambda: page.link_box.isVisible(), timeout=15_000)
+        add_person(qtbot, window, "Fatima Zahra")
+        page.sync_button.click()
+        qtbot.waitUntil(lambda: window.unsynced.text() == "0 unsynced", timeout=30_000)
