@@ -21,9 +21,10 @@ def read_bundle(signed: bytes, hq_signing_key: Ed25519PublicKey) -> ReferenceBun
     bundle = open_message(signed, ReferenceBundle, hq_signing_key)
     try:
         check_lists(bundle.lists)
-    except (KeyError, TypeError, ValueError) as exc:
+        version = lists_version(bundle.lists)  # any JSON: a list, NaN, Infinity, 5000 digits
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
         raise SealError(f"the reference bundle's lists are incomplete ({exc})") from None
-    if lists_version(bundle.lists) != bundle.version:
+    if version != bundle.version:
         raise SealError("the reference bundle's version does not match its lists")
     return bundle
 

@@ -29,9 +29,11 @@ SIGNATURE_BYTES = 64
 # A batch's envelope is at most this much JSON once inflated (devices seal 500 records, HQ
 # takes 2000: well under it), so a small batch cannot make HQ hold gigabytes.
 MAX_ENVELOPE_BYTES = 8 * 1024 * 1024
-# Lists and objects in one envelope, at most: parsing costs by the value, and 8 MiB of empty
-# lists would take seconds and hundreds of MB. A record holds about ten; devices seal 500.
-MAX_JSON_CONTAINERS = 200_000
+# Lists, objects and values (commas) in one envelope, at most: parsing costs by the value,
+# and an invalid value costs most (pydantic keeps ~0.6 KB per error: 8 MiB of zeros or of
+# "{}" took 3 GB); at this cap the worst envelope costs ~130 MB. A record holds 16 to 41
+# (500 of them about 12,500); devices split a batch at half the cap, counted the same way.
+MAX_JSON_CONTAINERS = 100_000
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -105,7 +107,7 @@ def open_batch(
     try:
         text = _inflate(payload)
         if json_containers(text) > MAX_JSON_CONTAINERS:
-            raise SealError(f"the batch holds more than {MAX_JSON_CONTAINERS:,} lists and objects")
+            raise SealError(f"the batch holds more than {MAX_JSON_CONTAINERS:,} JSON values")
         envelope = BatchEnvelope.model_validate_json(text)
     except (zlib.error, ValidationError) as exc:
         raise SealError(f"the batch is malformed: {str(exc)[:500]}") from None
@@ -115,9 +117,9 @@ def open_batch(
 
 
 def json_containers(text: bytes) -> int:
-    """An upper bound of the lists and objects in JSON ``text`` (brackets inside strings
-    count too), found at C speed before anything is parsed."""
-    return text.count(b"[") + text.count(b"{")
+    """An upper bound of the lists, objects and values in JSON ``text`` (brackets and commas
+    inside strings count too), found at C speed before anything is parsed."""
+    return text.count(b"[") + text.count(b"{") + text.count(b",")
 
 
 def _inflate(payload: bytes) -> bytes:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import lzma
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -32,6 +34,28 @@ CSV_DELIMITERS = ",;\t|"
 # = + - @, a tab or carriage return, and the full-width forms of the first four.
 FORMULA_LEADS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 HEADER_SEARCH = 10
+# A sheet may claim any size, or put one cell in column XFD of row 1,048,576; openpyxl pads
+# every row it yields to that size. The claim is ignored, rows stop at Excel's last, and a
+# cell beyond MAX_COLUMNS is refused: a list of people has a few dozen columns.
+MAX_COLUMNS = 1000
+EXCEL_ROWS = 1_048_576
+# What reading a damaged workbook raises: the zip (a bad CRC, a damaged or truncated stream,
+# an unknown compression, a password), the XML (xml.etree's ParseError is a SyntaxError), and
+# openpyxl on parts that are not what it expects (it raises OSError for a missing workbook).
+XLSX_ERRORS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    RuntimeError,
+    NotImplementedError,
+    SyntaxError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+)
 SEP_LINE = re.compile(r"sep=(.)")
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -91,14 +115,16 @@ def read_table(
     if start.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
         rows, source = _xlsx_rows(path, sheet)
     else:
-        rows, source = _csv_rows(path.read_bytes())
+        rows, source = _csv_rows(path.read_bytes(), path.name)
     numbered: list[tuple[int, list[Any]]] = []
     for number, row in enumerate(rows, start=1):
+        if number % 1000 == 0:
+            check_cancel(cancel)
+        if not row:  # a row the sheet skips (openpyxl yields it empty)
+            continue
         values = [_clean(v) for v in row]
         if any(v is not None for v in values):
             numbered.append((number, values))
-        if number % 1000 == 0:
-            check_cancel(cancel)
     if not numbered:
         raise ExchangeError(f"{path.name} is empty: it has no header row.")
     at = 0
@@ -153,7 +179,10 @@ def sniff_delimiter(text: str) -> str:
     sample = "\n".join(text.splitlines()[:30])
     best, best_score = ",", (0.0, 1)
     for delimiter in CSV_DELIMITERS:
-        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+        try:
+            rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+        except csv.Error:  # a field over csv's limit: not this delimiter's rows, anyway
+            continue
         if not rows or len(rows[0]) < 2:
             continue
         width = len(rows[0])
@@ -163,8 +192,14 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _csv_rows(data: bytes) -> tuple[Iterator[Sequence[Any]], str]:
-    text, encoding = decode(data)
+def _csv_rows(data: bytes, name: str) -> tuple[Iterator[Sequence[Any]], str]:
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError as exc:  # a byte-order mark names an encoding the rest is not in
+        raise ExchangeError(
+            f"{name} starts like {exc.encoding} text but is not ({exc.reason}); "
+            "save it again as CSV UTF-8."
+        ) from None
     first, _, rest = text.partition("\n")
     if hint := SEP_LINE.fullmatch(first.strip()):
         # Excel's "sep=;" line: it names the delimiter, and Excel does not show it as a row.
@@ -173,28 +208,69 @@ def _csv_rows(data: bytes) -> tuple[Iterator[Sequence[Any]], str]:
         delimiter = sniff_delimiter(text)
     shown = "tab" if delimiter == "\t" else f"“{delimiter}”"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return reader, f"CSV, {encoding}, {shown} separated"
+    return _csv_checked(reader, name), f"CSV, {encoding}, {shown} separated"
+
+
+def _csv_checked(reader: Any, name: str) -> Iterator[Sequence[Any]]:
+    try:
+        yield from reader
+    except csv.Error as exc:  # a cell over csv's size limit, most often a quote never closed
+        raise ExchangeError(f"{name}: line {reader.line_num} cannot be read ({exc}).") from None
 
 
 def _xlsx_rows(path: Path, sheet: str | None) -> tuple[Iterator[Sequence[Any]], str]:
     import openpyxl
 
+    # Opened here, not by name: openpyxl refuses a name not ending in .xlsx, and leaves a file
+    # open when the workbook is damaged.
+    handle = open(path, "rb")  # noqa: SIM115  (closed below, or once the rows are read)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        try:
+            ws = _worksheet(book, path, sheet)
+        except BaseException:
+            book.close()
+            raise
+    except XLSX_ERRORS as exc:
+        handle.close()
         raise ExchangeError(f"{path.name} is not an Excel workbook we can read ({exc}).") from None
-    if sheet is not None and sheet not in book.sheetnames:
-        names = ", ".join(f"“{n}”" for n in book.sheetnames)
-        raise ExchangeError(f"{path.name} has no sheet “{sheet}” (it has {names}).")
-    ws = book[sheet] if sheet is not None else book.worksheets[0]
+    except BaseException:
+        handle.close()
+        raise
 
     def rows() -> Iterator[Sequence[Any]]:
         try:
-            yield from ws.iter_rows(values_only=True)
+            for row in ws.iter_rows(max_row=EXCEL_ROWS, values_only=True):
+                if len(row) > MAX_COLUMNS:
+                    beyond = row[MAX_COLUMNS:]
+                    if beyond.count(None) != len(beyond):
+                        raise ExchangeError(
+                            f"{path.name}: sheet “{ws.title}” has cells beyond column "
+                            f"{MAX_COLUMNS:,}; a list of people has far fewer columns."
+                        )
+                    row = row[:MAX_COLUMNS]
+                yield row
+        except XLSX_ERRORS as exc:
+            raise ExchangeError(f"{path.name} is damaged: {exc}.") from None
         finally:
             book.close()
+            handle.close()
 
     return rows(), f"Excel, sheet “{ws.title}”"
+
+
+def _worksheet(book: Any, path: Path, sheet: str | None) -> Any:
+    """The sheet asked for (or the first), its claimed size ignored."""
+    if sheet is not None and sheet not in book.sheetnames:
+        names = ", ".join(f"“{n}”" for n in book.sheetnames)
+        raise ExchangeError(f"{path.name} has no sheet “{sheet}” (it has {names}).")
+    if not book.worksheets:
+        raise ExchangeError(f"{path.name} has no sheet of cells.")
+    ws = book[sheet] if sheet is not None else book.worksheets[0]
+    if not hasattr(ws, "reset_dimensions"):
+        raise ExchangeError(f"{path.name}: sheet “{sheet}” is a chart, not cells.")
+    ws.reset_dimensions()
+    return ws
 
 
 # --- writing --------------------------------------------------------------------------------
