@@ -48,7 +48,8 @@ class Link:
             )
         except (ValueError, KeyError, TypeError, RecursionError):
             raise LinkError("the link to HQ (sync.json) is damaged") from None
-        if not all(isinstance(v, str) for v in asdict(link).values() if v is not None):
+        values = asdict(link)
+        if not all(isinstance(v, str) or (k == "ca_file" and v is None) for k, v in values.items()):
             raise LinkError("the link to HQ (sync.json) is damaged")
         return link
 
@@ -98,10 +99,14 @@ def split_token(token: str) -> tuple[str, str]:
 
 def check_hq_url(url: str) -> str:
     """HQ's address, refused unless it is https (plain http only to this computer itself)."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        scheme, host = parts.scheme, parts.hostname
+    except ValueError:  # "https://[::1", or a host that NFKC normalisation would change
+        scheme, host = "", None
+    if scheme not in ("https", "http") or not host:
         raise LinkError(f"“{url}” is not an HQ address: it should look like https://hq.example.org")
-    if parts.scheme == "http" and not _loopback(parts.hostname):
+    if scheme == "http" and not _loopback(host):
         raise LinkError(
             f"HQ's address must start with https:// (“{url}” would send the enrollment token "
             "and the records unprotected). Plain http is only accepted for this computer "
