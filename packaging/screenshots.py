@@ -80,6 +80,7 @@ def shoot(app: QApplication, data: Path, language: str) -> None:
     session.shutdown()
     for translator in translators:
         app.removeTranslator(translator)
+    window.discard_typed_work()
     window.deleteLater()
     pump(app, 0.2)
 

@@ -38,6 +38,7 @@ from fieldapp.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -113,6 +114,7 @@ class EventEditor(QWidget):
         self.session = session
         self.draft = EventDraft(event={})
         self._saving = False
+        self._loaded: tuple[Any, ...] | None = None  # the state as loaded: None when closed
         self.errors: dict[str, QLabel] = {}
         cl = codelists()
         self.heading = QLabel()
@@ -204,7 +206,8 @@ class EventEditor(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Close"))
-        cancel.clicked.connect(lambda: self.closed.emit(False))
+        cancel.setObjectName("close_event")
+        cancel.clicked.connect(self.request_close)
         bar = QHBoxLayout()
         bar.addWidget(self.reason, 1)
         bar.addWidget(cancel)
@@ -293,6 +296,50 @@ class EventEditor(QWidget):
         self.tabs.setCurrentIndex(0)
         self.check()
         self.title.setFocus()
+        self._loaded = self._snapshot()
+
+    # --- leaving ----------------------------------------------------------------------------
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        """What the user can change, to tell whether anything was typed since loading."""
+        return (
+            self.values(),
+            self.tags(),
+            [(line.participant_id, dict(line.values)) for line in self.attendance.lines],
+            self.head_counts.values(),
+        )
+
+    def is_modified(self) -> bool:
+        return self._loaded is not None and self._snapshot() != self._loaded
+
+    def confirm_leave(self) -> bool:
+        """True when the editor may be left: nothing typed, or the user chose to discard it
+        (a save, if chosen, closes the editor once it is done)."""
+        if not self.is_modified():
+            return True
+        title = self.title.text().strip() or self.tr("this new event")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{0}”?").format(title),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return False
+        return answer == QMessageBox.StandardButton.Discard
+
+    def forget_changes(self) -> None:
+        """Give up what was typed without asking (the caller asked, or nobody can answer)."""
+        self._loaded = None
+
+    def request_close(self) -> None:
+        if self.confirm_leave():
+            self._loaded = None
+            self.closed.emit(False)
 
     # --- checking ---------------------------------------------------------------------------
 
@@ -383,6 +430,7 @@ class EventEditor(QWidget):
         def saved(event_id: str) -> None:
             self._saving = False
             base.id = event_id
+            self._loaded = None
             self.closed.emit(True)
 
         def failed(error: BaseException) -> None:

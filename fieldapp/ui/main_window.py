@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.ui.labels import number
 from fieldapp.ui.qt import (
+    QCloseEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -159,6 +160,20 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Offline · HQ not reached yet")
         self.online.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's X: an event being edited is saved, discarded or kept, as asked."""
+        events = getattr(self, "events", None)
+        if events is not None and not events.editor.confirm_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def discard_typed_work(self) -> None:
+        """Close without the question (a tour, a test): what was typed is given up."""
+        events = getattr(self, "events", None)
+        if events is not None:
+            events.editor.forget_changes()
 
     def _unlocked(self, identity: Identity) -> None:
         self.office.setText(f"{identity.office_name} · {identity.country}")

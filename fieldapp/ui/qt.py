@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the same names as NAMES (a test keeps them equal), for the 
     from PySide6.QtGui import (
         QAction,
         QBrush,
+        QCloseEvent,
         QColor,
         QFont,
         QFontMetrics,
@@ -114,6 +115,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "QtGui": (
         "QAction",
         "QBrush",
+        "QCloseEvent",
         "QColor",
         "QFont",
         "QFontMetrics",

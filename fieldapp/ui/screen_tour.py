@@ -161,6 +161,7 @@ def _main_window(
     finally:
         session.shutdown()
         if window is not None:
+            window.discard_typed_work()
             window.close()
             window.deleteLater()
 

@@ -211,117 +211,132 @@
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="123" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="125" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="126" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="136" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="140" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="142" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="144" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="148" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="150" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="151" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="153" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="154" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="156" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="157" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="159" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="159" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="161" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="178" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="180" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="195" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="196" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="198" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="199" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="202" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="203" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="205" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="206" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="208" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="254" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="257" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="260" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="263" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="361" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="320" />
+      <source>this new event</source>
+      <translation>ce nouvel événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="323" />
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="324" />
+      <source>Save the changes to “{0}”?</source>
+      <translation>Enregistrer les modifications de « {0} » ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="404" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Enregistrement impossible — {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="381" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="424" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="393" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="437" />
       <source>Not saved: {0}</source>
       <translation>Non enregistré : {0}</translation>
     </message>
@@ -993,98 +1008,98 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="37" />
+      <location filename="../../fieldapp/ui/main_window.py" line="38" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="86" />
+      <location filename="../../fieldapp/ui/main_window.py" line="87" />
       <source>Screens</source>
       <translation>Écrans</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="90" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="90" />
+      <location filename="../../fieldapp/ui/main_window.py" line="91" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="91" />
+      <location filename="../../fieldapp/ui/main_window.py" line="92" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="94" />
+      <location filename="../../fieldapp/ui/main_window.py" line="95" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="117" />
+      <location filename="../../fieldapp/ui/main_window.py" line="118" />
       <source>{0} unsynced</source>
       <translation>{0} non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="152" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>Not enrolled with HQ</source>
       <translation>Non inscrit auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="154" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="156" />
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
       <source>Online · HQ reached {0}</source>
       <translation>En ligne · siège joint le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="158" />
+      <location filename="../../fieldapp/ui/main_window.py" line="159" />
       <source>Offline · last contact {0}</source>
       <translation>Hors ligne · dernier contact le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="160" />
+      <location filename="../../fieldapp/ui/main_window.py" line="161" />
       <source>Offline · HQ not reached yet</source>
       <translation>Hors ligne · siège encore jamais joint</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="46" />
+      <location filename="../../fieldapp/ui/main_window.py" line="47" />
       <source>Unsynced changes</source>
       <translation>Modifications non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="51" />
+      <location filename="../../fieldapp/ui/main_window.py" line="52" />
       <source>Working</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="53" />
+      <location filename="../../fieldapp/ui/main_window.py" line="54" />
       <source>Lock</source>
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="54" />
+      <location filename="../../fieldapp/ui/main_window.py" line="55" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Fermer la base maintenant (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="44" />
-      <location filename="../../fieldapp/ui/main_window.py" line="169" />
+      <location filename="../../fieldapp/ui/main_window.py" line="45" />
+      <location filename="../../fieldapp/ui/main_window.py" line="178" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>

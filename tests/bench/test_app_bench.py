@@ -75,7 +75,7 @@ def test_app_benchmark(qtbot: QtBot, tmp_path: Path) -> None:
     session = Session(data)
     try:
         window = MainWindow(session)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=MainWindow.discard_typed_work)
         window.show()
         window.unlock_view.passphrase.setText(PASSPHRASE)
         window.unlock_view.unlock()

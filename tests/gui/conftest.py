@@ -39,7 +39,7 @@ def window(qtbot: QtBot, session: Session) -> MainWindow:
     )
     store.close()
     window = MainWindow(session)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=MainWindow.discard_typed_work)
     window.show()
     unlock(qtbot, window)
     return window

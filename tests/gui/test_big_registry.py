@@ -61,7 +61,7 @@ def test_people_screen_on_100k_people(qtbot: QtBot, tmp_path: Path) -> None:
     session = Session(tmp_path / "data")
     try:
         window = MainWindow(session)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=MainWindow.discard_typed_work)
         window.resize(1200, 800)
         window.show()
         unlock(qtbot, window)

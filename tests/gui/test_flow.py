@@ -18,7 +18,7 @@ from tests.gui.conftest import wait_idle
 
 def test_first_run_then_event_then_dashboard(qtbot: QtBot, session: Session) -> None:
     window = MainWindow(session)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=MainWindow.discard_typed_work)
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()

@@ -52,7 +52,7 @@ def test_the_app_speaks_french(qtbot: QtBot, tmp_path: Path) -> None:
     session = Session(tmp_path / "data")
     try:
         window = MainWindow(session)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=MainWindow.discard_typed_work)
         names = [window.nav.item(i).text() for i in range(window.nav.count())]
         assert names == [
             "Tableau de bord",
