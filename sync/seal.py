@@ -29,10 +29,10 @@ SIGNATURE_BYTES = 64
 # A batch's envelope is at most this much JSON once inflated (devices seal 500 records, HQ
 # takes 2000: well under it), so a small batch cannot make HQ hold gigabytes.
 MAX_ENVELOPE_BYTES = 8 * 1024 * 1024
-# Lists, objects and values (commas) in one envelope, at most: parsing costs by the value,
-# and an invalid value costs most (pydantic keeps ~0.6 KB per error: 8 MiB of zeros or of
-# "{}" took 3 GB); at this cap the worst envelope costs ~130 MB. A record holds 16 to 41
-# (500 of them about 12,500); devices split a batch at half the cap, counted the same way.
+# What parsing one envelope may cost (`json_containers`), at most. An invalid value costs
+# most (pydantic keeps 0.5 to 1.5 KB per error, and a copy of its input: 8 MiB of zeros or of
+# "{}" took 3 GB); at this cap the worst envelope found costs ~145 MB. A record counts 24 to
+# 73 (2,000 participants, HQ's most, ~66,000); devices split a batch at half the cap.
 MAX_JSON_CONTAINERS = 100_000
 M = TypeVar("M", bound=BaseModel)
 
@@ -107,19 +107,28 @@ def open_batch(
     try:
         text = _inflate(payload)
         if json_containers(text) > MAX_JSON_CONTAINERS:
-            raise SealError(f"the batch holds more than {MAX_JSON_CONTAINERS:,} JSON values")
+            raise SealError(
+                f"the batch holds more than HQ parses ({MAX_JSON_CONTAINERS:,} JSON values, "
+                "a list or an object counting five)"
+            )
         envelope = BatchEnvelope.model_validate_json(text)
-    except (zlib.error, ValidationError) as exc:
-        raise SealError(f"the batch is malformed: {str(exc)[:500]}") from None
+    except ValidationError as exc:  # spelt out, thousands of errors would cost ~0.5 KB each
+        many = exc.error_count() > 100
+        detail = f"{exc.error_count():,} validation errors" if many else str(exc)[:500]
+        raise SealError(f"the batch is malformed: {detail}") from None
+    except zlib.error as exc:
+        raise SealError(f"the batch is malformed: {exc}") from None
     if envelope.device_id != device_id:
         raise SealError("the batch names another device than the one that signed it")
     return envelope
 
 
 def json_containers(text: bytes) -> int:
-    """An upper bound of the lists, objects and values in JSON ``text`` (brackets and commas
-    inside strings count too), found at C speed before anything is parsed."""
-    return text.count(b"[") + text.count(b"{") + text.count(b",")
+    """What parsing JSON ``text`` may cost, found at C speed before anything is parsed: one
+    per value (comma), five per list or object (a record lacking its four required fields
+    makes an error for each, and each error holds a copy of what the record contains).
+    Brackets and commas inside strings count too."""
+    return 5 * (text.count(b"[") + text.count(b"{")) + text.count(b",")
 
 
 def _inflate(payload: bytes) -> bytes:

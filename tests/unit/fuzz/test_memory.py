@@ -133,16 +133,18 @@ def envelope_of_keys(values: int) -> bytes:
 
 
 def costliest_envelope(item: bytes) -> bytes:
-    """``item`` repeated as often as HQ parses before it refuses on the count of values: the
-    most validation errors a signed batch can make."""
+    """``item`` repeated as often as HQ parses before it refuses on what parsing may cost
+    (`json_containers`): the most validation errors a signed batch can make of it."""
+    start, end = b'{"records":[', b"]}"
     each = json_containers(item) + 1  # and the comma between two
-    return (
-        largest_envelope(item)[: 12 + (MAX_JSON_CONTAINERS - 4) // each * (len(item) + 1) - 1]
-        + b"]}"
-    )
+    count = (MAX_JSON_CONTAINERS - json_containers(start + end)) // each
+    envelope = start + b",".join([item] * count) + end
+    assert json_containers(envelope) <= MAX_JSON_CONTAINERS
+    return envelope
 
 
 BAD_RECORD = b'{"type":0,"id":0,"version":"","deleted":"","data":0}'
+TWENTY_KEYS = b"{" + b",".join(b'"%c":0' % (ord("a") + n) for n in range(20)) + b"}"
 FLOODS = {
     "8 MiB of empty objects": lambda: largest_envelope(b"{}"),
     "8 MiB of zeros": lambda: largest_envelope(b"0"),
@@ -150,7 +152,9 @@ FLOODS = {
     "as many empty objects as HQ parses": lambda: costliest_envelope(b"{}"),
     "as many bad records as HQ parses": lambda: costliest_envelope(BAD_RECORD),
     "as many zeros as HQ parses": lambda: costliest_envelope(b"0"),
-    "as many unknown keys as HQ parses": lambda: envelope_of_keys(MAX_JSON_CONTAINERS - 2),
+    "as many unknown keys as HQ parses": lambda: envelope_of_keys(MAX_JSON_CONTAINERS - 10),
+    "as many records of 20 unknown keys": lambda: costliest_envelope(TWENTY_KEYS),
+    "as many records holding a list": lambda: costliest_envelope(b'{"zz":[0]}'),
 }
 
 
