@@ -148,7 +148,6 @@ TWENTY_KEYS = b"{" + b",".join(b'"%c":0' % (ord("a") + n) for n in range(20)) + 
 FLOODS = {
     "8 MiB of empty objects": lambda: largest_envelope(b"{}"),
     "8 MiB of zeros": lambda: largest_envelope(b"0"),
-    "8 MiB of keys no model has": lambda: envelope_of_keys(MAX_ENVELOPE_BYTES),
     "as many empty objects as HQ parses": lambda: costliest_envelope(b"{}"),
     "as many bad records as HQ parses": lambda: costliest_envelope(BAD_RECORD),
     "as many zeros as HQ parses": lambda: costliest_envelope(b"0"),

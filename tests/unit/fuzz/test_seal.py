@@ -97,7 +97,7 @@ def test_validly_sealed_payloads_of_any_json_or_bytes(payload: bytes) -> None:
     assert opened_batch(seal_raw(utf8(DEVICE_ID), payload)) is None
 
 
-@fuzz(100)
+@fuzz(60)
 @given(
     envelope=envelopes,
     cut=st.integers(0, 2**16),
@@ -191,7 +191,7 @@ def test_any_bytes_or_wrapper_are_refused_as_a_signed_message(
     assert opened_message(data, model) is None
 
 
-@fuzz(150)
+@fuzz(100)
 @given(body=bodies, model=models)
 def test_signed_bodies_of_any_shape_give_the_model_or_seal_error(
     body: str, model: type[BaseModel]
@@ -200,7 +200,7 @@ def test_signed_bodies_of_any_shape_give_the_model_or_seal_error(
     opened_message(sign_raw(body), model)
 
 
-@fuzz(100)
+@fuzz(60)
 @given(body=bodies, model=models, key=st.sampled_from([DEVICE, None]))
 def test_a_body_signed_by_another_key_or_not_at_all_is_refused(
     body: str, model: type[BaseModel], key: Any
