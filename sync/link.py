@@ -70,8 +70,11 @@ class Link:
 
     @property
     def verify(self) -> str | bool:
-        """What `requests` checks HQ's certificate against."""
-        return self.ca_file or True
+        """What `requests` checks HQ's certificate against (the system's authorities when
+        the kept CA file is gone: HQ's certificate then fails, and says so)."""
+        if self.ca_file and Path(self.ca_file).is_file():
+            return self.ca_file
+        return True
 
 
 def keys_fingerprint(hq_box_key: str, hq_signing_key: str) -> str:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 Result = Literal["accepted", "duplicate", "stale", "rejected"]
+MAX_INTEGER = 2**63 - 1  # SQLite's: the device stores versions as they come
 
 
 class _Message(BaseModel):
@@ -24,7 +25,7 @@ class RecordChange(_Message):
 
     type: str = Field(max_length=20)
     id: str = Field(max_length=36)
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=MAX_INTEGER)
     deleted: bool = False
     data: dict[str, Any]
 
@@ -43,7 +44,7 @@ class BatchEnvelope(_Message):
 class RecordResult(_Message):
     type: str
     id: str
-    version: int
+    version: int = Field(le=MAX_INTEGER)  # what the device's SQLite holds
     result: Result
     reason: str | None = None
 

@@ -43,6 +43,9 @@ VAULT_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 # What a vault may ask of Argon2id: the cost this app ever writes (tests 8 MiB, calibrated
 # 64 MiB, up to 64 passes) with room to spare, and nothing that could exhaust the machine.
 KDF_BOUNDS = {"memory_cost": (8 * 1024, 1024 * 1024), "iterations": (1, 64), "lanes": (1, 16)}
+# And the work of one unlock, memory times passes: the most calibration writes (64 MiB x 64),
+# a few seconds here; 1 GiB x 64 passes would take over a minute per attempt.
+MAX_KDF_WORK = 64 * 1024 * 64  # KiB x passes
 
 
 class VaultError(Exception):
@@ -71,6 +74,11 @@ class KdfParams:
             value = getattr(self, name)
             if type(value) is not int or not low <= value <= high:
                 raise ValueError(f"{name} {value!r} is outside {low}..{high}")
+        if self.memory_cost * self.iterations > MAX_KDF_WORK:
+            raise ValueError(
+                f"memory_cost x iterations {self.memory_cost * self.iterations} is over "
+                f"{MAX_KDF_WORK}"
+            )
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         kdf = Argon2id(
@@ -119,7 +127,8 @@ def new_recovery_key() -> str:
 
 def normalise_recovery_key(text: str) -> str:
     """Accept the key as printed, typed in lower case, with or without dashes and spaces."""
-    chars = "".join(c for c in text.upper() if c.isalnum())
+    # ASCII only: a key holds none of "É", "²" or "٣", so such a key is simply wrong.
+    chars = "".join(c for c in text.upper() if c.isascii() and c.isalnum())
     chars = chars.replace("0", "O").replace("1", "I")
     return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
 

@@ -226,7 +226,10 @@ def test_a_missing_vault_is_no_store_not_damage(tmp_path: Path) -> None:
 
 def test_the_costs_this_app_writes_are_within_the_bounds() -> None:
     assert KdfParams() == KdfParams(memory_cost=64 * 1024, iterations=3, lanes=4)
-    KdfParams(memory_cost=1024 * 1024, iterations=64, lanes=16)
+    KdfParams(memory_cost=64 * 1024, iterations=64, lanes=16)  # the most calibration writes
+    KdfParams(memory_cost=1024 * 1024, iterations=4, lanes=16)
+    with pytest.raises(ValueError, match="memory_cost x iterations"):  # a minute per attempt
+        KdfParams(memory_cost=1024 * 1024, iterations=64, lanes=16)
     assert FAST_KDF.memory_cost == 8 * 1024
     with pytest.raises(ValueError, match="memory_cost"):
         KdfParams(memory_cost=8 * 1024 - 1)
