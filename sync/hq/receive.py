@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, func, select
@@ -57,26 +58,32 @@ def receive_batch(
     engine: Engine, sealed: bytes, keys: HqKeys, *, today: date | None = None
 ) -> Received:
     sha256 = digest(sealed)
-    device: dict[str, str] = {}
+    enrolled: dict[str, Any] = {}  # the signer's office and last batch number, once looked up
 
     def device_key(device_id: str) -> Ed25519PublicKey | None:
-        """The signer's key, if enrolled and not revoked (one row read, not every device)."""
+        """The signer's key, if enrolled and not revoked, read with its office and its last
+        batch number in one query (one row, not every device)."""
+        last_seq = (
+            select(func.max(HQ_BATCH.c.seq))
+            .where(HQ_BATCH.c.device_id == HQ_DEVICE.c.device_id)
+            .scalar_subquery()
+        )
         with read_only(engine) as conn:
             row = conn.execute(
-                select(HQ_DEVICE.c.public_key, HQ_DEVICE.c.office_id).where(
+                select(HQ_DEVICE.c.public_key, HQ_DEVICE.c.office_id, last_seq).where(
                     HQ_DEVICE.c.device_id == device_id, HQ_DEVICE.c.revoked_at.is_(None)
                 )
             ).first()
         if row is None:
             return None
-        device["office_id"] = row.office_id
+        enrolled.update(office_id=row[1], last_seq=row[2] or 0)
         return ed25519_public(row.public_key)
 
     try:
         envelope = open_batch(sealed, keys.box, device_key)
     except SealError as exc:
         raise BatchRefused(str(exc)) from None
-    signer = Signer(envelope.device_id, device["office_id"])
+    signer = Signer(envelope.device_id, enrolled["office_id"])
     if envelope.office_id != signer.office_id:
         raise BatchRefused(
             f"the batch names office {envelope.office_id}, but its device is enrolled for "
@@ -88,13 +95,10 @@ def receive_batch(
             f"the batch holds {len(envelope.records)} records; HQ takes at most {MAX_RECORDS}",
             batch_id=envelope.batch_id,
         )
-    with read_only(engine) as conn:
-        last = conn.execute(
-            select(func.max(HQ_BATCH.c.seq)).where(HQ_BATCH.c.device_id == signer.device_id)
-        ).scalar()
-    if envelope.seq > (last or 0) + MAX_SEQ_STEP:
+    if envelope.seq > enrolled["last_seq"] + MAX_SEQ_STEP:
         raise BatchRefused(
-            f"batch number {envelope.seq} is far beyond this device's last one ({last or 0})",
+            f"batch number {envelope.seq} is far beyond this device's last one "
+            f"({enrolled['last_seq']})",
             batch_id=envelope.batch_id,
         )
     try:

@@ -8,21 +8,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.store.acks import QUARANTINE
 from fieldapp.store.store import Store
-from fieldapp.store.sync_client import device_signing_key, prepare
+from fieldapp.store.sync_client import prepare
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import QLineEdit
 from sync.link import Link
-from sync.protocol import BatchEnvelope
-from sync.seal import seal_batch, x25519_public
 from tests.gui.conftest import wait_idle
-from tests.integration.hq_helpers import running_hq
+from tests.integration.hq_helpers import running_hq, squat
 from tests.integration.tls_helpers import hq_server, hq_token, make_ca
 
 
@@ -139,27 +136,15 @@ def test_hq_s_refusal_and_a_changed_link_are_shown(
         add_person(qtbot, window, "Nadia Benali")
         wait_idle(qtbot, window.session)
 
-        def squat(store: Store) -> str:
+        def squatting(store: Store) -> str:
             """Seal now, and have another batch under the same id reach HQ first."""
             prepared = prepare(store)
             [sealed] = prepared.sealed
-            squatter = BatchEnvelope(
-                batch_id=sealed.batch_id,
-                device_id=store.identity.device_id,
-                office_id=store.identity.office_id,
-                seq=sealed.seq,
-                schema_version=7,
-                created_at=datetime.now(UTC),
-                records=[],
-            )
-            body = seal_batch(
-                squatter, device_signing_key(store), x25519_public(prepared.link.hq_box_key)
-            )
-            assert requests.post(f"{hq.url}/api/v1/batches", data=body, timeout=10).ok
+            squat(hq.url, store, prepared.link, sealed.batch_id, sealed.seq)
             return sealed.batch_id
 
         squatted: list[str] = []
-        window.session.worker.submit(squat, squatted.append)
+        window.session.worker.submit(squatting, squatted.append)
         qtbot.waitUntil(lambda: bool(squatted), timeout=10_000)
         page.sync_button.click()
         qtbot.waitUntil(lambda: "Refused by HQ" in page.waiting.text(), timeout=30_000)

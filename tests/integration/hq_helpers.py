@@ -10,10 +10,16 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import requests
 from sqlalchemy import Engine, create_engine
+
+if TYPE_CHECKING:
+    from fieldapp.store.store import Store
+    from sync.link import Link
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,3 +107,24 @@ def hq_process(data: Path, db_url: str, *options: str) -> Iterator[str]:
 def running_hq(data: Path, db_url: str) -> Iterator[RunningHq]:
     with hq_process(data, db_url) as url:
         yield RunningHq(url, data, db_url)
+
+
+def squat(hq_url: str, store: Store, link: Link, batch_id: str, seq: int) -> None:
+    """Have another batch under ``batch_id`` (empty, properly signed by this device) reach HQ
+    first, as a clone of this laptop would: HQ then refuses the real one (409, signed)."""
+    from fieldapp.store.sync_client import device_signing_key
+    from sync.protocol import BatchEnvelope
+    from sync.seal import seal_batch, x25519_public
+
+    squatter = BatchEnvelope(
+        batch_id=batch_id,
+        device_id=store.identity.device_id,
+        office_id=store.identity.office_id,
+        seq=seq,
+        schema_version=7,
+        created_at=datetime.now(UTC),
+        records=[],
+    )
+    body = seal_batch(squatter, device_signing_key(store), x25519_public(link.hq_box_key))
+    answer = requests.post(f"{hq_url}/api/v1/batches", data=body, timeout=10)
+    assert answer.status_code == 200, answer.text

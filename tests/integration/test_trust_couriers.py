@@ -10,11 +10,9 @@ import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import requests
 from sqlalchemy import select
 
 from fieldapp.domain.records import ParticipantBase
@@ -26,12 +24,11 @@ from fieldapp.store.sync_client import device_signing_key, enroll
 from sync.courier import batch_id_of
 from sync.hq.tables import HQ_TABLES
 from sync.link import Link
-from sync.protocol import BatchEnvelope
-from sync.seal import seal_batch, x25519_public
+from sync.seal import x25519_public
 from tests.conftest import PASSPHRASE
 from tests.integration.cli_helpers import fieldapp
 from tests.integration.fault_proxy import Fault, FaultProxy
-from tests.integration.hq_helpers import RunningHq, running_hq
+from tests.integration.hq_helpers import RunningHq, running_hq, squat
 
 
 @pytest.fixture
@@ -110,18 +107,7 @@ def test_a_signed_refusal_seals_the_records_again(
     link = enroll(store, hq.url, hq.token("Programme Office Rabat")).link
     people(store, 12)
     [sealed] = seal_pending(store, device_signing_key(store), x25519_public(link.hq_box_key))
-    # Another batch under the same id reaches HQ first (a clone of this laptop, say).
-    squatter = BatchEnvelope(
-        batch_id=sealed.batch_id,
-        device_id=store.identity.device_id,
-        office_id=store.identity.office_id,
-        seq=sealed.seq,
-        schema_version=7,
-        created_at=datetime.now(UTC),
-        records=[],
-    )
-    body = seal_batch(squatter, device_signing_key(store), x25519_public(link.hq_box_key))
-    assert requests.post(f"{hq.url}/api/v1/batches", data=body, timeout=10).status_code == 200
+    squat(hq.url, store, link, sealed.batch_id, sealed.seq)  # a clone of this laptop, say
     store.close()
 
     code, out, err = sync(store_dir)

@@ -19,6 +19,11 @@ from sync.protocol import Acknowledgement, RecordResult
 from sync.seal import open_batch, sign_message
 
 
+def fresh_keys() -> tuple[Ed25519PrivateKey, X25519PrivateKey, Ed25519PrivateKey]:
+    """A device's signing key, HQ's box key and HQ's signing key."""
+    return Ed25519PrivateKey.generate(), X25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+
+
 def answer(
     store: Store,
     device: Ed25519PrivateKey,
@@ -53,11 +58,7 @@ def answer(
 
 
 def test_acks_mark_the_queue_and_quarantine_the_refused(store: Store) -> None:
-    device, hq, hq_signing = (
-        Ed25519PrivateKey.generate(),
-        X25519PrivateKey.generate(),
-        Ed25519PrivateKey.generate(),
-    )
+    device, hq, hq_signing = fresh_keys()
     with store.transaction() as conn:
         ids = Repository(conn, store.identity).add_participants(
             [
@@ -94,11 +95,7 @@ def test_acks_mark_the_queue_and_quarantine_the_refused(store: Store) -> None:
 
 
 def test_a_forged_ack_is_set_aside_and_changes_nothing(store: Store) -> None:
-    device, hq, hq_signing = (
-        Ed25519PrivateKey.generate(),
-        X25519PrivateKey.generate(),
-        Ed25519PrivateKey.generate(),
-    )
+    device, hq, hq_signing = fresh_keys()
     with store.transaction() as conn:
         Repository(conn, store.identity).add_participant(
             ParticipantBase(full_name="Omar Tazi", sex="male")
@@ -114,11 +111,7 @@ def test_a_forged_ack_is_set_aside_and_changes_nothing(store: Store) -> None:
 
 
 def test_stale_results_go_to_quarantine_with_hq_s_version(store: Store) -> None:
-    device, hq, hq_signing = (
-        Ed25519PrivateKey.generate(),
-        X25519PrivateKey.generate(),
-        Ed25519PrivateKey.generate(),
-    )
+    device, hq, hq_signing = fresh_keys()
     with store.transaction() as conn:
         Repository(conn, store.identity).add_participant(
             ParticipantBase(full_name="Ahmed Benali", sex="male")
@@ -151,11 +144,7 @@ def test_stale_results_go_to_quarantine_with_hq_s_version(store: Store) -> None:
 
 
 def test_a_batch_that_vanished_unanswered_is_sealed_again(store: Store) -> None:
-    device, hq, hq_signing = (
-        Ed25519PrivateKey.generate(),
-        X25519PrivateKey.generate(),
-        Ed25519PrivateKey.generate(),
-    )
+    device, hq, hq_signing = fresh_keys()
     with store.transaction() as conn:
         Repository(conn, store.identity).add_participants(
             [ParticipantBase(full_name=f"Person {i}", sex="female") for i in range(5)]
