@@ -46,7 +46,9 @@ if TYPE_CHECKING:  # the same names as NAMES (a test keeps them equal), for the 
         QPalette,
         QPen,
         QShortcut,
+        QTextDocument,
     )
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import (
         QAbstractItemView,
         QApplication,
@@ -126,7 +128,9 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QPalette",
         "QPen",
         "QShortcut",
+        "QTextDocument",
     ),
+    "QtPrintSupport": ("QPrintDialog", "QPrinter"),
     "QtWidgets": (
         "QAbstractItemView",
         "QApplication",
