@@ -6,19 +6,16 @@ from fieldapp.domain.codelists import codelists
 from fieldapp.domain.validation import ValidationError, passphrase_problems
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
-    QCheckBox,
     QComboBox,
     QCoreApplication,
-    QFont,
     QFormLayout,
     QLabel,
     QLineEdit,
-    Qt,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
+from fieldapp.ui.recovery_key_page import RecoveryKeyPage
 from fieldapp.ui.session import Session
 
 
@@ -47,16 +44,21 @@ class OfficePage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Your office"))
         self.setSubTitle(self.tr("The name and country of the office that records in this store."))
-        self.office = QLineEdit()
+        self.office = QLineEdit(self)  # parented first: first in the focus chain, not Country
+        self.office.setObjectName("office_name")
         self.office.setPlaceholderText(self.tr("e.g. Programme Office Rabat"))
         self.office.setAccessibleName(self.tr("Office name"))
         self.country = country_combo(self, blank=self.tr("Choose a country…"))
         self.country.setAccessibleName(self.tr("Country"))
+        self.country.setObjectName("office_country")
         form = QFormLayout(self)
         form.addRow(self.tr("Office"), self.office)
         form.addRow(self.tr("Country"), self.country)
         self.office.textChanged.connect(self.completeChanged)
         self.country.currentIndexChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.office.setFocus()
 
     def isComplete(self) -> bool:
         return bool(self.office.text().strip()) and self.country.currentData() is not None
@@ -144,42 +146,14 @@ class PassphrasePage(QWizardPage):
         return False
 
 
-class RecoveryPage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Recovery key"))
-        self.setSubTitle(
-            self.tr(
-                "Write this key down and keep it apart from this computer. It is shown only now."
-            )
-        )
-        self.key = QLabel()
-        font = QFont("monospace")
-        font.setPointSize(16)
-        font.setBold(True)
-        self.key.setFont(font)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setAccessibleName(self.tr("Recovery key"))
-        self.confirm = QCheckBox(self.tr("I have written it down"))
-        self.confirm.toggled.connect(self.completeChanged)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.key)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "If the passphrase is forgotten, this key opens the store and sets a new passphrase."
-                )
-            )
-        )
-        layout.addWidget(self.confirm)
-
+class RecoveryPage(RecoveryKeyPage):
     def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
-        self.key.setText(wizard.recovery_key)
-
-    def isComplete(self) -> bool:
-        return self.confirm.isChecked()
+        office = wizard.office_page
+        self.show_key(
+            wizard.recovery_key, office.office.text().strip(), office.country.currentData() or ""
+        )
 
 
 class FirstRunWizard(QWizard):
@@ -195,3 +169,17 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.resize(640, 420)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's X: refused on the recovery key page until the key was
+        printed, saved or written down (the store exists by then; its key must not be lost)."""
+        if self.currentPage() is self.recovery_page and not self.recovery_page.isComplete():
+            self.recovery_page.refuse_leaving()
+            return
+        super().reject()
+
+    def accept(self) -> None:
+        if self.currentPage() is self.recovery_page and not self.recovery_page.isComplete():
+            self.recovery_page.refuse_leaving()
+            return
+        super().accept()
