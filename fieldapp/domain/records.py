@@ -137,6 +137,11 @@ class AttendanceBase(SQLModel):
     participant_id: str = Field(max_length=36)
     role: str = Field(default=ROLE_PARTICIPANT, max_length=20)
     days_attended: float | None = Field(default=None)
+    # Who came on which day of a multi-day event: "1" (present) or "0" per day, Day 1 first
+    # (`fieldapp.domain.attendance_days`). None when not recorded day by day (one-day events,
+    # records from before schema 8, devices that do not send it); when given, days_attended
+    # is the number of "1"s.
+    days_present: str | None = Field(default=None, max_length=366)
     completed: bool = Field(default=False)
     pre_test_score: float | None = Field(default=None)
     post_test_score: float | None = Field(default=None)

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import pydantic
 
+from fieldapp.domain.attendance_days import days_from_ticks, event_days, ticks_problem
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import (
     AttendanceBase,
@@ -49,6 +50,7 @@ LABELS: dict[str, str] = {
     "consent_date": "Consent date",
     "role": "Role",
     "days_attended": "Days attended",
+    "days_present": "Days present",
     "pre_test_score": "Pre-test score",
     "post_test_score": "Post-test score",
     "satisfaction": "Satisfaction",
@@ -98,6 +100,9 @@ MESSAGES: dict[str, str] = {
     "birth_year_implausible": "{value} is not plausible for a trainee.",
     "not_an_email": "“{value}” is not an e-mail address.",
     "not_a_phone": "“{value}” is not a phone number.",
+    "ticks_not_days": "must be one tick (1) or no tick (0) per day of the event.",
+    "ticks_wrong_length": "has {n} day(s), but the event lasts {length} day(s).",
+    "days_not_ticks": "is {value}, but {ticked:g} day(s) are ticked.",
     "consent_date_needed": "is required when consent was given.",
     "in_the_future": "cannot be in the future.",
     "already_registered": "this person is already registered at this event.",
@@ -290,7 +295,23 @@ def validate_attendance(row: AttendanceBase, event: EventBase | None = None) -> 
                         "days_attended", "days_beyond_event", value=row.days_attended, length=length
                     )
                 )
-    return problems
+    return problems + _day_ticks(row, event)
+
+
+def _day_ticks(row: AttendanceBase, event: EventBase | None) -> list[Problem]:
+    """Ticks of "0"/"1", one per day of the event, and the days attended they make."""
+    ticks = row.days_present
+    if ticks is None:
+        return []
+    if ticks_problem(ticks):
+        return [problem("days_present", "ticks_not_days")]
+    if event is not None and len(ticks) != (length := event_days(event.start_date, event.end_date)):
+        return [problem("days_present", "ticks_wrong_length", n=len(ticks), length=length)]
+    ticked = days_from_ticks(ticks)
+    if row.days_attended != ticked:
+        value = "empty" if row.days_attended is None else f"{row.days_attended:g}"
+        return [problem("days_attended", "days_not_ticks", value=value, ticked=ticked)]
+    return []
 
 
 def duplicate_attendance(rows: Sequence[AttendanceBase]) -> list[Problem]:

@@ -9,7 +9,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from fieldapp.domain.records import AttendanceBase, EventBase, EventTags, HeadCountBase
+from fieldapp.domain.records import (
+    AttendanceBase,
+    EventBase,
+    EventTags,
+    HeadCountBase,
+    ParticipantBase,
+)
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import (
     ATTENDANCE,
@@ -27,7 +33,11 @@ ATTENDANCE_FIELDS = [
 
 @dataclass
 class AttendanceLine:
-    """One person at the event; ``id`` is None until saved."""
+    """One person at the event; ``id`` is None until saved.
+
+    A person quick-added in the editor is ``new_person``: not in the registry yet, under a
+    ``participant_id`` made for the draft. `save_event` adds them in the event's own
+    transaction, so an event never saved leaves nobody behind in the registry."""
 
     participant_id: str
     full_name: str
@@ -36,6 +46,8 @@ class AttendanceLine:
     original: dict[str, Any] = field(
         default_factory=dict
     )  # as loaded: unchanged lines are not rewritten
+    organization: str | None = None
+    new_person: ParticipantBase | None = None
 
 
 @dataclass
@@ -65,9 +77,10 @@ def load_event(conn: Connection, event_id: str) -> EventDraft:
             values={name: r[name] for name in ATTENDANCE_FIELDS},
             id=r["id"],
             original={name: r[name] for name in ATTENDANCE_FIELDS},
+            organization=r["organization"],
         )
         for r in conn.execute(
-            select(ATTENDANCE, PARTICIPANT.c.full_name)
+            select(ATTENDANCE, PARTICIPANT.c.full_name, PARTICIPANT.c.organization)
             .join(PARTICIPANT, PARTICIPANT.c.id == ATTENDANCE.c.participant_id)
             .where(ATTENDANCE.c.event_id == event_id, ATTENDANCE.c.deleted_at.is_(None))
             .order_by(PARTICIPANT.c.full_name)
@@ -94,7 +107,11 @@ def load_event(conn: Connection, event_id: str) -> EventDraft:
 
 
 def save_event(repo: Repository, draft: EventDraft) -> str:
-    """Write the whole draft; any broken rule raises `ValidationError` and nothing is kept."""
+    """Write the whole draft, with the people quick-added for it; any broken rule raises
+    `ValidationError` and nothing is kept."""
+    arriving = [line for line in draft.attendance if line.new_person is not None and not line.id]
+    added = repo.add_participants([line.new_person for line in arriving if line.new_person])
+    real_id = {line.participant_id: pid for line, pid in zip(arriving, added, strict=True)}
     if draft.id is None:
         event_id = repo.add_event(EventBase.model_validate(draft.event), draft.tags)
     else:
@@ -117,7 +134,11 @@ def save_event(repo: Repository, draft: EventDraft) -> str:
             repo.update_attendance(line.id, changes)
     new = [
         AttendanceBase.model_validate(
-            {**line.values, "event_id": event_id, "participant_id": line.participant_id}
+            {
+                **line.values,
+                "event_id": event_id,
+                "participant_id": real_id.get(line.participant_id, line.participant_id),
+            }
         )
         for line in draft.attendance
         if not line.id

@@ -1,53 +1,60 @@
-"""Who attended an event: add people from the registry (search) or quick-add a new one; set
-role, days, completion, scores and satisfaction for each."""
+"""Who attended an event: add people from the registry (search), quick-add a new one after a
+look for likely duplicates, or paste a column of names; then set each person's role, days
+(a tick per day of a multi-day event), completion, scores and satisfaction in the table.
+
+People quick-added here join the registry only when the event is saved (`save_event`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
 
-from fieldapp.domain.codelists import codelists
-from fieldapp.domain.records import ParticipantBase
-from fieldapp.domain.validation import ValidationError, parse
+from fieldapp.domain.attendance_days import event_days
+from fieldapp.domain.names import name_key
+from fieldapp.domain.records import ParticipantBase, new_id
+from fieldapp.store.attendee_lookup import (
+    PersonChoice,
+    find_people,
+    likely_duplicates,
+    same_organization,
+)
 from fieldapp.store.event_drafts import AttendanceLine
-from fieldapp.store.queries import list_people
-from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import tr_label
-from fieldapp.ui.problem_text import tr_problem_line
+from fieldapp.ui.attendance_model import AttendanceDelegate, AttendanceModel
+from fieldapp.ui.paste_names import PastePreview, describe, pasted_names, plan_lines
 from fieldapp.ui.qt import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
+    QDate,
     QGroupBox,
+    QGuiApplication,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
+    QShortcut,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from fieldapp.ui.quick_add_form import QuickAddForm
 from fieldapp.ui.session import Session
 
-COLUMNS = ["Name", "Role", "Days", "Completed", "Pre-test", "Post-test", "Satisfaction", ""]
-NO_SCORE = -1.0
+PERSON = Qt.ItemDataRole.UserRole
 
 
-def _score_box(value: float | None) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(NO_SCORE, 100)
-    box.setDecimals(0)
-    box.setSpecialValueText("—")
-    box.setValue(NO_SCORE if value is None else value)
-    return box
+def _listed(list_widget: QListWidget, people: list[PersonChoice]) -> None:
+    list_widget.clear()
+    for person in people:
+        item = QListWidgetItem(describe(person))
+        item.setData(PERSON, person)
+        list_widget.addItem(item)
+    if people:
+        list_widget.setCurrentRow(0)
 
 
 class AttendanceTab(QWidget):
@@ -56,61 +63,154 @@ class AttendanceTab(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.lines: list[AttendanceLine] = []
         self.search = QLineEdit()
+        self.search.setObjectName("find_person")
         self.search.setPlaceholderText(
             self.tr("Find a person in the registry (name, organization, e-mail)…")
         )
         self.search.setAccessibleName(self.tr("Find a person"))
         self.results = QListWidget()
-        self.results.setMaximumHeight(120)
+        self.results.setObjectName("people_found")
+        self.results.setMaximumHeight(100)
         self.results.setAccessibleName(self.tr("People found"))
         self.results.itemActivated.connect(self._add_found)
         add = QPushButton(self.tr("Add to event"))
+        add.setObjectName("add_found")
         add.clicked.connect(lambda: self._add_found(self.results.currentItem()))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self._find)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        finder = QVBoxLayout()
-        finder.addWidget(self.search)
-        finder.addWidget(self.results)
-        finder.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
+        finder = QHBoxLayout()
+        finder.addWidget(self.search, 1)
+        finder.addWidget(add)
 
-        quick = QGroupBox(self.tr("Quick add a new person"))
-        self.q_name = QLineEdit()
-        self.q_name.setPlaceholderText(self.tr("Full name"))
-        self.q_name.setAccessibleName(self.tr("New person's full name"))
-        self.q_sex = QComboBox()
-        self.q_sex.setAccessibleName(self.tr("New person's sex"))
-        for sex in codelists().sexes:
-            self.q_sex.addItem(tr_label(sex), sex)
-        self.q_org = QLineEdit()
-        self.q_org.setPlaceholderText(self.tr("Organization"))
-        self.q_org.setAccessibleName(self.tr("New person's organization"))
-        self.q_nat = country_combo(self, blank=self.tr("Nationality…"))
-        self.q_nat.setAccessibleName(self.tr("New person's nationality"))
-        q_add = QPushButton(self.tr("Add new person"))
-        q_add.clicked.connect(self._quick_add)
-        self.q_message = QLabel()
-        self.q_message.setStyleSheet("color: #b00020;")
-        row = QHBoxLayout()
-        for w in (self.q_name, self.q_sex, self.q_org, self.q_nat, q_add):
-            row.addWidget(w)
-        qbox = QVBoxLayout(quick)
-        qbox.addLayout(row)
-        qbox.addWidget(self.q_message)
+        self.quick = QuickAddForm()
+        self.quick.submitted.connect(self._quick_add)
+        self.q_name, self.q_sex, self.q_org = self.quick.q_name, self.quick.q_sex, self.quick.q_org
+        self.q_message = self.quick.q_message
+        self.duplicates = QGroupBox(self.tr("Already in the registry?"))
+        self.duplicates.setObjectName("likely_duplicates")
+        self.duplicate_list = QListWidget()
+        self.duplicate_list.setObjectName("duplicate_people")
+        self.duplicate_list.setAccessibleName(self.tr("People who may be the same person"))
+        self.duplicate_list.setMaximumHeight(90)
+        use = QPushButton(self.tr("Use this person"))
+        use.setObjectName("use_this_person")
+        use.clicked.connect(self._use_duplicate)
+        self.duplicate_list.itemActivated.connect(lambda _i: self._use_duplicate())
+        anyway = QPushButton(self.tr("Add as a new person"))
+        anyway.setObjectName("add_new_anyway")
+        anyway.clicked.connect(self._add_new_anyway)
+        dup_box = QVBoxLayout(self.duplicates)
+        dup_box.addWidget(self.duplicate_list)
+        dup_row = QHBoxLayout()
+        dup_row.addStretch(1)
+        dup_row.addWidget(anyway)
+        dup_row.addWidget(use)
+        dup_box.addLayout(dup_row)
+        self.duplicates.hide()
+        self._waiting: ParticipantBase | None = None  # the quick add the duplicates are about
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr_label(c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.model = AttendanceModel()
+        self.model.edited.connect(self.changed)
+        self.table = QTableView()
+        self.table.setObjectName("attendance_table")
+        self.table.setModel(self.model)
+        self.delegate = AttendanceDelegate(self.model)
+        self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(True)
         self.table.setAccessibleName(self.tr("People at this event"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.days_note = QLabel()
+        self.days_note.setObjectName("days_note")
+        self.days_note.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("remove_attendee")
+        self.remove_button.setToolTip(self.tr("Take the selected people off this event"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        paste = QPushButton(self.tr("Paste names"))
+        paste.setObjectName("paste_names")
+        paste.setToolTip(
+            self.tr(
+                "Add a column of names copied from a spreadsheet (organization in a 2nd column)"
+            )
+        )
+        paste.clicked.connect(lambda: self.paste_text(QGuiApplication.clipboard().text()))
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, paste.click).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        table_bar = QHBoxLayout()
+        table_bar.addWidget(self.days_note, 1)
+        table_bar.addWidget(paste)
+        table_bar.addWidget(self.remove_button)
+        self.paste_preview: PastePreview | None = None
+
         layout = QVBoxLayout(self)
         layout.addLayout(finder)
-        layout.addWidget(quick)
+        layout.addWidget(self.results)
+        layout.addWidget(self.quick)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.table, 1)
+        layout.addLayout(table_bar)
+
+    @property
+    def lines(self) -> list[AttendanceLine]:
+        return self.model.lines
+
+    def set_lines(self, lines: list[AttendanceLine]) -> None:
+        self.model.set_lines(list(lines))
+        self._size_columns()
+        self.duplicates.hide()
+        self.quick.q_message.clear()
+
+    def follow_dates(self, start: QDate, end: QDate) -> None:
+        """The editor's dates as typed: followed once both are dates."""
+        if start.isValid() and end.isValid():
+            first, last = start.toPython(), end.toPython()
+            assert isinstance(first, date) and isinstance(last, date)
+            self.set_event_dates(first, last)
+
+    def set_event_dates(self, start: date, end: date) -> None:
+        """Follow the event's dates: a tick column per day (see `attendance_days`)."""
+        days = event_days(start, end)
+        if (start, days) == (self.model.start, self.model.days) or days < 1:
+            return
+        was = self.model.days
+        changed, lost = self.model.set_dates(start, days)
+        self._size_columns()
+        if lost:
+            self.days_note.setText(
+                self.tr(
+                    "The event now lasts {0} day(s): the ticks of later days were taken off for "
+                    "{1} people (back if you lengthen it again before saving)."
+                ).format(days, lost)
+            )
+        elif changed and days > was:
+            self.days_note.setText(self.tr("New days are unticked: tick who came."))
+        else:
+            self.days_note.clear()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, 220)
+        header.resizeSection(1, 180)
+        for column in range(2, self.model.columnCount()):
+            day = self.model.day_of(column)
+            header.resizeSection(column, 52 if day else 90)
 
     # --- finding and adding -----------------------------------------------------------------
 
@@ -119,124 +219,155 @@ class AttendanceTab(QWidget):
         if not text.strip():
             self.results.clear()
             return
-        self.session.read(lambda conn: list_people(conn, text, limit=20), self._show_found)
+        self.session.read(lambda conn: find_people(conn, text), self._show_found)
 
-    def _show_found(self, people: list[Any]) -> None:
-        self.results.clear()
-        for person in people:
-            label = person.full_name + (f" — {person.organization}" if person.organization else "")
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, (person.id, person.full_name))
-            self.results.addItem(item)
-        if people:
-            self.results.setCurrentRow(0)
+    def _show_found(self, people: list[PersonChoice]) -> None:
+        _listed(self.results, people)
 
     def _add_found(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        pid, name = item.data(Qt.ItemDataRole.UserRole)
-        self.add_person(pid, name)
+        if item is not None:
+            person: PersonChoice = item.data(PERSON)
+            self.add_person(person.id, person.full_name, person.organization)
 
-    def add_person(self, participant_id: str, full_name: str) -> None:
+    def add_person(
+        self,
+        participant_id: str,
+        full_name: str,
+        organization: str | None = None,
+        new_person: ParticipantBase | None = None,
+    ) -> bool:
         if any(line.participant_id == participant_id for line in self.lines):
-            self.q_message.setText(
-                self.tr("{0} is already registered at this event.").format(full_name)
+            self.quick.show_problems(
+                [self.tr("{0} is already registered at this event.").format(full_name)]
             )
-            return
-        self.q_message.clear()
-        self.lines.append(
-            AttendanceLine(participant_id, full_name, {"role": "participant", "completed": True})
+            return False
+        self.quick.q_message.clear()
+        line = AttendanceLine(
+            participant_id,
+            full_name,
+            {"role": "participant", "completed": True},
+            organization=organization,
+            new_person=new_person,
         )
-        self._add_row(self.lines[-1])
+        self.model.add_lines([line])
         self.changed.emit()
+        return True
+
+    def _on_list(self, name: str, organization: str | None) -> AttendanceLine | None:
+        key = name_key(name)
+        return next(
+            (
+                line
+                for line in self.lines
+                if name_key(line.full_name) == key
+                and same_organization(line.organization, organization)
+            ),
+            None,
+        )
 
     def _quick_add(self) -> None:
-        data = {
-            "full_name": self.q_name.text(),
-            "sex": self.q_sex.currentData(),
-            "organization": self.q_org.text(),
-            "nationality": self.q_nat.currentData(),
-        }
-        person, problems = parse(ParticipantBase, data)
+        person, problems = self.quick.person()
         if person is None:
-            self.q_message.setText("; ".join(tr_problem_line(p) for p in problems))
+            self.quick.show_problems(problems)
             return
-
-        def done(pid: str) -> None:
-            self.add_person(pid, person.full_name)
-            self.q_name.clear()
-            self.q_org.clear()
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, ValidationError):
-                self.q_message.setText("; ".join(tr_problem_line(p) for p in error.problems))
-            else:
-                self.q_message.setText(str(error))
-
-        self.session.write("participant", lambda repo: repo.add_participant(person), done, failed)
-
-    # --- the table --------------------------------------------------------------------------
-
-    def _add_row(self, line: AttendanceLine) -> None:
-        r = self.table.rowCount()
-        self.table.insertRow(r)
-        name = QTableWidgetItem(line.full_name)
-        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.table.setItem(r, 0, name)
-        role = QComboBox()
-        for value in codelists().roles:
-            role.addItem(tr_label(value), value)
-        role.setCurrentIndex(max(0, role.findData(line.values.get("role", "participant"))))
-        days = QDoubleSpinBox()
-        days.setRange(0, 365)
-        days.setDecimals(1)
-        days.setSpecialValueText("—")
-        days.setValue(line.values.get("days_attended") or 0)
-        completed = QCheckBox()
-        completed.setChecked(bool(line.values.get("completed")))
-        pre, post = (
-            _score_box(line.values.get("pre_test_score")),
-            _score_box(line.values.get("post_test_score")),
-        )
-        satisfaction = QSpinBox()
-        satisfaction.setRange(0, 5)
-        satisfaction.setSpecialValueText("—")
-        satisfaction.setValue(line.values.get("satisfaction") or 0)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(lambda _=False, ln=line: self._remove(ln))
-        widgets = [role, days, completed, pre, post, satisfaction, remove]
-        for c, widget in enumerate(widgets, start=1):
-            widget.setAccessibleName(
-                f"{tr_label(COLUMNS[c]) or self.tr('Remove')} — {line.full_name}"
+        if (there := self._on_list(person.full_name, person.organization)) is not None:
+            self.quick.show_problems(
+                [self.tr("{0} is already on this event's list.").format(there.full_name)]
             )
-            self.table.setCellWidget(r, c, widget)
-        role.currentIndexChanged.connect(
-            lambda _i, ln=line, w=role: self._set(ln, "role", w.currentData())
-        )
-        days.valueChanged.connect(lambda v, ln=line: self._set(ln, "days_attended", v or None))
-        completed.toggled.connect(lambda v, ln=line: self._set(ln, "completed", v))
-        pre.valueChanged.connect(
-            lambda v, ln=line: self._set(ln, "pre_test_score", None if v < 0 else v)
-        )
-        post.valueChanged.connect(
-            lambda v, ln=line: self._set(ln, "post_test_score", None if v < 0 else v)
-        )
-        satisfaction.valueChanged.connect(
-            lambda v, ln=line: self._set(ln, "satisfaction", v or None)
-        )
+            return
+        pair = [(person.full_name, person.organization)]
 
-    def _set(self, line: AttendanceLine, key: str, value: Any) -> None:
-        line.values[key] = value
+        def checked(found: list[list[PersonChoice]]) -> None:
+            if found[0]:
+                self._waiting = person
+                _listed(self.duplicate_list, found[0])
+                self.duplicates.setTitle(
+                    self.tr("Already in the registry? {0} people of this name").format(
+                        len(found[0])
+                    )
+                )
+                self.duplicates.show()
+                self.duplicate_list.setFocus()
+            else:
+                self._add_new(person)
+
+        self.session.read(lambda conn: likely_duplicates(conn, pair), checked)
+
+    def _add_new(self, person: ParticipantBase) -> None:
+        if self.add_person(new_id(), person.full_name, person.organization, new_person=person):
+            self.quick.clear()
+
+    def _use_duplicate(self) -> None:
+        item = self.duplicate_list.currentItem()
+        if item is None:
+            return
+        chosen: PersonChoice = item.data(PERSON)
+        self.duplicates.hide()
+        self._waiting = None
+        if self.add_person(chosen.id, chosen.full_name, chosen.organization):
+            self.quick.clear()
+
+    def _add_new_anyway(self) -> None:
+        self.duplicates.hide()
+        if self._waiting is not None:
+            self._add_new(self._waiting)
+        self._waiting = None
+
+    # --- pasting names ----------------------------------------------------------------------
+
+    def paste_text(self, text: str) -> None:
+        """Preview what the pasted names would become; nothing is added before OK."""
+        names = pasted_names(text)
+        if not names:
+            self.days_note.setText(self.tr("Nothing to paste: copy a column of names first."))
+            return
+        on_list = {line.participant_id for line in self.lines}
+        keys = {(name_key(line.full_name), line.organization) for line in self.lines}
+
+        def show(found: list[list[PersonChoice]]) -> None:
+            preview = PastePreview(self, plan_lines(names, found, on_list, keys))
+            preview.accepted.connect(lambda: self._add_pasted(preview))
+            self.paste_preview = preview
+            preview.open()
+
+        self.session.read(lambda conn: likely_duplicates(conn, names), show)
+
+    def _add_pasted(self, preview: PastePreview) -> None:
+        lines = []
+        for pasted, what in preview.chosen():
+            if what == "new" and pasted.new is not None:
+                person = pasted.new
+                lines.append(
+                    AttendanceLine(
+                        new_id(),
+                        person.full_name,
+                        {"role": "participant", "completed": True},
+                        organization=person.organization,
+                        new_person=person,
+                    )
+                )
+            else:
+                chosen = next(p for p in pasted.choices if p.id == what)
+                lines.append(
+                    AttendanceLine(
+                        chosen.id,
+                        chosen.full_name,
+                        {"role": "participant", "completed": True},
+                        organization=chosen.organization,
+                    )
+                )
+        self.model.add_lines(lines)
+        self.days_note.setText(
+            self.tr("{0} people added from the pasted names.").format(len(lines))
+        )
         self.changed.emit()
 
-    def _remove(self, line: AttendanceLine) -> None:
-        index = self.lines.index(line)
-        self.lines.pop(index)
-        self.table.removeRow(index)
-        self.changed.emit()
+    # --- removing ---------------------------------------------------------------------------
 
-    def set_lines(self, lines: list[AttendanceLine]) -> None:
-        self.lines = list(lines)
-        self.table.setRowCount(0)
-        for line in self.lines:
-            self._add_row(line)
+    def remove_selected(self) -> None:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        if rows:
+            self.model.remove_rows(rows)
+            self.changed.emit()

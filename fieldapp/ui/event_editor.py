@@ -1,7 +1,9 @@
 """The event editor: details, participants and head counts, checked as you type.
 
-Save stays disabled, with the reason shown, until the event is valid; each problem is shown
-beside its field. What is typed stays in the editor while the app is locked.
+A problem shows beside its field once the field is left (or Save pressed), in a line kept
+for it, so nothing moves; the checks are `event_drafts.draft_problems`, the writers' own.
+Save is offered unless a problem is shown; pressing it with one not yet shown shows it.
+What is typed stays in the editor while the app is locked.
 """
 
 from __future__ import annotations
@@ -11,40 +13,43 @@ from datetime import date
 from typing import Any
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.records import AttendanceBase, EventBase, EventTags
-from fieldapp.domain.validation import (
-    LABELS,
-    ValidationError,
-    parse,
-    validate_attendance,
-    validate_event,
-    validate_head_counts,
-)
+from fieldapp.domain.records import EventBase, EventTags
+from fieldapp.domain.validation import LABELS, MAX_PEOPLE, Problem, ValidationError
 from fieldapp.domain.vocab import EventStatus
-from fieldapp.store.event_drafts import EventDraft, load_event, save_event
+from fieldapp.store.event_drafts import EventDraft, draft_problems, load_event, save_event
 from fieldapp.ui.attendance_tab import AttendanceTab
 from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.form_fields import (
+    ERROR_STYLE,
+    DateField,
+    ProblemLine,
+    checked,
+    checklist,
+    combo,
+    qdate,
+    set_checked,
+    show_date,
+    with_hint,
+)
 from fieldapp.ui.head_count_grid import HeadCountGrid
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import scale, tr_label
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
-    QComboBox,
     QDate,
     QDateEdit,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
+    QObject,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QShortcut,
-    QSpinBox,
-    Qt,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,52 +57,7 @@ from fieldapp.ui.qt import (
 )
 from fieldapp.ui.session import Session
 
-ERROR_STYLE = "color: #b00020;"
-
-
-def checklist(items: list[tuple[str, str]], name: str) -> QListWidget:
-    """A list of checkable code-list entries (code, label)."""
-    widget = QListWidget()
-    widget.setAccessibleName(name)
-    for code, label in items:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, code)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        widget.addItem(item)
-    widget.setMaximumHeight(140)
-    return widget
-
-
-def checked(widget: QListWidget) -> list[str]:
-    return [
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
-
-
-def set_checked(widget: QListWidget, codes: list[str]) -> None:
-    for i in range(widget.count()):
-        item = widget.item(i)
-        state = (
-            Qt.CheckState.Checked
-            if item.data(Qt.ItemDataRole.UserRole) in codes
-            else Qt.CheckState.Unchecked
-        )
-        item.setCheckState(state)
-
-
-def combo(values: list[tuple[str | None, str]], name: str) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    for value, label in values:
-        box.addItem(label, value)
-    return box
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+__all__ = ["EventEditor", "qdate", "to_date"]
 
 
 def to_date(edit: QDateEdit) -> date:
@@ -115,7 +75,9 @@ class EventEditor(QWidget):
         self.draft = EventDraft(event={})
         self._saving = False
         self._loaded: tuple[Any, ...] | None = None  # the state as loaded: None when closed
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, ProblemLine] = {}
+        self.shown: set[str] = set()  # fields whose problems are shown: left, or Save pressed
+        self._start = QDate()  # the start date the end date last followed
         cl = codelists()
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -124,11 +86,8 @@ class EventEditor(QWidget):
         self.event_type = combo([(t, tr_label(t)) for t in cl.event_types], self.tr("Event type"))
         self.modality = combo([(m, tr_label(m)) for m in cl.modalities], self.tr("Modality"))
         self.status = combo([(s.value, tr_label(s.value)) for s in EventStatus], self.tr("Status"))
-        self.start = QDateEdit(QDate.currentDate())
-        self.end = QDateEdit(QDate.currentDate())
-        for date_edit in (self.start, self.end):
-            date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("dd MMM yyyy")
+        self.start = DateField()
+        self.end = DateField()
         self.venue, self.city, self.programme, self.language = (
             QLineEdit(),
             QLineEdit(),
@@ -139,10 +98,8 @@ class EventEditor(QWidget):
         self.working_group = combo(
             [(None, "—")] + [(g, g) for g in cl.working_groups], self.tr("Working group")
         )
-        self.head_count_total = QSpinBox()
-        self.head_count_total.setRange(-1, 100_000)
-        self.head_count_total.setSpecialValueText(self.tr("not stated"))
-        self.head_count_total.setValue(-1)
+        self.head_count_total = QLineEdit()  # as typed: 150000 is refused, never cut to 15000
+        self.head_count_total.setPlaceholderText(self.tr("not stated"))
         self.narrative = QPlainTextEdit()
         self.narrative.setMaximumHeight(90)
         self.countries = checklist(
@@ -159,50 +116,60 @@ class EventEditor(QWidget):
             [(p, p) for p in cl.partner_entities], self.tr("Partner entities")
         )
         self.donors = checklist([(d, d) for d in cl.donors], self.tr("Donors"))
+        total_hint = with_hint(
+            self.head_count_total,
+            self.tr("people, {0}; empty: not stated").format(scale(0, MAX_PEOPLE)),
+            "head_count_total_scale",
+        )
 
         form = QFormLayout()
-        fields: list[tuple[str, QWidget]] = [
-            ("title", self.title), ("event_type", self.event_type), ("modality", self.modality),
-            ("status", self.status), ("start_date", self.start), ("end_date", self.end),
-            ("venue", self.venue), ("city", self.city), ("host_country", self.host_country),
-            ("programme", self.programme), ("working_group", self.working_group),
-            ("language", self.language), ("head_count_total", self.head_count_total),
-            ("narrative", self.narrative), ("beneficiary_countries", self.countries),
-            ("outcomes", self.outcomes), ("pillars", self.pillars), ("partners", self.partners),
-            ("donors", self.donors),
-        ]  # fmt: skip
-        for key, widget in fields:
+        self.fields: dict[str, QWidget] = {
+            "title": self.title, "event_type": self.event_type, "modality": self.modality,
+            "status": self.status, "start_date": self.start, "end_date": self.end,
+            "venue": self.venue, "city": self.city, "host_country": self.host_country,
+            "programme": self.programme, "working_group": self.working_group,
+            "language": self.language, "head_count_total": self.head_count_total,
+            "narrative": self.narrative, "beneficiary_countries": self.countries,
+            "outcomes": self.outcomes, "pillars": self.pillars, "partners": self.partners,
+            "donors": self.donors,
+        }  # fmt: skip
+        for key, widget in self.fields.items():
             label = tr_label(LABELS.get(key, key.replace("_", " ").capitalize()))
             widget.setAccessibleName(label)
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.setAccessibleName(self.tr("{0}: problem").format(label))
+            widget.setObjectName(key)
+            error = ProblemLine(self.tr("{0}: problem").format(label))
+            error.setObjectName(f"{key}_problem")
             self.errors[key] = error
             cell = QVBoxLayout()
             cell.setSpacing(1)
-            cell.addWidget(widget)
+            cell.addWidget(total_hint if widget is self.head_count_total else widget)
             cell.addWidget(error)
-            error.hide()
             form.addRow(label, cell)
+            (widget.edit if isinstance(widget, DateField) else widget).installEventFilter(self)
         details = QWidget()
         details.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(details)
+        self.details = QScrollArea()
+        self.details.setObjectName("event_details")
+        self.details.setWidgetResizable(True)
+        self.details.setWidget(details)
 
         self.attendance = AttendanceTab(session)
         self.head_counts = HeadCountGrid()
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.attendance, self.tr("Participants"))
         self.tabs.addTab(self.head_counts, self.tr("Head counts"))
+        self.tabs.setMinimumHeight(120)  # the tabs shrink and scroll; Save stays on screen
 
         self.reason = QLabel()
+        self.reason.setObjectName("event_reason")
         self.reason.setStyleSheet(ERROR_STYLE)
         self.reason.setWordWrap(True)
+        self.reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.reason.setFixedHeight(2 * self.reason.fontMetrics().lineSpacing() + 4)
         self.reason.setAccessibleName(self.tr("Why the event cannot be saved"))
         self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save_event")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Close"))
@@ -218,24 +185,62 @@ class EventEditor(QWidget):
         layout.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
-        for line_edit in (self.title, self.venue, self.city, self.programme, self.language):
-            line_edit.textChanged.connect(self.check)
-        for choice in (
-            self.event_type,
-            self.modality,
-            self.status,
-            self.host_country,
-            self.working_group,
+        for key, line_edit in (
+            ("title", self.title),
+            ("venue", self.venue),
+            ("city", self.city),
+            ("programme", self.programme),
+            ("language", self.language),
+            ("head_count_total", self.head_count_total),
         ):
-            choice.currentIndexChanged.connect(self.check)
-        for date_edit in (self.start, self.end):
-            date_edit.dateChanged.connect(self.check)
-        self.head_count_total.valueChanged.connect(self.check)
+            line_edit.textChanged.connect(self.check)
+            line_edit.editingFinished.connect(lambda k=key: self.touch(k))
+        for key, choice in (
+            ("event_type", self.event_type),
+            ("modality", self.modality),
+            ("status", self.status),
+            ("host_country", self.host_country),
+            ("working_group", self.working_group),
+        ):
+            choice.currentIndexChanged.connect(lambda _i, k=key: self.touch(k))
+        self.start.dateChanged.connect(self._start_moved)
+        for key, date_field in (("start_date", self.start), ("end_date", self.end)):
+            date_field.edit.textChanged.connect(self.check)
+            date_field.committed.connect(lambda k=key: self.touch(k))
         self.narrative.textChanged.connect(self.check)
-        for lst in (self.countries, self.outcomes, self.pillars, self.partners, self.donors):
-            lst.itemChanged.connect(self.check)
+        for key, lst in (
+            ("beneficiary_countries", self.countries),
+            ("outcomes", self.outcomes),
+            ("pillars", self.pillars),
+            ("partners", self.partners),
+            ("donors", self.donors),
+        ):
+            lst.itemChanged.connect(lambda _item, k=key: self.touch(k))
         self.attendance.changed.connect(self.check)
+        for date_edit in (self.start, self.end):  # a tick column per day of the event
+            date_edit.dateChanged.connect(
+                lambda _d: self.attendance.follow_dates(self.start.date(), self.end.date())
+            )
         self.head_counts.changed.connect(self.check)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field left by the keyboard or the mouse shows its problems from then on."""
+        if event.type() == QEvent.Type.FocusOut:
+            for key, widget in self.fields.items():
+                if watched is (widget.edit if isinstance(widget, DateField) else widget):
+                    self.touch(key)
+        return False
+
+    def touch(self, key: str) -> None:
+        self.shown.add(key)
+        self.check()
+
+    def _start_moved(self, start: QDate) -> None:
+        """The end date follows the start date, keeping the event's length."""
+        end = self.end.date()
+        if self._start.isValid() and end.isValid() and start != self._start:
+            self.end.setDate(end.addDays(self._start.daysTo(start)))
+        self._start = start
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -270,6 +275,7 @@ class EventEditor(QWidget):
             (self.working_group, "working_group"),
         ):
             box.setCurrentIndex(max(0, box.findData(e.get(key))))
+        self._start = QDate()  # the loaded end date is not moved
         self.start.setDate(qdate(e["start_date"]))
         self.end.setDate(qdate(e["end_date"]))
         for edit, key in (
@@ -280,7 +286,7 @@ class EventEditor(QWidget):
         ):
             edit.setText(e.get(key) or "")
         total = e.get("head_count_total")
-        self.head_count_total.setValue(-1 if total is None else total)
+        self.head_count_total.setText("" if total is None else str(total))
         self.narrative.setPlainText(e.get("narrative") or "")
         t = draft.tags
         for widget, codes in (
@@ -294,6 +300,9 @@ class EventEditor(QWidget):
         self.attendance.set_lines(draft.attendance)
         self.head_counts.set_values(draft.head_counts)
         self.tabs.setCurrentIndex(0)
+        self.details.verticalScrollBar().setValue(0)
+        self.shown = set()  # nothing was typed yet: no problem is shown before it is
+        self._start = self.start.date()
         self.check()
         self.title.setFocus()
         self._loaded = self._snapshot()
@@ -344,21 +353,22 @@ class EventEditor(QWidget):
     # --- checking ---------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        total = self.head_count_total.value()
+        """The fields as typed: the checks, not the widgets, decide what is acceptable."""
+        total = self.head_count_total.text().strip()
         return {
             "title": self.title.text(),
             "event_type": self.event_type.currentData(),
             "modality": self.modality.currentData(),
             "status": self.status.currentData(),
-            "start_date": to_date(self.start),
-            "end_date": to_date(self.end),
+            "start_date": self.start.date().toPython() if self.start.date().isValid() else None,
+            "end_date": self.end.date().toPython() if self.end.date().isValid() else None,
             "venue": self.venue.text(),
             "city": self.city.text(),
             "host_country": self.host_country.currentData(),
             "programme": self.programme.text(),
             "working_group": self.working_group.currentData(),
             "language": self.language.text(),
-            "head_count_total": None if total < 0 else total,
+            "head_count_total": total or None,
             "narrative": self.narrative.toPlainText(),
         }
 
@@ -371,60 +381,77 @@ class EventEditor(QWidget):
             donors=checked(self.donors),
         )
 
+    def current_draft(self) -> EventDraft:
+        """The draft as the editor holds it now (a copy the worker may read)."""
+        return replace(
+            self.draft,
+            event=self.values(),
+            tags=self.tags(),
+            attendance=[replace(line, values=dict(line.values)) for line in self.attendance.lines],
+            head_counts=self.head_counts.values(),
+        )
+
+    def _message(self, problem: Problem) -> str:
+        dates = {"start_date": self.start, "end_date": self.end}
+        if problem.field in dates and not dates[problem.field].date().isValid():
+            example = show_date(QDate(2026, 11, 10))
+            return self.tr("is not a date: type it like {0}.").format(example)
+        message = tr_problem(problem)
+        lines = self.attendance.lines
+        if problem.row is not None and problem.row < len(lines):
+            return f"{lines[problem.row].full_name}: {message}"
+        return message
+
     def problems(self) -> list[tuple[str, str]]:
         """(field, message in the user's language) for everything that stops a save."""
-        event, problems = parse(EventBase, self.values())
-        if event is None:
-            return [(p.field, tr_problem(p)) for p in problems]
-        found = [
-            (p.field, tr_problem(p)) for p in validate_event(event, self.tags(), today=date.today())
-        ]
-        for line in self.attendance.lines:
-            row, row_problems = parse(
-                AttendanceBase,
-                {**line.values, "event_id": "-", "participant_id": line.participant_id},
-            )
-            for p in row_problems if row is None else validate_attendance(row, event):
-                found.append((p.field, f"{line.full_name}: {tr_problem(p)}"))
-        found += [
-            (p.field, tr_problem(p))
-            for p in validate_head_counts(self.head_counts.values(), event.head_count_total)
-        ]
-        return found
+        found = draft_problems(self.current_draft(), today=date.today())
+        return [(p.field, self._message(p)) for p in found]
 
     def check(self) -> list[tuple[str, str]]:
+        """Show the problems of the fields already left (all of them once Save was pressed);
+        return every problem, shown or not."""
         problems = self.problems()
+        # Problems of the Participants and Head counts tabs come from a value set there.
+        shown = [(f, m) for f, m in problems if f in self.shown or f not in self.errors]
         by_field: dict[str, list[str]] = {}
-        for field, message in problems:
+        for field, message in shown:
             by_field.setdefault(field, []).append(message)
-        for key, error_label in self.errors.items():
-            messages = by_field.get(key, [])
-            error_label.setText(" ".join(messages))
-            error_label.setVisible(bool(messages))
-        self.save_button.setEnabled(not problems and not self._saving)
-        if problems:
-            field, message = problems[0]
+        for key, error_line in self.errors.items():
+            error_line.show_problem(" ".join(by_field.get(key, [])))
+        self.save_button.setEnabled(not shown and not self._saving)
+        self.reason.setStyleSheet(ERROR_STYLE)
+        if shown:
+            field, message = shown[0]
             where = tr_label(LABELS.get(field, field))
             self.reason.setText(self.tr("Cannot save yet — {0}: {1}").format(where, message))
-        else:
+        elif not self._saving:
             self.reason.setText("")
         return problems
+
+    def show_all_problems(self) -> None:
+        """Save was pressed: every problem is shown, and the first field at fault is shown."""
+        self.shown |= set(self.errors)
+        problems = self.check()
+        first = next((f for f, _m in problems if f in self.fields), None)
+        if first is not None:
+            self.tabs.setCurrentIndex(0)
+            self.details.ensureWidgetVisible(self.fields[first])
+            self.fields[first].setFocus()
 
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
-        if self._saving or self.check():
+        if self._saving:
             return  # one save at a time: a second Ctrl+S must not write the event twice
+        if self.problems():
+            self.show_all_problems()
+            return
         base = self.draft
-        draft = replace(
-            base,
-            event=EventBase.model_validate(self.values()).model_dump(),
-            tags=self.tags(),
-            attendance=[replace(line, values=dict(line.values)) for line in self.attendance.lines],
-            head_counts=self.head_counts.values(),
-        )  # a copy: the worker reads it while the editor stays editable
+        draft = self.current_draft()
+        draft.event = EventBase.model_validate(draft.event).model_dump()
         self._saving = True
         self.save_button.setEnabled(False)
+        self.reason.setStyleSheet("")
         self.reason.setText(self.tr("Saving…"))
 
         def saved(event_id: str) -> None:
@@ -436,6 +463,7 @@ class EventEditor(QWidget):
         def failed(error: BaseException) -> None:
             self._saving = False
             problems = error.problems if isinstance(error, ValidationError) else []
+            self.reason.setStyleSheet(ERROR_STYLE)
             self.reason.setText(
                 "; ".join(tr_problem_line(p) for p in problems)
                 or self.tr("Not saved: {0}").format(error)

@@ -170,5 +170,5 @@ def test_a_store_whose_index_lost_people_finds_them_after_the_upgrade(tmp_path: 
     store = Store.open(tmp_path / "v6", passphrase=PASSPHRASE)
     with store.engine.connect() as conn:
         assert [p.full_name for p in list_people(conn, name)] == [name]
-    assert store.schema_version() == 7
+    assert store.schema_version() >= 7  # and any later schema
     store.close()

@@ -1,0 +1,163 @@
+"""The quick-add form of the participant list: a new person with what the indicators need
+(sex chosen, never assumed; birth year or age band; organization and its type; consent with
+its date). Enter in any field adds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.records import ParticipantBase
+from fieldapp.domain.validation import parse, validate_participant
+from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.labels import tr_label
+from fieldapp.ui.problem_text import tr_problem_line
+from fieldapp.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QWidget,
+    Signal,
+)
+
+NO_DATE = QDate(2000, 1, 1)  # shown as blank: the consent date while consent is not given
+
+
+def _choice(name: str, accessible: str, blank: str, values: tuple[str, ...]) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    box.addItem(blank, None)
+    for value in values:
+        box.addItem(tr_label(value), value)
+    return box
+
+
+class QuickAddForm(QGroupBox):
+    submitted = Signal()  # the Add button, or Enter in a field
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Quick add a new person"))
+        cl = codelists()
+        self.q_name = QLineEdit()
+        self.q_name.setObjectName("quick_name")
+        self.q_name.setPlaceholderText(self.tr("Full name"))
+        self.q_name.setAccessibleName(self.tr("New person's full name"))
+        self.q_sex = _choice("quick_sex", self.tr("New person's sex"), self.tr("Sex…"), cl.sexes)
+        self.q_birth = QSpinBox()
+        self.q_birth.setObjectName("quick_birth_year")
+        self.q_birth.setAccessibleName(self.tr("New person's birth year"))
+        self.q_birth.setRange(date.today().year - 101, date.today().year - 10)
+        self.q_birth.setSpecialValueText(self.tr("Birth year…"))
+        self.q_band = _choice(
+            "quick_age_band",
+            self.tr("New person's age band"),
+            self.tr("or age band…"),
+            cl.age_bands,
+        )
+        self.q_org = QLineEdit()
+        self.q_org.setObjectName("quick_organization")
+        self.q_org.setPlaceholderText(self.tr("Organization"))
+        self.q_org.setAccessibleName(self.tr("New person's organization"))
+        self.q_org_type = _choice(
+            "quick_organization_type",
+            self.tr("New person's organization type"),
+            self.tr("Organization type…"),
+            cl.organization_types,
+        )
+        self.q_nat = country_combo(self, blank=self.tr("Nationality…"))
+        self.q_nat.setObjectName("quick_nationality")
+        self.q_nat.setAccessibleName(self.tr("New person's nationality"))
+        self.q_consent = QCheckBox(self.tr("Consents to data processing"))
+        self.q_consent.setObjectName("quick_consent")
+        self.q_consent_date = QDateEdit()
+        self.q_consent_date.setObjectName("quick_consent_date")
+        self.q_consent_date.setAccessibleName(self.tr("Consent date"))
+        self.q_consent_date.setDisplayFormat("dd MMM yyyy")
+        self.q_consent_date.setMinimumDate(NO_DATE)
+        self.q_consent_date.setMaximumDate(QDate.currentDate())
+        self.q_consent_date.setSpecialValueText(" ")
+        self.q_consent.toggled.connect(self._consent_toggled)
+        self.q_add = QPushButton(self.tr("Add new person"))
+        self.q_add.setObjectName("quick_add")
+        self.q_add.clicked.connect(self.submitted)
+        self.q_message = QLabel()
+        self.q_message.setObjectName("quick_message")
+        self.q_message.setWordWrap(True)
+        self.q_message.setStyleSheet("color: #b00020;")
+        grid = QGridLayout(self)
+        row1: list[QWidget] = [self.q_name, self.q_sex, self.q_birth, self.q_band]
+        row2: list[QWidget] = [self.q_org, self.q_org_type, self.q_nat, self.q_consent]
+        for c, widget in enumerate(row1):
+            grid.addWidget(widget, 0, c)
+        for c, widget in enumerate(row2):
+            grid.addWidget(widget, 1, c)
+        grid.addWidget(self.q_consent_date, 1, 4)
+        grid.addWidget(self.q_add, 0, 4)
+        grid.addWidget(self.q_message, 2, 0, 1, 5)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+        self._consent_toggled(False)
+        for edit in (self.q_name, self.q_org):
+            edit.returnPressed.connect(self.submitted)
+
+    def keyPressEvent(self, event: object) -> None:
+        key = getattr(event, "key", lambda: None)()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()  # Enter on a choice, the birth year or the consent tick
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def _consent_toggled(self, given: bool) -> None:
+        self.q_consent_date.setEnabled(given)
+        self.q_consent_date.setDate(QDate.currentDate() if given else NO_DATE)
+
+    def person(self) -> tuple[ParticipantBase | None, list[str]]:
+        """The person typed, or what is wrong (each message names its field)."""
+        problems: list[str] = []
+        if self.q_sex.currentData() is None:
+            problems.append(self.tr("Sex: choose one, or “not recorded”."))
+        consent_date = self.q_consent_date.date().toPython() if self.q_consent.isChecked() else None
+        data = {
+            "full_name": self.q_name.text(),
+            "sex": self.q_sex.currentData() or "",
+            "birth_year": self.q_birth.value()
+            if self.q_birth.value() > self.q_birth.minimum()
+            else None,
+            "age_band": self.q_band.currentData(),
+            "organization": self.q_org.text(),
+            "organization_type": self.q_org_type.currentData(),
+            "nationality": self.q_nat.currentData(),
+            "consent": self.q_consent.isChecked(),
+            "consent_date": consent_date,
+        }
+        person, found = parse(ParticipantBase, data)
+        if person is not None:
+            found = validate_participant(person, today=date.today())
+            if self.q_sex.currentData() is None:
+                found = [p for p in found if p.field != "sex"]
+        problems += [tr_problem_line(p) for p in found]
+        return (None if problems else person), problems
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.q_message.setText("; ".join(problems))
+
+    def clear(self) -> None:
+        """Ready for the next person: every field empty, sex unchosen again."""
+        for edit in (self.q_name, self.q_org):
+            edit.clear()
+        for box in (self.q_sex, self.q_band, self.q_org_type, self.q_nat):
+            box.setCurrentIndex(0)
+        self.q_birth.setValue(self.q_birth.minimum())
+        self.q_consent.setChecked(False)
+        self.q_message.clear()
+        self.q_name.setFocus()
