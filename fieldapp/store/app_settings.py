@@ -7,7 +7,7 @@ they live beside the store in ``settings.json``, which holds no personal data.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 LANGUAGES = {"en": "English", "fr": "Français"}
@@ -18,6 +18,9 @@ class AppSettings:
     language: str = "en"
     auto_lock_minutes: int = 15
     hq_address: str = ""
+    save_folder: str = ""  # where the last PDF or export was saved: save dialogs open there
+    window: list[int] = field(default_factory=list)  # the main window's x, y, width, height
+    maximized: bool = False
 
     @classmethod
     def load(cls, root: Path) -> AppSettings:
@@ -30,6 +33,10 @@ class AppSettings:
         if settings.language not in LANGUAGES:
             settings.language = "en"
         settings.auto_lock_minutes = max(1, min(240, int(settings.auto_lock_minutes)))
+        place = settings.window
+        if not (isinstance(place, list) and len(place) == 4 and all(type(v) is int for v in place)):
+            settings.window = []
+        settings.maximized = settings.maximized is True
         return settings
 
     def save(self, root: Path) -> None:

@@ -57,7 +57,7 @@ def run(data_dir: Path) -> int:
     app.setDesktopFileName("fieldapp")  # resources/linux/fieldapp.desktop, once installed
     app.setWindowIcon(app_icon())
     install_translation(app, AppSettings.load(data_dir).language)
-    window = MainWindow()
+    window = MainWindow(data_dir=data_dir)
     crash.install(window)
     data = DataDir(data_dir)
     if data.db.exists() and not data.vault.exists():

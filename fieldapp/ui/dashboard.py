@@ -73,6 +73,7 @@ class Dashboard(QWidget):
         }
         grid = QGridLayout()
         for n, (key, tile) in enumerate(self.tiles.items()):
+            tile.setObjectName(f"tile_{key}")
             grid.addWidget(tile, n // 3, n % 3)
             tile.clicked.connect(lambda _=False, k=key: self._open(k))
         self.sex_age = BarChart(self.tr("Individuals trained by sex and age band"))

@@ -170,6 +170,7 @@ class EventEditor(QWidget):
         self.reason.setAccessibleName(self.tr("Why the event cannot be saved"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_event")
+        self.save_button.setObjectName("save_event")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Close"))

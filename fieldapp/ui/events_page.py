@@ -25,13 +25,13 @@ from fieldapp.ui.qt import (
     QMessageBox,
     QPushButton,
     QShortcut,
-    QStackedWidget,
     Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
 )
+from fieldapp.ui.screen_stack import ScreenStack
 from fieldapp.ui.session import Session
 
 
@@ -65,6 +65,7 @@ class EventsPage(QWidget):
             descending=True,
         )
         self.search = QLineEdit()
+        self.search.setObjectName("search_events")
         self.search.setPlaceholderText(self.tr("Search title or city…"))
         self.search.setAccessibleName(self.tr("Search events"))
         self.search.setClearButtonEnabled(True)
@@ -92,19 +93,22 @@ class EventsPage(QWidget):
             self.event_type.addItem(tr_label(t), t)
         self.country = country_combo(self, blank=self.tr("Any country"))
         self.country.setAccessibleName(self.tr("Country filter"))
+        self.country.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country.setMinimumContentsLength(14)
         self.count = QLabel()
-        filters = QHBoxLayout()
-        for widget in (
-            self.search,
-            self.use_dates,
-            self.from_date,
-            self.to_date,
-            self.status,
-            self.event_type,
-            self.country,
-        ):
-            filters.addWidget(widget)
-        filters.setStretch(0, 2)
+        # Two rows, so the list fits a 1024 px wide screen beside the screens' list.
+        words, when = QHBoxLayout(), QHBoxLayout()
+        words.addWidget(self.search, 1)
+        for widget in (self.use_dates, self.from_date, self.to_date):
+            words.addWidget(widget)
+        for widget in (self.status, self.event_type, self.country):
+            when.addWidget(widget)
+        when.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(words)
+        filters.addLayout(when)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -118,8 +122,15 @@ class EventsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
         new_button = QPushButton(self.tr("New event"))
+        new_button.setToolTip(self.tr("Record a new event (Ctrl+N)"))
         open_button = QPushButton(self.tr("Open"))
         delete_button = QPushButton(self.tr("Delete"))
+        for button, name in (
+            (new_button, "new_event"),
+            (open_button, "open_event"),
+            (delete_button, "delete_event"),
+        ):
+            button.setObjectName(name)
         new_button.clicked.connect(self.new_event)
         open_button.clicked.connect(self.edit_selected)
         delete_button.clicked.connect(self.delete_selected)
@@ -135,7 +146,7 @@ class EventsPage(QWidget):
 
         self.editor = EventEditor(session)
         self.editor.closed.connect(self._editor_closed)
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()  # the editor scrolls rather than widen the window
         self.stack.addWidget(listing)
         self.stack.addWidget(self.editor)
         outer = QVBoxLayout(self)
@@ -149,6 +160,8 @@ class EventsPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for box in (self.use_dates, self.status, self.event_type, self.country):
             box.currentIndexChanged.connect(self.apply_filter)
+        self.use_dates.currentIndexChanged.connect(self._show_dates)
+        self._show_dates()
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self.apply_filter)
         self.model.loaded.connect(self._show_count)
@@ -180,6 +193,11 @@ class EventsPage(QWidget):
             event_type=self.event_type.currentData(),
         )
 
+    def _show_dates(self) -> None:
+        dated = bool(self.use_dates.currentData())
+        self.from_date.setVisible(dated)
+        self.to_date.setVisible(dated)
+
     def apply_filter(self) -> None:
         self.model.set_params(self.current_filter())
 
@@ -197,6 +215,7 @@ class EventsPage(QWidget):
         self.event_type.setCurrentIndex(max(0, self.event_type.findData(event_type)))
         for w in (self.use_dates, self.status, self.event_type, self.from_date, self.to_date):
             w.blockSignals(False)
+        self._show_dates()
         self.apply_filter()
 
     def selected_id(self) -> str | None:

@@ -47,6 +47,7 @@ class HeadCountGrid(QWidget):
                 self.col_totals[band], len(self.sexes) + 1, c, Qt.AlignmentFlag.AlignCenter
             )
         self.total = QLabel("0")
+        self.total.setObjectName("head_count_total")
         self.total.setAccessibleName(self.tr("Total counted"))
         grid.addWidget(
             self.total, len(self.sexes) + 1, len(self.bands) + 1, Qt.AlignmentFlag.AlignCenter

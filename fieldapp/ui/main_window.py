@@ -7,11 +7,15 @@ happens behind the painted window while the passphrase is typed.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fieldapp.store.app_settings import AppSettings
+from fieldapp.ui import window_place
 from fieldapp.ui.labels import number
 from fieldapp.ui.qt import (
     QCloseEvent,
+    QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -24,6 +28,7 @@ from fieldapp.ui.qt import (
     QTimer,
     QWidget,
 )
+from fieldapp.ui.screen_stack import ScreenStack
 from fieldapp.ui.unlock_view import UnlockView
 
 if TYPE_CHECKING:
@@ -33,7 +38,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session | None = None) -> None:
+    def __init__(self, session: Session | None = None, data_dir: Path | None = None) -> None:
+        """``data_dir`` (or the session's) holds where the window was left last time."""
         super().__init__()
         self.setWindowTitle(self.tr("Field Office Data Collection"))
         self.unlock_view = UnlockView()
@@ -52,6 +58,7 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
         self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lock")
         self.lock_button.setToolTip(self.tr("Close the store now (Ctrl+L)"))
         self.lock_button.setEnabled(False)
         bar = self.statusBar()
@@ -60,7 +67,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.unsynced)
         bar.addPermanentWidget(self.online)
         bar.addPermanentWidget(self.lock_button)
-        self.resize(1200, 780)
+        if session is not None:
+            window_place.restore(self, session.settings)
+        else:
+            window_place.restore(self, AppSettings.load(data_dir) if data_dir else AppSettings())
         if session is not None:
             self.attach(session)
 
@@ -82,7 +92,7 @@ class MainWindow(QMainWindow):
         self.sync_runner = SyncRunner(session)
         self.sync = SyncPage(session, self.sync_runner)
         self.settings = SettingsPage(session)
-        self.pages = QStackedWidget()
+        self.pages = ScreenStack()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(150)
@@ -168,6 +178,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def hideEvent(self, event: QEvent) -> None:
+        """Closed (not minimised): the next start opens the window where it is now."""
+        if not event.spontaneous() and hasattr(self, "session"):
+            window_place.remember(self, self.session.settings)
+            self.session.settings.save(self.session.data.root)
+        super().hideEvent(event)  # type: ignore[arg-type]
 
     def discard_typed_work(self) -> None:
         """Close without the question (a tour, a test): what was typed is given up."""

@@ -35,6 +35,7 @@ class SettingsPage(QWidget):
         self.hq.setAccessibleName(self.tr("HQ address"))
         self.message = QLabel()
         save = QPushButton(self.tr("Save settings"))
+        save.setObjectName("save_settings")
         save.clicked.connect(self.save)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)

@@ -98,6 +98,7 @@ class PersonForm(QWidget):
         self.reason = QLabel()
         self.reason.setStyleSheet("color: #b00020;")
         self.save_button = QPushButton(self.tr("Save person"))
+        self.save_button.setObjectName("save_person")
         self.save_button.clicked.connect(self.save)
         form.addRow(self.reason, self.save_button)
         for edit in (self.full_name, self.organization, self.position, self.email, self.phone):
@@ -283,6 +284,7 @@ class PeoplePage(QWidget):
             sort="full_name",
         )
         self.search = QLineEdit()
+        self.search.setObjectName("search_people")
         self.search.setPlaceholderText(self.tr("Search name, organization or e-mail…"))
         self.search.setAccessibleName(self.tr("Search people"))
         self.search.setClearButtonEnabled(True)

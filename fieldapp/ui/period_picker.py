@@ -19,6 +19,7 @@ class PeriodPicker(QWidget):
     def __init__(self, default: str = "This year") -> None:
         super().__init__()
         self.box = QComboBox()
+        self.box.setObjectName("period")
         self.box.setAccessibleName(self.tr("Period"))
         for key in [*named_periods(date.today()), CUSTOM]:
             self.box.addItem(tr_label(key), key)

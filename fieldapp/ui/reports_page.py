@@ -65,6 +65,7 @@ class ReportsPage(QWidget):
         self.period_names = QCheckBox(self.tr("List participants' names under each event"))
         self.period_names.setAccessibleName(self.tr("Include participants' names"))
         period_pdf = self._button(self.tr("Period highlights (PDF)…"), self.save_period)
+        period_pdf.setObjectName("make_pdf")
         period_box = QGroupBox(self.tr("Period highlights"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Period")))
@@ -99,6 +100,10 @@ class ReportsPage(QWidget):
             (self.tr("Certificates (PDF)…"), self.save_certificates),
         ):
             buttons.addWidget(self._button(text, slot))
+        for button, name in zip(
+            self.buttons[1:], ("make_event_pdf", "make_signin", "make_certificates"), strict=True
+        ):
+            button.setObjectName(name)
         buttons.addStretch(1)
         box = QVBoxLayout(event_box)
         box.addLayout(row)

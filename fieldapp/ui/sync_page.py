@@ -89,6 +89,7 @@ class SyncPage(QWidget):
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(choose_ca)
         self.enroll_button = QPushButton(self.tr("Enroll"))
+        self.enroll_button.setObjectName("enroll")
         self.enroll_button.clicked.connect(self.enroll)
         self.enroll_message = QLabel()
         self.enroll_message.setWordWrap(True)
@@ -108,6 +109,7 @@ class SyncPage(QWidget):
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
         self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setObjectName("sync_now")
         self.sync_button.clicked.connect(self.runner.run_now)
         export = QPushButton(self.tr("Copy to a folder (USB)…"))
         export.setToolTip(
