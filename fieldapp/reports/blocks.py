@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from fieldapp.domain.periods import day_text, range_text
 from fieldapp.reports import styles
 from fieldapp.reports.text import para
 
@@ -26,22 +27,15 @@ def decimal(value: float | None, unit: str = "") -> str:
 
 
 def day(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
+    return day_text(value)
 
 
 def long_day(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
+    return day_text(value)  # dates are written one way (`fieldapp.domain.periods`)
 
 
 def date_range(start: date, end: date) -> str:
-    """'3 Mar 2026', '3–5 Mar 2026', '28 Feb – 2 Mar 2026', '30 Dec 2025 – 2 Jan 2026'."""
-    if start == end:
-        return day(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%b %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%b} – {day(end)}"
-    return f"{day(start)} – {day(end)}"
+    return range_text(start, end)
 
 
 def label(code: str | None) -> str:

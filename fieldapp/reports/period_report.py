@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicators import Indicators, Period, compute_indicators
+from fieldapp.domain.periods import month_text
 from fieldapp.reports import blocks, charts, styles
 from fieldapp.reports.document import MARGIN, Footer, page_size, write_pdf
 from fieldapp.reports.text import para
@@ -166,7 +167,9 @@ def build_period_story(
             [55 * mm, 45 * mm, width - 100 * mm],
         ),
     ]
-    months = [(r["key"], r["individuals_trained"]) for r in ind.breakdowns.get("month", [])]
+    months = [
+        (month_text(r["key"]), r["individuals_trained"]) for r in ind.breakdowns.get("month", [])
+    ]
     if months:
         story.append(
             KeepTogether(
@@ -198,8 +201,9 @@ def build_period_story(
             ),
         ]
     cl = codelists()
+    # An event for three countries counts once under each: these are events, not people.
     countries = sorted(
-        ind.breakdowns.get("country", []), key=lambda r: (-r["individuals_trained"], r["key"])
+        ind.breakdowns.get("country", []), key=lambda r: (-r["events_held"], r["key"])
     )
     if countries:
         story.append(
@@ -207,21 +211,30 @@ def build_period_story(
                 [
                     Spacer(1, 4 * mm),
                     charts.bar_chart(
-                        [
-                            (cl.country_name(r["key"]), r["individuals_trained"])
-                            for r in countries[:15]
-                        ],
-                        title="Individuals trained by beneficiary country"
-                        + (" (the 15 largest)" if len(countries) > 15 else ""),
+                        [(cl.country_name(r["key"]), r["events_held"]) for r in countries[:15]],
+                        title="Events per beneficiary country"
+                        + (" (the 15 with most events)" if len(countries) > 15 else ""),
                         width=width,
                     ),
                 ]
             )
         )
-    story += _breakdown(ind, "country", "Beneficiary country", width, cl.country_name)
+        story += [
+            blocks.section("Events per beneficiary country"),
+            para(
+                "An event held for several countries counts once under each of them.",
+                styles.BODY,
+            ),
+            blocks.data_table(
+                ["Beneficiary country", "Events"],
+                [(cl.country_name(r["key"]), blocks.count(r["events_held"])) for r in countries],
+                [width - 30 * mm, 30 * mm],
+                numeric=(1,),
+            ),
+        ]
     story += _breakdown(ind, "outcome", "Outcome", width, _outcome_label)
     story += _breakdown(ind, "programme", "Programme", width)
-    story += _breakdown(ind, "month", "Month", width, str)
+    story += _breakdown(ind, "month", "Month", width, month_text)
     org_types = ind.breakdowns.get("organization_type", [])
     if org_types:
         story += [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fieldapp.domain.indicators import Indicators, Period
+from fieldapp.domain.periods import day_text
 
 
 def _pct(value: float | None) -> str:
@@ -14,8 +15,8 @@ def _num(value: float | None, unit: str = "") -> str:
 
 
 def render(ind: Indicators, office: str, period: Period) -> str:
-    start = period.start.isoformat() if period.start else "the beginning"
-    end = period.end.isoformat() if period.end else "today"
+    start = day_text(period.start) if period.start else "the beginning"
+    end = day_text(period.end) if period.end else "today"
     lines = [
         f"{office}: events from {start} to {end}",
         "",

@@ -198,3 +198,14 @@ def people_at_event(
         PersonAtEvent(**{**row, "completed": bool(row["completed"])})
         for row in conn.execute(stmt).mappings()
     ]
+
+
+def attendance_count(conn: Connection, event_id: str) -> int:
+    """An event's living attendance (every role): what deleting the event takes with it."""
+    return int(
+        conn.execute(
+            select(func.count()).where(
+                ATTENDANCE.c.event_id == event_id, ATTENDANCE.c.deleted_at.is_(None)
+            )
+        ).scalar_one()
+    )

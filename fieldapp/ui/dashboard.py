@@ -6,7 +6,7 @@ from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicators import Indicators, Period, compute_indicators
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
-from fieldapp.ui.labels import number, tr_label
+from fieldapp.ui.labels import month, number, tr_label
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
     QFrame,
@@ -78,7 +78,9 @@ class Dashboard(QWidget):
             tile.clicked.connect(lambda _=False, k=key: self._open(k))
         self.sex_age = BarChart(self.tr("Individuals trained by sex and age band"))
         self.by_month = BarChart(self.tr("Events held by month"))
-        self.by_country = BarChart(self.tr("Individuals trained by beneficiary country"))
+        self.by_country = BarChart(self.tr("Events per beneficiary country"))
+        self.by_country.setObjectName("events_per_country")
+        self.by_month.setObjectName("events_by_month")
         charts = QGridLayout()
         charts.addWidget(self.sex_age, 0, 0, 1, 2)
         charts.addWidget(self.by_month, 1, 0)
@@ -148,13 +150,14 @@ class Dashboard(QWidget):
         )
         months = f.breakdowns["month"][-12:]
         self.by_month.set_data(
-            [r["key"][2:] for r in months],
+            [month(r["key"]) for r in months],
             [(self.tr("events"), [float(r["events_held"]) for r in months])],
         )
-        countries = sorted(f.breakdowns["country"], key=lambda r: -r["individuals_trained"])[:10]
+        # An event for three countries counts once under each: events, not people.
+        countries = sorted(f.breakdowns["country"], key=lambda r: (-r["events_held"], r["key"]))
         self.by_country.set_data(
-            [r["key"] for r in countries],
-            [(self.tr("trained"), [float(r["individuals_trained"]) for r in countries])],
+            [r["key"] for r in countries[:10]],
+            [(self.tr("events"), [float(r["events_held"]) for r in countries[:10]])],
         )
 
     def _open(self, key: str) -> None:

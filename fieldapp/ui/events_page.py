@@ -7,10 +7,11 @@ from datetime import date
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicators import Period
 from fieldapp.domain.vocab import EventStatus, RecordType
-from fieldapp.store.queries import EventFilter, count_events, list_events
+from fieldapp.store.queries import EventFilter, EventRow, count_events, list_events
+from fieldapp.store.report_queries import attendance_count
 from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import number, tr_label
+from fieldapp.ui.labels import DATE_FORMAT, day, day_range, number, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -35,10 +36,6 @@ from fieldapp.ui.screen_stack import ScreenStack
 from fieldapp.ui.session import Session
 
 
-def _day(value: date) -> str:
-    return value.strftime("%d %b %Y")
-
-
 class EventsPage(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -47,8 +44,8 @@ class EventsPage(QWidget):
             Column("title", self.tr("Title")),
             Column("event_type", self.tr("Type"), tr_label),
             Column("status", self.tr("Status"), tr_label),
-            Column("start_date", self.tr("Start"), _day),
-            Column("end_date", self.tr("End"), _day),
+            Column("start_date", self.tr("Start"), day),
+            Column("end_date", self.tr("End"), day),
             Column("city", self.tr("City")),
             Column("host_country", self.tr("Country")),
             Column("participants", self.tr("Participants")),
@@ -79,7 +76,7 @@ class EventsPage(QWidget):
         )
         for edit, name in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setAccessibleName(name)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status filter"))
@@ -165,7 +162,6 @@ class EventsPage(QWidget):
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self.apply_filter)
         self.model.loaded.connect(self._show_count)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         session.changed.connect(
             lambda what: self.model.reload() if what in ("event", "participant") else None
@@ -237,20 +233,30 @@ class EventsPage(QWidget):
         self.stack.setCurrentIndex(1)
 
     def delete_selected(self) -> None:
-        event_id = self.selected_id()
-        if not event_id:
+        """Ask, naming the event and what goes with it, then delete."""
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
             return
+        self.session.read(
+            lambda conn: attendance_count(conn, row.id),
+            lambda n: self._confirm_delete(row, n),
+            self._error,
+        )
+
+    def _confirm_delete(self, row: EventRow, attendances: int) -> None:
         answer = QMessageBox.question(
             self,
             self.tr("Delete event"),
             self.tr(
-                "Delete this event and its attendance? It is kept as deleted for HQ and can be restored there."
-            ),
+                "Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and "
+                "can be restored there."
+            ).format(row.title, day_range(row.start_date, row.end_date), number(attendances)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.write(
                 "event",
-                lambda repo: repo.delete(RecordType.EVENT, event_id),
+                lambda repo: repo.delete(RecordType.EVENT, row.id),
                 lambda _v: None,
                 self._error,
             )

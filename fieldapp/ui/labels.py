@@ -8,6 +8,9 @@ under ``Validation``) by
 
 from __future__ import annotations
 
+from datetime import date
+
+from fieldapp.domain.periods import day_text, month_text, range_text
 from fieldapp.ui.qt import QCoreApplication, QLocale
 
 CONTEXT = "Labels"
@@ -22,3 +25,26 @@ def number(value: float, decimals: int = 0) -> str:
     if decimals == 0:
         return QLocale().toString(round(value))
     return QLocale().toString(float(value), "f", decimals)
+
+
+DATE_FORMAT = "d MMM yyyy"  # how date fields show a date, as `day` writes it
+
+
+def _months() -> list[str]:
+    locale = QLocale()
+    return [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+
+
+def day(value: date) -> str:
+    """A date as every screen writes it, in the user's language: '10 Nov 2026'."""
+    return day_text(value, _months())
+
+
+def day_range(start: date, end: date) -> str:
+    """'10–12 Nov 2026', '28 Feb – 2 Mar 2026' (one day: '10 Nov 2026')."""
+    return range_text(start, end, _months())
+
+
+def month(key: str) -> str:
+    """An indicators month ('2026-11') as 'Nov 2026'."""
+    return month_text(key, _months())

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(body)
         self.lock_button.clicked.connect(session.lock)
         QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
+        # Ctrl+N from any screen: a new event, on the Events screen.
+        QShortcut(QKeySequence.StandardKey.New, self, self._new_event)
         self._busy_delay = QTimer(self)
         self._busy_delay.setSingleShot(True)
         self._busy_delay.setInterval(200)
@@ -220,6 +222,11 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(1)
             self.events.open_event(record_id)
+
+    def _new_event(self) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.events))
+        if self.pages.currentWidget() is self.events:  # (typed work elsewhere may keep us)
+            self.events.new_event()
 
     def _open_events(self, period: object, event_type: object) -> None:
         self.nav.setCurrentRow(1)

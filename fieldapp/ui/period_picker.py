@@ -1,4 +1,4 @@
-"""Choosing a period: a quarter, a year, the last 12 months, all time, or custom dates."""
+"""Choosing a period: a month, a quarter, a year, the last 12 months, all time, or custom dates."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 from fieldapp.domain.indicators import Period
 from fieldapp.domain.periods import named_periods
 from fieldapp.ui.event_editor import qdate, to_date
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import DATE_FORMAT, tr_label
 from fieldapp.ui.qt import QComboBox, QDateEdit, QHBoxLayout, QWidget, Signal
 
 CUSTOM = "Custom"
@@ -29,7 +29,7 @@ class PeriodPicker(QWidget):
         self.start, self.end = QDateEdit(qdate(year.start)), QDateEdit(qdate(year.end))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.changed)
         row = QHBoxLayout(self)

@@ -30,19 +30,24 @@ PRIMARY = {
     "Sync": ("enroll",),
     "Settings": ("save_settings",),
 }
+# The event editor is being made to fit by another engineer (a scroll area in
+# event_editor.py); today it is 955 px wide at least, so Save is beyond a 1024 px window.
+EDITOR_TOO_WIDE = pytest.mark.xfail(
+    strict=True, reason="the event editor's own fit (event_editor.py) is another engineer's part"
+)
 EDITOR_TABS = [
-    ("Details", ("save_event", "close_event")),
-    pytest.param(
-        "Participants",
-        ("quick_add", "save_event", "close_event"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the quick-add form (quick_add_form.py, with its 'quick_add' button) is "
-            "another engineer's part, not yet in",
-        ),
-    ),
-    ("Head counts", ("head_count_total", "save_event", "close_event")),
+    pytest.param(tab, names, marks=EDITOR_TOO_WIDE)
+    for tab, names in (
+        ("Details", ("save_event", "close_event")),
+        ("Participants", ("quick_add", "save_event", "close_event")),
+        ("Head counts", ("head_count_total", "save_event", "close_event")),
+    )
 ]
+# The person form (people_page.py, being reworked by another engineer) is 720 px tall
+# today, so Save person is below a 600 px window (the screen scrolls).
+PEOPLE_TOO_TALL = pytest.mark.xfail(
+    strict=True, reason="the person form's height (people_page.py) is another engineer's part"
+)
 
 
 def fill(store: Store) -> None:
@@ -87,7 +92,10 @@ def test_narrow_enough_for_a_small_laptop(small: MainWindow) -> None:
     assert (small.width(), small.height()) == SIZE
 
 
-@pytest.mark.parametrize("screen", list(PRIMARY))
+@pytest.mark.parametrize(
+    "screen",
+    [pytest.param(s, marks=PEOPLE_TOO_TALL) if s == "People" else s for s in PRIMARY],
+)
 def test_each_screen_shows_its_actions_at_1024x600(
     qtbot: QtBot, small: MainWindow, screen: str
 ) -> None:

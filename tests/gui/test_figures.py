@@ -1,0 +1,97 @@
+"""The dashboard's figures as a reader takes them; dates written one way; the Events list's
+delete question; Ctrl+N from any screen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fieldapp.domain.records import EventBase, EventTags
+from fieldapp.store.store import Store
+from fieldapp.ui.charts import BarChart
+from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.qt import QApplication, QMessageBox, Qt, QTimer
+from tests.gui.conftest import wait_idle
+
+WORKSHOP = EventBase(
+    title="Amman workshop",
+    event_type="workshop",
+    status="held",
+    start_date=date(2026, 11, 10),
+    end_date=date(2026, 11, 12),
+    city="Amman",
+    host_country="JOR",
+)
+
+
+def add_workshop(store: Store) -> str:
+    from fieldapp.store.repository import Repository
+
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        return repo.add_event(WORKSHOP, EventTags(beneficiary_countries=["IRQ", "JOR", "LBN"]))
+
+
+@pytest.fixture
+def workshop(qtbot: QtBot, window: MainWindow) -> str:
+    done: list[str] = []
+    window.session.run(add_workshop, done.append, pytest.fail)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    window.session.changed.emit("event")
+    wait_idle(qtbot, window.session)
+    return done[0]
+
+
+def test_dashboard_counts_events_per_country_and_names_months(
+    qtbot: QtBot, window: MainWindow, workshop: str
+) -> None:
+    window.dashboard.period_picker.choose("All time")
+    wait_idle(qtbot, window.session)
+    countries = window.findChild(BarChart, "events_per_country")
+    assert countries.title == "Events per beneficiary country"
+    assert countries.categories == ["IRQ", "JOR", "LBN"]
+    assert countries.series == [("events", [1.0, 1.0, 1.0])]
+    months = window.findChild(BarChart, "events_by_month")
+    assert months.categories == ["Nov 2026"]
+
+
+def test_period_picker_offers_this_and_last_month(window: MainWindow) -> None:
+    box = window.dashboard.period_picker.box
+    offered = [box.itemData(i) for i in range(box.count())]
+    assert "This month" in offered and "Last month" in offered
+
+
+def test_delete_names_the_event_and_what_goes_with_it(
+    qtbot: QtBot, window: MainWindow, workshop: str
+) -> None:
+    window.nav.setCurrentRow(1)
+    events = window.events
+    qtbot.waitUntil(lambda: events.model.rowCount() == 1, timeout=10_000)
+    assert events.model.data(events.model.index(0, 3)) == "10 Nov 2026"
+    events.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_no)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer_no)
+    events.delete_selected()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked[0].startswith("Delete “Amman workshop” (10–12 Nov 2026) and its 0 attendances?")
+    wait_idle(qtbot, window.session)
+    assert events.model.rowCount() == 1  # No: kept
+
+
+def test_ctrl_n_from_the_dashboard_starts_a_new_event(qtbot: QtBot, window: MainWindow) -> None:
+    window.nav.setCurrentRow(0)
+    window.activateWindow()
+    qtbot.keyClick(window, "n", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.events
+    assert window.events.stack.currentWidget() is window.events.editor
