@@ -49,6 +49,7 @@ PERSON = Qt.ItemDataRole.UserRole
 
 def _listed(list_widget: QListWidget, people: list[PersonChoice]) -> None:
     list_widget.clear()
+    list_widget.setVisible(bool(people) or list_widget.objectName() != "people_found")
     for person in people:
         item = QListWidgetItem(describe(person))
         item.setData(PERSON, person)
@@ -74,6 +75,7 @@ class AttendanceTab(QWidget):
         self.results.setMaximumHeight(100)
         self.results.setAccessibleName(self.tr("People found"))
         self.results.itemActivated.connect(self._add_found)
+        self.results.hide()  # shown with what the search finds
         add = QPushButton(self.tr("Add to event"))
         add.setObjectName("add_found")
         add.clicked.connect(lambda: self._add_found(self.results.currentItem()))
@@ -218,6 +220,7 @@ class AttendanceTab(QWidget):
         text = self.search.text()
         if not text.strip():
             self.results.clear()
+            self.results.hide()
             return
         self.session.read(lambda conn: find_people(conn, text), self._show_found)
 

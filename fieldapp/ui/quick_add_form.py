@@ -104,8 +104,8 @@ class QuickAddForm(QGroupBox):
         grid.addWidget(self.q_consent_date, 1, 4)
         grid.addWidget(self.q_add, 0, 4)
         grid.addWidget(self.q_message, 2, 0, 1, 5)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 1)
+        for column, stretch in enumerate((4, 1, 1, 1, 0)):
+            grid.setColumnStretch(column, stretch)
         self._consent_toggled(False)
         for edit in (self.q_name, self.q_org):
             edit.returnPressed.connect(self.submitted)
