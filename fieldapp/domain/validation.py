@@ -76,6 +76,9 @@ PASSPHRASE_OWN_WORDS = ("fieldapp", "unoct", "passphrase", "password", "motdepas
 # Bounds no true record comes near, so that no figure can overflow or be made absurd.
 MAX_PEOPLE = 100_000  # at one event, in one head-count cell or in total
 MAX_DAYS = 366  # attended by one person at one event
+# The scales forms show beside their fields and the rules below enforce (both ends allowed).
+SCORE_RANGE = (0, 100)  # pre- and post-test scores, in percent
+SATISFACTION_RANGE = (1, 5)
 NARRATIVE_CHARACTERS = 20_000  # about eight pages; keeps every record far below HQ's cap
 MESSAGES: dict[str, str] = {
     "required": "is required.",
@@ -97,12 +100,12 @@ MESSAGES: dict[str, str] = {
     "score_range": "must be between 0 and 100 (got {value:g}).",
     "satisfaction_range": "must be from 1 to 5 (got {value}).",
     "days_beyond_event": "is {value:g}, but the event lasts {length} day(s).",
-    "birth_year_implausible": "{value} is not plausible for a trainee.",
-    "not_an_email": "“{value}” is not an e-mail address.",
-    "not_a_phone": "“{value}” is not a phone number.",
     "ticks_not_days": "must be one tick (1) or no tick (0) per day of the event.",
     "ticks_wrong_length": "has {n} day(s), but the event lasts {length} day(s).",
     "days_not_ticks": "is {value}, but {ticked:g} day(s) are ticked.",
+    "birth_year_implausible": "{value} is not plausible for a trainee.",
+    "not_an_email": "“{value}” is not an e-mail address.",
+    "not_a_phone": "“{value}” is not a phone number.",
     "consent_date_needed": "is required when consent was given.",
     "in_the_future": "cannot be in the future.",
     "already_registered": "this person is already registered at this event.",
@@ -205,7 +208,7 @@ def _coded(field: str, value: str | None, allowed: Iterable[str], key: str) -> l
 
 
 def _score(field: str, value: float | None) -> list[Problem]:
-    if value is not None and not 0 <= value <= 100:
+    if value is not None and not SCORE_RANGE[0] <= value <= SCORE_RANGE[1]:
         return [problem(field, "score_range", value=value)]
     return []
 
@@ -278,7 +281,8 @@ def validate_attendance(row: AttendanceBase, event: EventBase | None = None) -> 
     problems = _coded("role", row.role, codelists().roles, "unknown_role")
     problems += _score("pre_test_score", row.pre_test_score)
     problems += _score("post_test_score", row.post_test_score)
-    if row.satisfaction is not None and not 1 <= row.satisfaction <= 5:
+    low, high = SATISFACTION_RANGE
+    if row.satisfaction is not None and not low <= row.satisfaction <= high:
         problems.append(problem("satisfaction", "satisfaction_range", value=row.satisfaction))
     if row.days_attended is not None:
         if row.days_attended < 0:

@@ -3,7 +3,8 @@ saved in one transaction."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +16,13 @@ from fieldapp.domain.records import (
     EventTags,
     HeadCountBase,
     ParticipantBase,
+)
+from fieldapp.domain.validation import (
+    Problem,
+    parse,
+    validate_attendance,
+    validate_event,
+    validate_head_counts,
 )
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import (
@@ -147,3 +155,24 @@ def save_event(repo: Repository, draft: EventDraft) -> str:
         repo.add_attendance(new)
     repo.set_head_counts(event_id, draft.head_counts)
     return event_id
+
+
+def draft_problems(draft: EventDraft, *, today: date) -> list[Problem]:
+    """Everything that stops ``draft`` from being saved, as `save_event`'s writers would
+    refuse it: the event's fields as typed (``draft.event`` may hold raw text), its labels,
+    each attendance (its ``row`` is the line's index in ``draft.attendance``) and the head
+    counts. The editor shows these; it repeats no rule."""
+    event, problems = parse(EventBase, draft.event)
+    if event is None:
+        return problems
+    found = validate_event(event, draft.tags, today=today)
+    for index, line in enumerate(draft.attendance):
+        row, row_problems = parse(
+            AttendanceBase, {**line.values, "event_id": "-", "participant_id": line.participant_id}
+        )
+        found += [
+            replace(p, row=index)
+            for p in (row_problems if row is None else validate_attendance(row, event))
+        ]
+    found += validate_head_counts(draft.head_counts, event.head_count_total)
+    return found

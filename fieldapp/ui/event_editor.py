@@ -21,6 +21,7 @@ from fieldapp.ui.attendance_tab import AttendanceTab
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.form_fields import (
     ERROR_STYLE,
+    LEAVING,
     DateField,
     ProblemLine,
     checked,
@@ -157,8 +158,15 @@ class EventEditor(QWidget):
         self.head_counts = HeadCountGrid()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
-        self.tabs.addTab(self.attendance, self.tr("Participants"))
-        self.tabs.addTab(self.head_counts, self.tr("Head counts"))
+        for page, name, title in (
+            (self.attendance, "event_participants", self.tr("Participants")),
+            (self.head_counts, "event_head_counts", self.tr("Head counts")),
+        ):  # each scrolls inside its tab: a small window still shows Save and Close
+            holder = QScrollArea()
+            holder.setObjectName(name)
+            holder.setWidgetResizable(True)
+            holder.setWidget(page)
+            self.tabs.addTab(holder, title)
         self.tabs.setMinimumHeight(120)  # the tabs shrink and scroll; Save stays on screen
 
         self.reason = QLabel()
@@ -169,7 +177,6 @@ class EventEditor(QWidget):
         self.reason.setFixedHeight(2 * self.reason.fontMetrics().lineSpacing() + 4)
         self.reason.setAccessibleName(self.tr("Why the event cannot be saved"))
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("save_event")
         self.save_button.setObjectName("save_event")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -195,7 +202,7 @@ class EventEditor(QWidget):
             ("head_count_total", self.head_count_total),
         ):
             line_edit.textChanged.connect(self.check)
-            line_edit.editingFinished.connect(lambda k=key: self.touch(k))
+            line_edit.returnPressed.connect(lambda k=key: self.touch(k))
         for key, choice in (
             ("event_type", self.event_type),
             ("modality", self.modality),
@@ -225,8 +232,9 @@ class EventEditor(QWidget):
         self.head_counts.changed.connect(self.check)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A field left by the keyboard or the mouse shows its problems from then on."""
-        if event.type() == QEvent.Type.FocusOut:
+        """A field left by the keyboard or the mouse shows its problems from then on (not one
+        left because the window or the tab changed)."""
+        if event.type() == QEvent.Type.FocusOut and event.reason() in LEAVING:  # type: ignore[attr-defined]
             for key, widget in self.fields.items():
                 if watched is (widget.edit if isinstance(widget, DateField) else widget):
                     self.touch(key)

@@ -48,3 +48,9 @@ def day_range(start: date, end: date) -> str:
 def month(key: str) -> str:
     """An indicators month ('2026-11') as 'Nov 2026'."""
     return month_text(key, _months())
+
+
+def scale(low: float, high: float) -> str:
+    """A field's scale as shown beside it ("0–100", "1–5"), in the user's figures; the bounds
+    come from `fieldapp.domain.validation` (SCORE_RANGE, SATISFACTION_RANGE, MAX_PEOPLE)."""
+    return f"{number(low)}–{number(high)}"
