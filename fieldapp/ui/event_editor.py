@@ -36,6 +36,7 @@ from fieldapp.ui.head_count_grid import HeadCountGrid
 from fieldapp.ui.labels import scale, tr_label
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
+    QComboBox,
     QDate,
     QDateEdit,
     QEvent,
@@ -138,6 +139,11 @@ class EventEditor(QWidget):
             label = tr_label(LABELS.get(key, key.replace("_", " ").capitalize()))
             widget.setAccessibleName(label)
             widget.setObjectName(key)
+            if isinstance(widget, QComboBox):  # a long name does not widen the form
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(12)
             error = ProblemLine(self.tr("{0}: problem").format(label))
             error.setObjectName(f"{key}_problem")
             self.errors[key] = error
