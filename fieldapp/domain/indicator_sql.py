@@ -1,4 +1,5 @@
-"""Portable SQL pieces for the indicators: date arithmetic, age bands, scratch tables.
+"""Portable SQL pieces for the indicators: what counts as participation, date arithmetic,
+age bands, scratch tables.
 
 Each compiles on SQLite (the field store, HQ by default) and on PostgreSQL (HQ at scale).
 """
@@ -19,15 +20,49 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    select,
     text,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.selectable import ScalarSelect
 from sqlalchemy.sql.sqltypes import NullType
 
-from fieldapp.domain.vocab import AGE_NOT_RECORDED, age_band_bounds
+from fieldapp.domain.vocab import AGE_NOT_RECORDED, ROLE_PARTICIPANT, age_band_bounds
+
+
+# Participation, defined once: an event's participants are its people registered by name in
+# the participant role (trainers, speakers... are not) plus the people counted without names
+# (head counts). The Events list, the dashboard, the PDFs, the exports and HQ all count so.
+def named_rows(attendance: Table) -> list[ColumnElement[bool]]:
+    """The attendance rows that are participation: living, in the participant role."""
+    return [attendance.c.role == ROLE_PARTICIPANT, attendance.c.deleted_at.is_(None)]
+
+
+def counted_rows(head_count: Table) -> list[ColumnElement[bool]]:
+    """The head-count cells that are participation: living, of at least one person."""
+    return [head_count.c.deleted_at.is_(None), head_count.c.count > 0]
+
+
+def named_participants(attendance: Table, event_id: ColumnElement[Any]) -> ScalarSelect[Any]:
+    """How many people registered by name took part in the event ``event_id`` (a column of
+    the enclosing query, so one statement gives it for every event listed)."""
+    return (
+        select(func.count())
+        .where(attendance.c.event_id == event_id, *named_rows(attendance))
+        .scalar_subquery()
+    )
+
+
+def counted_participants(head_count: Table, event_id: ColumnElement[Any]) -> ScalarSelect[Any]:
+    """How many people were counted without names at the event ``event_id``."""
+    return (
+        select(func.coalesce(func.sum(head_count.c.count), 0))
+        .where(head_count.c.event_id == event_id, *counted_rows(head_count))
+        .scalar_subquery()
+    )
 
 
 class event_days(FunctionElement[int]):

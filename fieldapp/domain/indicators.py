@@ -10,7 +10,7 @@ Definitions (the period selects events by their start date):
 - *individuals trained*: distinct registered persons with role "participant" at training
   events, plus the head counts of training events (people counted without names).
 - *participations*: participant-role attendances at held events of any type, plus their
-  head counts.
+  head counts (`Participation`: named + counted, defined in `indicator_sql`).
 - *% women*: among individuals trained whose sex is recorded; ``sex_not_recorded`` says how
   many are not recorded.
 - *person-days*: days attended by participants of training events (the whole event when not
@@ -20,7 +20,9 @@ Definitions (the period selects events by their start date):
   post-test beats their pre-test, and the mean gain in points.
 - *mean satisfaction*: over participant-role attendances at held events, 1 to 5.
 Breakdowns by country, outcome, programme, month and quarter count an event under each of
-its labels, so their rows can add up to more than the headline figure.
+its labels, so their rows can add up to more than the headline figure. *Nationality* counts
+the people registered as participants at held events, each once over the period; people
+counted without names have no nationality and are not in it.
 """
 
 from __future__ import annotations
@@ -33,8 +35,16 @@ from sqlalchemy import Table, and_, case, distinct, func, literal, select, union
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.indicator_sql import age_band, event_days, month, quarter, scratch_table
-from fieldapp.domain.vocab import FEMALE, ROLE_PARTICIPANT, SEX_NOT_RECORDED, EventStatus, TagKind
+from fieldapp.domain.indicator_sql import (
+    age_band,
+    counted_rows,
+    event_days,
+    month,
+    named_rows,
+    quarter,
+    scratch_table,
+)
+from fieldapp.domain.vocab import FEMALE, SEX_NOT_RECORDED, EventStatus, TagKind
 
 NOT_RECORDED = "not recorded"
 
@@ -58,10 +68,25 @@ class Period:
     end: date | None = None
 
 
+@dataclass(frozen=True)
+class Participation:
+    """Who took part: people registered by name plus people counted without names. Shown
+    with its parts wherever it is shown, so "20" never meets "8" without "12 counted"."""
+
+    named: int
+    counted: int
+
+    @property
+    def total(self) -> int:
+        return self.named + self.counted
+
+
 @dataclass
 class Indicators:
     individuals_trained: int
     participations: int
+    participations_named: int  # the participant-role attendances among participations
+    participations_counted: int  # and the people counted without names
     events_held: int
     women_share: float | None
     sex_not_recorded: int
@@ -75,6 +100,10 @@ class Indicators:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def participation(self) -> Participation:
+        return Participation(self.participations_named, self.participations_counted)
 
 
 def compute_indicators(
@@ -171,7 +200,7 @@ class _Query:
             .select_from(held)
             # (at HQ, only an office's own attendance counts at its events)
             .join(a, and_(a.c.event_id == held.c.id, a.c.office_id == held.c.office_id))
-            .where(a.c.role == ROLE_PARTICIPANT, a.c.deleted_at.is_(None)),
+            .where(*named_rows(a)),
             index=("event_id",),
         )
         self.hc = self._scratch(
@@ -189,7 +218,7 @@ class _Query:
             )
             .select_from(held)
             .join(hc, and_(hc.c.event_id == held.c.id, hc.c.office_id == held.c.office_id))
-            .where(hc.c.deleted_at.is_(None), hc.c.count > 0),
+            .where(*counted_rows(hc)),
         )
         # One row per individual trained who was registered, with their age band at their
         # first training event of the period.
@@ -275,6 +304,8 @@ class _Query:
         return Indicators(
             individuals_trained=individuals,
             participations=int(att_row[0]) + int(counted[3]),
+            participations_named=int(att_row[0]),
+            participations_counted=int(counted[3]),
             events_held=sum(by_type.values()),
             women_share=round(women / recorded, 4) if recorded else None,
             sex_not_recorded=not_recorded,
@@ -293,6 +324,7 @@ class _Query:
             "sex_age": self.sex_age(),
             "organization_type": self.organization_type(),
             "event_type": [{"key": k, "events_held": n} for k, n in sorted(by_type.items())],
+            "nationality": self.nationality(),
         }
         for name, kind in (("country", TagKind.COUNTRY), ("outcome", TagKind.OUTCOME)):
             out[name] = self.by_event_group(
@@ -324,6 +356,20 @@ class _Query:
             {"sex": s, "age_band": b, "individuals_trained": int(n)}
             for s, b, n in self.conn.execute(stmt)
         ]
+
+    def nationality(self) -> list[dict[str, Any]]:
+        """People registered as participants, each once over the period, per nationality."""
+        att, p = self.att, self.t.participant
+        who = select(att.c.participant_id).distinct().subquery("who")
+        key = func.coalesce(p.c.nationality, literal(NOT_RECORDED))
+        stmt = (
+            select(key, func.count())
+            .select_from(who)
+            .join(p, p.c.id == who.c.participant_id)
+            .group_by(key)
+            .order_by(key)
+        )
+        return [{"key": k, "people": int(n)} for k, n in self.conn.execute(stmt)]
 
     def organization_type(self) -> list[dict[str, Any]]:
         people, hc = self.people, self.hc
@@ -402,15 +448,10 @@ def event_participation(
         .select_from(a)
         .join(p, p.c.id == a.c.participant_id)
         .join(e, e.c.id == a.c.event_id)
-        .where(
-            a.c.event_id == event_id,
-            a.c.role == ROLE_PARTICIPANT,
-            a.c.deleted_at.is_(None),
-            p.c.deleted_at.is_(None),
-        )
+        .where(a.c.event_id == event_id, *named_rows(a), p.c.deleted_at.is_(None))
     )
     counted = select(hc.c.sex, hc.c.age_band, literal(NOT_RECORDED), hc.c.count).where(
-        hc.c.event_id == event_id, hc.c.deleted_at.is_(None), hc.c.count > 0
+        hc.c.event_id == event_id, *counted_rows(hc)
     )
     rows = union_all(registered, counted).subquery()
     stmt = (

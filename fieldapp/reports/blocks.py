@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from fieldapp.domain.indicators import Participation
 from fieldapp.domain.periods import day_text, range_text
 from fieldapp.reports import styles
 from fieldapp.reports.text import para
@@ -16,6 +17,13 @@ from fieldapp.reports.text import para
 
 def count(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def participation(p: Participation) -> str:
+    """'20 (8 named + 12 counted)', as the screens write it; '8' when nobody was counted."""
+    if not p.counted:
+        return count(p.named)
+    return f"{count(p.total)} ({count(p.named)} named + {count(p.counted)} counted)"
 
 
 def percent(share: float | None) -> str:

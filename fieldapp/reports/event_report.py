@@ -12,7 +12,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.indicators import Indicators, Period, compute_indicators, event_participation
+from fieldapp.domain.indicators import (
+    Indicators,
+    Participation,
+    Period,
+    compute_indicators,
+    event_participation,
+)
 from fieldapp.domain.records import EventTags
 from fieldapp.domain.vocab import EventStatus
 from fieldapp.reports import blocks, charts, styles
@@ -22,6 +28,7 @@ from fieldapp.store.report_queries import (
     PersonAtEvent,
     event_details,
     one_event,
+    participation_of,
     people_at_event,
     provenance,
 )
@@ -74,7 +81,9 @@ def _matrix(rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[str, list
     return bands, [(s, [cells[s][b] for b in bands]) for s in order]
 
 
-def _participation(rows: list[dict[str, Any]], width: float) -> list[Flowable]:
+def _participation(
+    rows: list[dict[str, Any]], parts: Participation, width: float
+) -> list[Flowable]:
     if not rows:
         return [
             blocks.section("Participation"),
@@ -100,7 +109,7 @@ def _participation(rows: list[dict[str, Any]], width: float) -> list[Flowable]:
         by_org[r["org_type"]] += r["n"]
     by_sex = [(blocks.label(s), sum(ns)) for s, ns in grid]
     return [
-        blocks.section(f"Participation ({total:,} participants)"),
+        blocks.section(f"Participants: {blocks.participation(parts)}"),
         blocks.data_table(
             header, body, [first] + [rest] * (len(bands) + 1), numeric=range(1, len(bands) + 2)
         ),
@@ -130,7 +139,7 @@ def _results(ind: Indicators, status: str) -> list[Flowable]:
         ]
     rows = [
         ("Individuals trained", blocks.count(ind.individuals_trained)),
-        ("Participations", blocks.count(ind.participations)),
+        ("Participations", blocks.participation(ind.participation)),
         ("Women", f"{blocks.percent(ind.women_share)} (sex not recorded: {ind.sex_not_recorded})"),
         ("Person-days of training", blocks.count(ind.person_days)),
         (
@@ -175,6 +184,7 @@ def write_event_report(store: Store, event_id: str, output: Path, *, names: bool
         event, tags = event_details(conn, event_id)
         ind = compute_indicators(conn, INDICATOR_TABLES, Period(), event_id=event_id)
         rows = event_participation(conn, INDICATOR_TABLES, event_id)
+        parts = participation_of(conn, event_id)
         people = people_at_event(conn, event_id) if names else []
         source = provenance(conn, one_event(event_id))
     width = page_size()[0] - 2 * MARGIN
@@ -192,6 +202,6 @@ def write_event_report(store: Store, event_id: str, output: Path, *, names: bool
     if event["narrative"]:
         story += [Spacer(1, 2 * mm), para(event["narrative"], styles.BODY)]
     story += _results(ind, event["status"])
-    story += _participation(rows, width)
+    story += _participation(rows, parts, width)
     story += _people(people, width)
     write_pdf(output, story, title=event["title"], footer=Footer(office, source))

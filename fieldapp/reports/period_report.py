@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.indicators import Indicators, Period, compute_indicators
+from fieldapp.domain.indicators import NOT_RECORDED, Indicators, Period, compute_indicators
 from fieldapp.domain.periods import month_text
 from fieldapp.reports import blocks, charts, styles
 from fieldapp.reports.document import MARGIN, Footer, page_size, write_pdf
@@ -55,7 +55,11 @@ def key_figures(ind: Indicators) -> list[tuple[str, str, str]]:
         ),
         ("Workshops organized", blocks.count(ind.workshops_organized), "held workshops"),
         ("Events held", blocks.count(ind.events_held), "events of every type"),
-        ("Participations", blocks.count(ind.participations), "attendances as participant"),
+        (
+            "Participations",
+            blocks.participation(ind.participation),
+            "people registered as participants at held events, plus people counted without names",
+        ),
         (
             "Women",
             blocks.percent(ind.women_share),
@@ -126,13 +130,13 @@ def _event_list(
                 title,
                 blocks.label(r.event_type),
                 place or "—",
-                blocks.count(r.participants),
+                blocks.participation(r.participation),
             )
         )
     table = blocks.data_table(
         ["Dates", "Event", "Type", "Place", "Participants"],
         table_rows,
-        [30 * mm, width - 113 * mm, 28 * mm, 32 * mm, 23 * mm],
+        [26 * mm, width - 132 * mm, 24 * mm, 32 * mm, 50 * mm],
         numeric=(4,),
     )
     return [blocks.section(f"Events ({len(rows):,})"), table]
@@ -164,7 +168,7 @@ def build_period_story(
         blocks.data_table(
             ["Figure", "Value", "Counted as"],
             key_figures(ind),
-            [55 * mm, 45 * mm, width - 100 * mm],
+            [50 * mm, 50 * mm, width - 100 * mm],
         ),
     ]
     months = [
@@ -232,6 +236,7 @@ def build_period_story(
                 numeric=(1,),
             ),
         ]
+    story += _nationalities(ind, width)
     story += _breakdown(ind, "outcome", "Outcome", width, _outcome_label)
     story += _breakdown(ind, "programme", "Programme", width)
     story += _breakdown(ind, "month", "Month", width, month_text)
@@ -250,6 +255,36 @@ def build_period_story(
             ),
         ]
     story += _event_list(events, width, names)
+    return story
+
+
+def _nationalities(ind: Indicators, width: float) -> list[Flowable]:
+    """People per nationality, each once over the period, most first; "Not recorded" last."""
+    rows = ind.breakdowns.get("nationality", [])
+    if not rows and not ind.participations_counted:
+        return []
+    cl = codelists()
+    known = sorted(
+        ((cl.country_name(r["key"]), r["people"]) for r in rows if r["key"] != NOT_RECORDED),
+        key=lambda x: (-x[1], x[0]),
+    )
+    unknown = sum(r["people"] for r in rows if r["key"] == NOT_RECORDED)
+    lines = [(name, blocks.count(n)) for name, n in known]
+    if unknown:
+        lines.append(("Not recorded", blocks.count(unknown)))
+    note = "People registered as participants at the period's events, each counted once."
+    if ind.participations_counted:
+        note += (
+            f" The {blocks.count(ind.participations_counted)} people counted without names "
+            "have no nationality recorded and are not in this table."
+        )
+    story: list[Flowable] = [blocks.section("Participants by nationality"), para(note, styles.BODY)]
+    if lines:
+        story.append(
+            blocks.data_table(
+                ["Nationality", "People"], lines, [width - 30 * mm, 30 * mm], numeric=(1,)
+            )
+        )
     return story
 
 

@@ -13,8 +13,10 @@ from typing import Any
 from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.indicator_sql import counted_participants, named_participants
+from fieldapp.domain.indicators import Participation
 from fieldapp.domain.names import name_key
-from fieldapp.domain.vocab import ROLE_PARTICIPANT, TagKind
+from fieldapp.domain.vocab import TagKind
 from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, HEAD_COUNT, OUTBOX, PARTICIPANT
 from fieldapp.store.tables import SEARCH_TABLE
 
@@ -39,7 +41,16 @@ class EventRow:
     end_date: date
     city: str | None
     host_country: str | None
-    participants: int
+    named: int  # people registered as participants
+    counted: int  # people counted without names
+
+    @property
+    def participation(self) -> Participation:
+        return Participation(self.named, self.counted)
+
+    @property
+    def participants(self) -> int:
+        return self.named + self.counted
 
 
 @dataclass(frozen=True)
@@ -52,22 +63,9 @@ class PersonRow:
     email: str | None
 
 
-# An event's participation, as columns of a query over EVENT: its registered participants
-# (participant-role attendance) and the people counted without names (head counts).
-REGISTERED_PARTICIPANTS = (
-    select(func.count())
-    .where(
-        ATTENDANCE.c.event_id == EVENT.c.id,
-        ATTENDANCE.c.deleted_at.is_(None),
-        ATTENDANCE.c.role == ROLE_PARTICIPANT,
-    )
-    .scalar_subquery()
-)
-COUNTED_WITHOUT_NAMES = (
-    select(func.coalesce(func.sum(HEAD_COUNT.c.count), 0))
-    .where(HEAD_COUNT.c.event_id == EVENT.c.id, HEAD_COUNT.c.deleted_at.is_(None))
-    .scalar_subquery()
-)
+# An event's participation (`fieldapp.domain.indicator_sql`), as columns of a query over EVENT.
+REGISTERED_PARTICIPANTS = named_participants(ATTENDANCE, EVENT.c.id)
+COUNTED_WITHOUT_NAMES = counted_participants(HEAD_COUNT, EVENT.c.id)
 EVENT_COLUMNS: dict[str, Any] = {
     "title": EVENT.c.title,
     "event_type": EVENT.c.event_type,
@@ -76,7 +74,7 @@ EVENT_COLUMNS: dict[str, Any] = {
     "end_date": EVENT.c.end_date,
     "city": EVENT.c.city,
     "host_country": EVENT.c.host_country,
-    "participants": REGISTERED_PARTICIPANTS,
+    "participants": REGISTERED_PARTICIPANTS + COUNTED_WITHOUT_NAMES,
 }
 PERSON_COLUMNS: dict[str, Any] = {
     "full_name": PARTICIPANT.c.full_name,
@@ -150,7 +148,8 @@ def list_events(
         EVENT.c.end_date,
         EVENT.c.city,
         EVENT.c.host_country,
-        REGISTERED_PARTICIPANTS.label("participants"),
+        REGISTERED_PARTICIPANTS.label("named"),
+        COUNTED_WITHOUT_NAMES.label("counted"),
     ).where(*_event_where(f))
     rows = conn.execute(_page(stmt, EVENT_COLUMNS[sort], descending, EVENT.c.id, offset, limit))
     return [EventRow(*row) for row in rows]
@@ -272,3 +271,24 @@ def possible_duplicates(conn: Connection, limit: int = 500) -> list[tuple[str, s
         for a, b in conn.execute(stmt):
             found.setdefault((a, b), reason)
     return [(a, b, reason) for (a, b), reason in found.items()]
+
+
+def person_record(conn: Connection, participant_id: str) -> dict[str, Any] | None:
+    """One person's stored fields, for the People screen's editor (None when not there)."""
+    row = (
+        conn.execute(select(PARTICIPANT).where(PARTICIPANT.c.id == participant_id))
+        .mappings()
+        .first()
+    )
+    return None if row is None else dict(row)
+
+
+def named_duplicates(conn: Connection) -> list[tuple[str, str, str, str, str]]:
+    """`possible_duplicates` with both names: (one id, other id, one name, other name, reason)."""
+    pairs = possible_duplicates(conn)
+    ids = {i for a, b, _ in pairs for i in (a, b)}
+    rows = conn.execute(
+        select(PARTICIPANT.c.id, PARTICIPANT.c.full_name).where(PARTICIPANT.c.id.in_(ids))
+    )
+    names = {pid: name for pid, name in rows}
+    return [(a, b, names.get(a, "?"), names.get(b, "?"), reason) for a, b, reason in pairs]

@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import Select, and_, func, literal_column, select
 from sqlalchemy.engine import Connection
 
-from fieldapp.domain.indicators import Period
+from fieldapp.domain.indicator_sql import age_band
+from fieldapp.domain.indicators import Participation, Period
 from fieldapp.domain.records import EventTags
 from fieldapp.domain.vocab import ROLE_PARTICIPANT, EventStatus
 from fieldapp.store.queries import COUNTED_WITHOUT_NAMES, REGISTERED_PARTICIPANTS, unsynced_count
@@ -51,13 +52,23 @@ class EventListRow:
     end_date: date
     city: str | None
     host_country: str | None
-    participants: int  # participant-role attendance plus head counts
+    named: int  # people registered as participants
+    counted: int  # people counted without names
+
+    @property
+    def participation(self) -> Participation:
+        return Participation(self.named, self.counted)
+
+    @property
+    def participants(self) -> int:
+        return self.named + self.counted
 
 
 @dataclass(frozen=True)
 class PersonAtEvent:
     full_name: str
     sex: str
+    age_band: str | None  # as given, else from the birth year at the event's start
     organization: str | None
     position: str | None
     nationality: str | None
@@ -144,6 +155,14 @@ def event_details(conn: Connection, event_id: str) -> tuple[dict[str, Any], Even
     return dict(row), Repository.tags_of(conn, event_id)
 
 
+def participation_of(conn: Connection, event_id: str) -> Participation:
+    """One event's participation, whatever its status (the Events list's definition)."""
+    named, counted = conn.execute(
+        select(REGISTERED_PARTICIPANTS, COUNTED_WITHOUT_NAMES).where(EVENT.c.id == event_id)
+    ).one()
+    return Participation(int(named), int(counted))
+
+
 def period_events(conn: Connection, period: Period) -> list[EventListRow]:
     """The events a period's figures count, by start date, with their participation."""
     stmt = (
@@ -155,7 +174,8 @@ def period_events(conn: Connection, period: Period) -> list[EventListRow]:
             EVENT.c.end_date,
             EVENT.c.city,
             EVENT.c.host_country,
-            (REGISTERED_PARTICIPANTS + COUNTED_WITHOUT_NAMES).label("participants"),
+            REGISTERED_PARTICIPANTS.label("named"),
+            COUNTED_WITHOUT_NAMES.label("counted"),
         )
         .where(EVENT.c.id.in_(held_events(period)))
         .order_by(EVENT.c.start_date, EVENT.c.title)
@@ -184,6 +204,9 @@ def people_at_event(
         select(
             PARTICIPANT.c.full_name,
             PARTICIPANT.c.sex,
+            func.coalesce(
+                PARTICIPANT.c.age_band, age_band(PARTICIPANT.c.birth_year, EVENT.c.start_date)
+            ).label("age_band"),
             PARTICIPANT.c.organization,
             PARTICIPANT.c.position,
             PARTICIPANT.c.nationality,
@@ -191,6 +214,7 @@ def people_at_event(
             ATTENDANCE.c.completed,
         )
         .join(PARTICIPANT, PARTICIPANT.c.id == ATTENDANCE.c.participant_id)
+        .join(EVENT, EVENT.c.id == ATTENDANCE.c.event_id)
         .where(*cond)
         .order_by(PARTICIPANT.c.name_key, PARTICIPANT.c.id)
     )

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.indicators import Indicators, Period, compute_indicators
+from fieldapp.domain.indicators import (
+    NOT_RECORDED,
+    Indicators,
+    Participation,
+    Period,
+    compute_indicators,
+)
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
 from fieldapp.ui.labels import month, number, tr_label
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
+    QCoreApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +33,15 @@ from fieldapp.ui.session import Session
 
 def pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f}%"
+
+
+def participation_text(p: Participation) -> str:
+    """'20 (8 named + 12 counted)'; just '8' when nobody was counted without a name."""
+    if not p.counted:
+        return number(p.named)
+    return QCoreApplication.translate("Dashboard", "{0} ({1} named + {2} counted)").format(
+        number(p.total), number(p.named), number(p.counted)
+    )
 
 
 class Tile(QPushButton):
@@ -79,12 +97,15 @@ class Dashboard(QWidget):
         self.sex_age = BarChart(self.tr("Individuals trained by sex and age band"))
         self.by_month = BarChart(self.tr("Events held by month"))
         self.by_country = BarChart(self.tr("Events per beneficiary country"))
+        self.nationalities = BarChart(self.tr("Participants by nationality (each person once)"))
         self.by_country.setObjectName("events_per_country")
         self.by_month.setObjectName("events_by_month")
+        self.nationalities.setObjectName("participants_by_nationality")
         charts = QGridLayout()
         charts.addWidget(self.sex_age, 0, 0, 1, 2)
         charts.addWidget(self.by_month, 1, 0)
         charts.addWidget(self.by_country, 1, 1)
+        charts.addWidget(self.nationalities, 2, 0, 1, 2)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)
@@ -120,7 +141,8 @@ class Dashboard(QWidget):
         self.status.setText("")
         n = number
         self.tiles["individuals_trained"].set_value(
-            n(f.individuals_trained), self.tr("{0} participations").format(n(f.participations))
+            n(f.individuals_trained),
+            self.tr("participations: {0}").format(participation_text(f.participation)),
         )
         self.tiles["workshops_organized"].set_value(
             n(f.workshops_organized), self.tr("{0} events held").format(n(f.events_held))
@@ -154,10 +176,34 @@ class Dashboard(QWidget):
             [(self.tr("events"), [float(r["events_held"]) for r in months])],
         )
         # An event for three countries counts once under each: events, not people.
-        countries = sorted(f.breakdowns["country"], key=lambda r: (-r["events_held"], r["key"]))
+        countries = sorted(
+            f.breakdowns["country"], key=lambda r: (-r["events_held"], cl.country_name(r["key"]))
+        )
         self.by_country.set_data(
-            [r["key"] for r in countries[:10]],
+            [cl.country_name(r["key"]) for r in countries[:10]],
             [(self.tr("events"), [float(r["events_held"]) for r in countries[:10]])],
+        )
+        self.show_nationalities(f.breakdowns.get("nationality", []))
+
+    def show_nationalities(self, rows: list[dict[str, Any]]) -> None:
+        """People per nationality, most first, by country name; the rest past the tenth
+        country in one bar, and "Not recorded" last, so the bars add up to everyone."""
+        cl = codelists()
+        unknown = sum(r["people"] for r in rows if r["key"] == NOT_RECORDED)
+        known = sorted(
+            ((cl.country_name(r["key"]), r["people"]) for r in rows if r["key"] != NOT_RECORDED),
+            key=lambda x: (-x[1], x[0]),
+        )
+        shown = known[:10]
+        if len(known) > 10:
+            rest = known[10:]
+            shown.append(
+                (self.tr("{0} other countries").format(len(rest)), sum(n for _, n in rest))
+            )
+        if unknown:
+            shown.append((self.tr("Not recorded"), unknown))
+        self.nationalities.set_data(
+            [name for name, _ in shown], [(self.tr("people"), [float(n) for _, n in shown])]
         )
 
     def _open(self, key: str) -> None:

@@ -9,6 +9,7 @@ from fieldapp.domain.indicators import Period
 from fieldapp.domain.vocab import EventStatus, RecordType
 from fieldapp.store.queries import EventFilter, EventRow, count_events, list_events
 from fieldapp.store.report_queries import attendance_count
+from fieldapp.ui.dashboard import participation_text
 from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.labels import DATE_FORMAT, day, day_range, number, tr_label
@@ -48,7 +49,7 @@ class EventsPage(QWidget):
             Column("end_date", self.tr("End"), day),
             Column("city", self.tr("City")),
             Column("host_country", self.tr("Country")),
-            Column("participants", self.tr("Participants")),
+            Column("participants", self.tr("Participants"), self._participation, whole_row=True),
         ]
         self.model = PagedModel(
             session,
@@ -114,6 +115,19 @@ class EventsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        # Room for "20 (8 named + 12 counted)" on one line; the short columns give it up.
+        fm = self.table.fontMetrics()
+        for column, sample in (
+            (1, "training course"),
+            (2, "cancelled"),
+            (3, "28 Sep 2026"),
+            (4, "28 Sep 2026"),
+            (6, "Country "),
+            (5, "Casablanca"),
+            (7, "20 (8 named + 12 counted)"),
+        ):
+            self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + 12)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Events"))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -167,6 +181,10 @@ class EventsPage(QWidget):
             lambda what: self.model.reload() if what in ("event", "participant") else None
         )
         session.unlocked.connect(lambda _i: self.model.reload())
+
+    @staticmethod
+    def _participation(row: EventRow) -> str:
+        return participation_text(row.participation)
 
     def _show_count(self, n: int) -> None:
         if n:

@@ -27,6 +27,7 @@ class Column:
     title: str
     format: Callable[[Any], str] = lambda v: "" if v is None else str(v)
     sortable: bool = True
+    whole_row: bool = False  # format is given the row, for a cell made of several fields
 
 
 CountFn = Callable[[Connection, Any], int]
@@ -84,7 +85,7 @@ class PagedModel(QAbstractTableModel):
         if row is None:
             return "…" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
         column = self.columns[index.column()]
-        return column.format(getattr(row, column.key))
+        return column.format(row if column.whole_row else getattr(row, column.key))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self.columns[column].sortable:

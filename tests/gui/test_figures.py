@@ -3,12 +3,22 @@ delete question; Ctrl+N from any screen."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from fieldapp.domain.records import EventBase, EventTags
+from fieldapp.domain.indicators import Period
+from fieldapp.domain.records import (
+    AttendanceBase,
+    EventBase,
+    EventTags,
+    HeadCountBase,
+    ParticipantBase,
+)
 from fieldapp.store.store import Store
 from fieldapp.ui.charts import BarChart
 from fieldapp.ui.main_window import MainWindow
@@ -51,10 +61,85 @@ def test_dashboard_counts_events_per_country_and_names_months(
     wait_idle(qtbot, window.session)
     countries = window.findChild(BarChart, "events_per_country")
     assert countries.title == "Events per beneficiary country"
-    assert countries.categories == ["IRQ", "JOR", "LBN"]
+    assert countries.categories == ["Iraq", "Jordan", "Lebanon"]
     assert countries.series == [("events", [1.0, 1.0, 1.0])]
     months = window.findChild(BarChart, "events_by_month")
     assert months.categories == ["Nov 2026"]
+
+
+NATIONALITIES = ["JOR", "JOR", "JOR", "IRQ", "IRQ", "SYR", None, None]
+
+
+def add_people(store: Store, event_id: str) -> None:
+    """8 participants (3 Jordanian, 2 Iraqi, 1 Syrian, 2 not recorded) and 12 counted."""
+    from fieldapp.store.repository import Repository
+
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        people = repo.add_participants(
+            [
+                ParticipantBase(full_name=name, nationality=code)
+                for name, code in zip(
+                    ["محمد عبد الله", "Rania Haddad", "Omar Saleh", "Ali Hassan", "Zainab Kareem",
+                     "Maria Khoury", "Sam Reyes", "Anna Petrova"],
+                    NATIONALITIES,
+                    strict=True,
+                )
+            ]
+        )  # fmt: skip
+        repo.add_attendance([AttendanceBase(event_id=event_id, participant_id=p) for p in people])
+        repo.set_head_counts(event_id, [HeadCountBase(event_id=event_id, count=12)])
+
+
+@pytest.fixture
+def attended(qtbot: QtBot, window: MainWindow, workshop: str) -> str:
+    """The workshop with 20 people: 8 named and 12 counted."""
+    done: list[None] = []
+    window.session.run(lambda store: add_people(store, workshop), done.append, pytest.fail)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    window.session.changed.emit("event")
+    wait_idle(qtbot, window.session)
+    return workshop
+
+
+def test_dashboard_shows_participants_by_nationality(
+    qtbot: QtBot, window: MainWindow, attended: str
+) -> None:
+    window.dashboard.period_picker.choose("All time")
+    wait_idle(qtbot, window.session)
+    chart = window.findChild(BarChart, "participants_by_nationality")
+    assert chart.categories == ["Jordan", "Iraq", "Syria", "Not recorded"]
+    assert chart.series == [("people", [3.0, 2.0, 1.0, 2.0])]
+    countries = window.findChild(BarChart, "events_per_country")
+    assert countries.series == [("events", [1.0, 1.0, 1.0])]  # events, not 20 people each
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_period_pdf_counts_events_per_country_and_people_per_nationality(
+    qtbot: QtBot, window: MainWindow, attended: str, tmp_path: Path
+) -> None:
+    from fieldapp.reports.period_report import write_period_report
+
+    pdf = tmp_path / "period.pdf"
+    done: list[object] = []
+    window.session.run(
+        lambda store: write_period_report(store, Period(), pdf), done.append, pytest.fail
+    )
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    text = " ".join(out.stdout.split())
+    assert "Individuals trained 20 " in text
+    assert (
+        "Events per beneficiary country An event held for several countries counts once under "
+        "each of them. Beneficiary country Events Iraq 1 Jordan 1 Lebanon 1 "
+    ) in text
+    assert "Iraq 20" not in text
+    assert (
+        "Participants by nationality People registered as participants at the period's events, "
+        "each counted once. The 12 people counted without names have no nationality recorded "
+        "and are not in this table. Nationality People Jordan 3 Iraq 2 Syria 1 "
+        "Not recorded 2 "
+    ) in text
 
 
 def test_period_picker_offers_this_and_last_month(window: MainWindow) -> None:

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from fieldapp.domain.codelists import codelists
+from fieldapp.domain.periods import month_text
 from fieldapp.domain.records import AttendanceBase, EventBase, ParticipantBase
 from fieldapp.reports.fonts import register_fonts
 from fieldapp.store.demo import generate
@@ -82,16 +83,17 @@ def test_period_pdf_figures_equal_stats_json(
     assert figure(text, "Mean satisfaction") == f"{stats['mean_satisfaction']:g}"
     flowing = " ".join(pdf_text(pdf, layout=False).split())
     assert f"not recorded: {stats['sex_not_recorded']}" in flowing
+    # Beneficiary countries are events per country (issue 13, item 9), not people.
+    countries = text.split("Beneficiary country ")[1].split("Participants by nationality")[0]
     for row in stats["breakdowns"]["country"]:
         name = codelists().country_name(row["key"])
         assert re.search(
-            rf"{re.escape(name)}\s+{row['events_held']}\s+{row['individuals_trained']:,}\s+"
-            rf"{row['participations']:,}",
-            text,
+            rf"^\s*{re.escape(name)}\s+{row['events_held']}\s*$", countries, re.MULTILINE
         ), f"the row for {name}"
     for row in stats["breakdowns"]["month"]:
         assert re.search(
-            rf"^\s*{row['key']}\s+{row['events_held']}\s+{row['individuals_trained']:,}\s",
+            rf"^\s*{month_text(row['key'])}\s+{row['events_held']}\s+"
+            rf"{row['individuals_trained']:,}\s",
             text,
             re.MULTILINE,
         ), f"the row for {row['key']}"

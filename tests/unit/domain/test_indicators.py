@@ -171,3 +171,37 @@ def test_an_empty_period_gives_zeros_not_errors(store: Store) -> None:
     assert empty.individuals_trained == 0 and empty.events_held == 0
     assert empty.women_share is None and empty.mean_satisfaction is None
     assert all(rows == [] for rows in empty.breakdowns.values())
+
+
+def test_participation_is_shown_with_its_parts(figures: Indicators) -> None:
+    assert (figures.participations_named, figures.participations_counted) == (4, 7)
+    assert figures.participation.total == figures.participations == 11
+
+
+def test_nationalities_count_each_person_once(store: Store) -> None:
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity, today=date(2026, 1, 1))
+        rania, omar, lina, nobody = repo.add_participants(
+            [
+                ParticipantBase(full_name="Rania Haddad", nationality="JOR"),
+                ParticipantBase(full_name="Omar Saleh", nationality="JOR"),
+                ParticipantBase(full_name="Lina Khoury", nationality="LBN"),
+                ParticipantBase(full_name="Sam Reyes"),
+            ]
+        )
+        first = repo.add_event(ev("One", "workshop", date(2025, 3, 3), date(2025, 3, 3)))
+        second = repo.add_event(ev("Two", "workshop", date(2025, 4, 3), date(2025, 4, 3)))
+        repo.add_attendance(
+            [AttendanceBase(event_id=first, participant_id=p) for p in (rania, omar, nobody)]
+            + [
+                AttendanceBase(event_id=second, participant_id=rania),  # counted once
+                AttendanceBase(event_id=second, participant_id=lina, role="trainer"),
+            ]
+        )
+        repo.set_head_counts(first, [HeadCountBase(event_id=first, count=12)])
+    with store.engine.connect() as conn:
+        figures = compute_indicators(conn, INDICATOR_TABLES, YEAR_2025)
+    assert figures.breakdowns["nationality"] == [
+        {"key": "JOR", "people": 2},
+        {"key": "not recorded", "people": 1},
+    ]
