@@ -109,6 +109,14 @@ def read_backup(path: Path) -> tuple[BackupInfo, Vault]:
     return info, vault
 
 
+def open_backup(path: Path, secret: str, *, recovery_key: bool = False) -> tuple[BackupInfo, bytes]:
+    """A backup's manifest and key, with the passphrase (or, ``recovery_key``, the recovery
+    key) that was valid when it was made; `WrongPassphrase` otherwise, nothing written."""
+    info, vault = read_backup(path)
+    raw_key = vault.unlock_with_recovery_key(secret) if recovery_key else vault.unlock(secret)
+    return info, raw_key
+
+
 def _check_db(db: Path, raw_key: bytes) -> list[str]:
     engine = make_engine(db, lambda: raw_key)
     try:

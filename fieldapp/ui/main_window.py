@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.stack.addWidget(body)
         self.lock_button.clicked.connect(session.lock)
+        self.unlock_view.recovery_requested.connect(lambda: self.unlock_view.recover(session))
         QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
         # Ctrl+N from any screen: a new event, on the Events screen.
         QShortcut(QKeySequence.StandardKey.New, self, self._new_event)

@@ -176,3 +176,91 @@ class Session(QObject):
         self.settings.save(self.data.root)
         self.set_auto_lock(self.settings.auto_lock_minutes)
         self.changed.emit("settings")
+
+    # --- the way back in, and the store's safety (issue 13, item 7) ---------------------------
+    # The CLI's `passphrase change|recover` and `backup restore`, through the same functions.
+
+    def check_recovery_key(
+        self, recovery_key: str, on_done: Callable[[Identity], None], on_error: Failed
+    ) -> None:
+        """Whether ``recovery_key`` opens the store (a wrong one waits and counts like a
+        passphrase). The store is closed again; ``on_done`` gets whose it is."""
+
+        def job(_: Store | None) -> Identity:
+            store = Store.open(self.data.root, recovery_key=recovery_key, throttle=self.throttle)
+            store.close()
+            return store.identity
+
+        self.worker.submit_raw(job, on_done, on_error)
+
+    def recover(
+        self, recovery_key: str, new_passphrase: str, on_done: Done, on_error: Failed
+    ) -> None:
+        """`fieldapp passphrase recover`: open with the recovery key, set a new passphrase (a
+        weak one changes nothing and leaves the store closed), and stay unlocked."""
+
+        def job(_: Store | None) -> Store:
+            store = Store.open(self.data.root, recovery_key=recovery_key, throttle=self.throttle)
+            try:
+                store.change_passphrase(new_passphrase)
+            except BaseException:
+                store.close()
+                raise
+            self.worker.store = store
+            return store
+
+        def done(store: Store) -> None:
+            self._opened(store.identity)
+            on_done(None)
+
+        self.worker.submit_raw(job, done, on_error)
+
+    def change_passphrase(self, old: str, new: str, on_done: Done, on_error: Failed) -> None:
+        """`fieldapp passphrase change`: the current passphrase first (a wrong one waits and
+        counts as at the lock screen), then the new one under the store's rule."""
+        from fieldapp.store.vault import WrongPassphrase
+
+        def job(store: Store) -> None:
+            self.throttle.before_attempt()
+            try:
+                store.vault.unlock(old)
+            except WrongPassphrase:
+                self.throttle.failed()
+                raise
+            self.throttle.succeeded()
+            store.change_passphrase(new)
+
+        self.worker.submit(job, on_done, on_error)
+
+    def restore(
+        self, path: Path, secret: str, use_recovery_key: bool, on_done: Done, on_error: Failed
+    ) -> None:
+        """`fieldapp backup restore`: the backup's secret and checks first, this store still
+        open (a wrong secret or a damaged file changes nothing); then the store is closed and
+        replaced (the current one kept aside whole, its folder handed to ``on_done``) and
+        opened from the backup with that secret. If the replacing fails the store stays
+        locked, untouched: it opens as before."""
+        from fieldapp.store import backup
+
+        def check(_store: Store) -> None:
+            _info, raw_key = backup.open_backup(path, secret, recovery_key=use_recovery_key)
+            backup.verify_backup(path, raw_key)
+
+        def replace(_store: Store | None) -> tuple[Store, Path | None]:
+            _info, raw_key = backup.open_backup(path, secret, recovery_key=use_recovery_key)
+            replaced = backup.restore_backup(self.data.root, path, raw_key)
+            given = {"recovery_key" if use_recovery_key else "passphrase": secret}
+            store = Store.open(self.data.root, throttle=self.throttle, **given)
+            self.worker.store = store
+            return store, replaced
+
+        def checked(_: None) -> None:
+            self.lock()
+            self.worker.submit_raw(replace, done, on_error)
+
+        def done(result: tuple[Store, Path | None]) -> None:
+            store, replaced = result
+            self._opened(store.identity)
+            on_done(replaced)
+
+        self.worker.submit(check, checked, on_error)
