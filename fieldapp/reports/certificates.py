@@ -1,7 +1,13 @@
-"""Certificates: one landscape page per participant who completed the event."""
+"""Certificates: one landscape page per participant who completed the event.
+
+A certificate is the participant's: it carries who signs it (name and title, typed when the
+certificates are made) and a discreet reference (office, event, dates, day of issue), not the
+office's sync state that the other PDFs' footers give.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
@@ -9,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from fieldapp.domain.periods import day_text
 from fieldapp.reports import blocks, styles
 from fieldapp.reports.document import Footer, write_pdf
 from fieldapp.reports.event_report import place_of
@@ -23,10 +30,41 @@ NAME = styles.derived(
 )
 EVENT = styles.derived("cert_event", styles.TITLE, fontSize=17, leading=22, alignment=TA_CENTER)
 SIGN = styles.derived("cert_sign", styles.BODY, fontSize=10, leading=13, alignment=TA_CENTER)
+SIGNER = styles.derived("cert_signer", SIGN, fontSize=11, leading=14, textColor=styles.DARK)
 
 
 class NoCertificates(ValueError):
     """Nobody at this event is marked as having completed it."""
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """Who signs the certificates; blank parts leave the line to be written by hand."""
+
+    name: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Reference(Footer):
+    """A certificate's footer: where it comes from, for whoever checks it later."""
+
+    event: str = ""
+    dates: str = ""
+
+    def lines(self) -> tuple[str, str]:
+        issued = day_text(self.generated_at.astimezone().date())
+        return f"{self.office} · {self.event} · {self.dates}", f"Issued {issued}"
+
+
+def _signature(signatory: Signatory, office: str) -> list[Flowable]:
+    lines = [para("_______________________________", SIGN)]
+    if signatory.name.strip():
+        lines.append(para(signatory.name.strip(), SIGNER))
+    if signatory.title.strip():
+        lines.append(para(signatory.title.strip(), SIGN))
+    lines.append(para(office, SIGN))
+    return lines
 
 
 def _border(canvas: Canvas, size: tuple[float, float]) -> None:
@@ -39,7 +77,9 @@ def _border(canvas: Canvas, size: tuple[float, float]) -> None:
     canvas.restoreState()
 
 
-def write_certificates(store: Store, event_id: str, output: Path) -> int:
+def write_certificates(
+    store: Store, event_id: str, output: Path, *, signatory: Signatory | None = None
+) -> int:
     """Write a certificate for each participant who completed; returns how many."""
     with store.engine.connect() as conn:
         event, _ = event_details(conn, event_id)
@@ -70,15 +110,14 @@ def write_certificates(store: Store, event_id: str, output: Path) -> int:
             para(event["title"], EVENT),
             Spacer(1, 3 * mm),
             para(f"{when}{' · ' + where if where else ''}", LINE),
-            Spacer(1, 22 * mm),
-            para("_______________________________", SIGN),
-            para(office, SIGN),
+            Spacer(1, 16 * mm),
+            *_signature(signatory or Signatory(), office),
         ]
     write_pdf(
         output,
         story,
         title=f"Certificates: {event['title']}",
-        footer=Footer(office, source),
+        footer=Reference(office, source, event=event["title"], dates=when),
         wide=True,
         decorate=_border,
     )

@@ -21,6 +21,8 @@ class AppSettings:
     save_folder: str = ""  # where the last PDF or export was saved: save dialogs open there
     window: list[int] = field(default_factory=list)  # the main window's x, y, width, height
     maximized: bool = False
+    signatory_name: str = ""  # who signs certificates, as last typed on the Reports screen
+    signatory_title: str = ""
 
     @classmethod
     def load(cls, root: Path) -> AppSettings:
@@ -37,6 +39,9 @@ class AppSettings:
         if not (isinstance(place, list) and len(place) == 4 and all(type(v) is int for v in place)):
             settings.window = []
         settings.maximized = settings.maximized is True
+        for name in ("signatory_name", "signatory_title"):
+            if not isinstance(getattr(settings, name), str):
+                setattr(settings, name, "")
         return settings
 
     def save(self, root: Path) -> None:
