@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from fieldapp.domain.indicators import Indicators, Period
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.indicators import NOT_RECORDED, Indicators, Period
 from fieldapp.domain.periods import day_text
+from fieldapp.reports.blocks import participation
 
 
 def _pct(value: float | None) -> str:
@@ -23,27 +25,33 @@ def render(ind: Indicators, office: str, period: Period) -> str:
         f"  Individuals trained        {ind.individuals_trained}",
         f"  Workshops organized        {ind.workshops_organized}",
         f"  Events held                {ind.events_held}",
-        f"  Participations             {ind.participations}",
+        f"  Participations             {participation(ind.participation)}",
         f"  Women                      {_pct(ind.women_share)}  (sex not recorded for {ind.sex_not_recorded})",
         f"  Person-days of training    {ind.person_days:g}",
         f"  Countries reached          {ind.countries_reached}",
         f"  Post-test beats pre-test   {_pct(ind.knowledge_gain_share)}  (mean gain {_num(ind.mean_knowledge_gain, ' points')})",
         f"  Mean satisfaction          {_num(ind.mean_satisfaction)} / 5",
     ]
+    cl = codelists()
+    # Events, not people: an event for three countries counts once under each.
     for name, title in (
         ("event_type", "Events held by type"),
-        ("country", "By beneficiary country"),
+        ("country", "Events per beneficiary country"),
     ):
         rows = ind.breakdowns.get(name, [])
         if rows:
             lines += ["", f"  {title}:"]
             lines += [
-                f"    {row['key']:<28} {row['events_held']:>5} events"
-                + (
-                    f"  {row['individuals_trained']:>6} trained"
-                    if "individuals_trained" in row
-                    else ""
-                )
+                f"    {cl.country_name(row['key']) if name == 'country' else row['key']:<28} "
+                f"{row['events_held']:>5} events"
                 for row in rows
             ]
+    people = ind.breakdowns.get("nationality", [])
+    if people:
+        lines += ["", "  Participants by nationality (each person once):"]
+        lines += [
+            f"    {'Not recorded' if row['key'] == NOT_RECORDED else cl.country_name(row['key']):<28} "
+            f"{row['people']:>5} people"
+            for row in sorted(people, key=lambda r: (r["key"] == NOT_RECORDED, -r["people"]))
+        ]
     return "\n".join(lines)
