@@ -361,14 +361,14 @@ class _Query:
         """People registered as participants, each once over the period, per nationality."""
         att, p = self.att, self.t.participant
         who = select(att.c.participant_id).distinct().subquery("who")
-        key = func.coalesce(p.c.nationality, literal(NOT_RECORDED))
-        stmt = (
-            select(key, func.count())
+        # (grouped by a subquery's column: PostgreSQL does not see two bound literals as one)
+        rows = (
+            select(func.coalesce(p.c.nationality, literal(NOT_RECORDED)).label("key"))
             .select_from(who)
             .join(p, p.c.id == who.c.participant_id)
-            .group_by(key)
-            .order_by(key)
+            .subquery("nationalities")
         )
+        stmt = select(rows.c.key, func.count()).group_by(rows.c.key).order_by(rows.c.key)
         return [{"key": k, "people": int(n)} for k, n in self.conn.execute(stmt)]
 
     def organization_type(self) -> list[dict[str, Any]]:
