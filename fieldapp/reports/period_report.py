@@ -136,7 +136,7 @@ def _event_list(
     table = blocks.data_table(
         ["Dates", "Event", "Type", "Place", "Participants"],
         table_rows,
-        [26 * mm, width - 132 * mm, 24 * mm, 32 * mm, 50 * mm],
+        [30 * mm, width - 128 * mm, 22 * mm, 30 * mm, 46 * mm],
         numeric=(4,),
     )
     return [blocks.section(f"Events ({len(rows):,})"), table]
