@@ -107,9 +107,9 @@ class BackupDialog(QDialog):
                     "Replace this store with the backup “{0}”, made {1}?\n\n"
                     "Everything in the store is replaced: what was recorded after {1} is no "
                     "longer in it, changes not yet sent to HQ included. The store as it is now "
-                    "is kept aside, whole, in {2}. Afterwards the store opens with the "
+                    "is kept aside, whole, in a “replaced-…” folder inside {2}. Afterwards the store opens with the "
                     "passphrase that was valid when the backup was made."
-                ).format(self.path.name, made, self.session.data.backups / "replaced-…")
+                ).format(self.path.name, made, self.session.data.backups)
             )
         else:
             self.about.setText(

@@ -27,6 +27,7 @@ class PassphraseDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("new_passphrase_hint")
         self.hint.setWordWrap(True)
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3)
         self.message = QLabel()
         self.message.setObjectName("passphrase_message")
         self.message.setWordWrap(True)
@@ -52,7 +53,7 @@ class PassphraseDialog(QDialog):
         form.addRow(self.tr("Current passphrase"), self.old)
         form.addRow(self.tr("New passphrase"), self.first)
         form.addRow(self.tr("Again"), self.second)
-        form.addRow("", self.hint)
+        form.addRow(self.hint)  # the whole width: the rule's advice runs to three lines
         form.addRow(note)
         form.addRow(self.message)
         form.addRow(self.busy)
