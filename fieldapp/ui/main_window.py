@@ -33,6 +33,8 @@ from fieldapp.ui.unlock_view import UnlockView
 
 if TYPE_CHECKING:
     from fieldapp.store.store import Identity
+    from fieldapp.ui.event_editor import EventEditor
+    from fieldapp.ui.people_page import PersonForm
     from fieldapp.ui.session import Session
     from fieldapp.ui.sync_runner import SyncStatus
 
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(name)
             self.pages.addWidget(page)
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.nav.setCurrentRow(i))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._change_screen)
         self.nav.setCurrentRow(0)
         body = QWidget()
         row = QHBoxLayout(body)
@@ -175,12 +177,33 @@ class MainWindow(QMainWindow):
         self.online.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """The window's X: an event being edited is saved, discarded or kept, as asked."""
-        events = getattr(self, "events", None)
-        if events is not None and not events.editor.confirm_leave():
+        """The window's X: an event or a person being edited is saved, discarded or kept, as
+        asked."""
+        if not all(form.confirm_leave() for form in self._typed_work()):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _typed_work(self) -> list[EventEditor | PersonForm]:
+        """The forms that may hold typed work, each with ``confirm_leave``/``forget_changes``."""
+        if not hasattr(self, "events"):
+            return []
+        return [self.events.editor, self.people.form]
+
+    def _change_screen(self, row: int) -> None:
+        """Leaving the Events or People screen with typed work asks first (staying keeps it)."""
+        page = self.pages.currentWidget()
+        forms: dict[QWidget, EventEditor | PersonForm] = {
+            self.events: self.events.editor,
+            self.people: self.people.form,
+        }
+        form = forms.get(page) if page is not None else None
+        if row != self.pages.currentIndex() and form is not None and not form.confirm_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.pages.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.pages.setCurrentIndex(row)
 
     def hideEvent(self, event: QEvent) -> None:
         """Closed (not minimised): the next start opens the window where it is now."""
@@ -191,9 +214,8 @@ class MainWindow(QMainWindow):
 
     def discard_typed_work(self) -> None:
         """Close without the question (a tour, a test): what was typed is given up."""
-        events = getattr(self, "events", None)
-        if events is not None:
-            events.editor.forget_changes()
+        for form in self._typed_work():
+            form.forget_changes()
 
     def _unlocked(self, identity: Identity) -> None:
         self.office.setText(f"{identity.office_name} · {identity.country}")

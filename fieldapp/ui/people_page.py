@@ -6,15 +6,26 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.validation import LABELS, Problem, ValidationError, parse, validate_participant
-from fieldapp.store.queries import count_people, events_of_person, list_people, possible_duplicates
-from fieldapp.store.repository import PARTICIPANT
-from fieldapp.ui.event_editor import qdate
+from fieldapp.store.queries import (
+    count_people,
+    events_of_person,
+    list_people,
+    named_duplicates,
+    person_record,
+)
 from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.form_fields import (
+    ERROR_STYLE,
+    LEAVING,
+    SUCCESS_STYLE,
+    DateField,
+    ProblemLine,
+    qdate,
+    with_hint,
+)
 from fieldapp.ui.labels import number, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
@@ -23,9 +34,9 @@ from fieldapp.ui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +44,11 @@ from fieldapp.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QObject,
     QPushButton,
-    QSpinBox,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     Qt,
     QTableView,
@@ -48,21 +62,23 @@ PERSON_FIELDS = list(ParticipantBase.model_fields)
 
 
 class PersonForm(QWidget):
-    """Edit one person; problems show beside the fields, Save waits until there are none."""
+    """Edit one person. A problem shows beside its field once the field is left (or Save
+    pressed), in a line kept for it; leaving a changed person asks to save, discard or stay."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
         self.person_id: str | None = None
+        self._loaded: dict[str, Any] | None = None  # the values as loaded: None when none is
+        self.shown: set[str] = set()
         cl = codelists()
         self.full_name, self.organization, self.position = QLineEdit(), QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.sex = QComboBox()
         for s in cl.sexes:
             self.sex.addItem(tr_label(s), s)
-        self.birth_year = QSpinBox()
-        self.birth_year.setRange(1899, date.today().year)
-        self.birth_year.setSpecialValueText(self.tr("not recorded"))
+        self.birth_year = QLineEdit()  # as typed: 1850 is refused with a message, not undone
+        self.birth_year.setPlaceholderText(self.tr("not recorded"))
         self.age_band = QComboBox()
         self.age_band.addItem("—", None)
         for b in cl.age_bands:
@@ -73,49 +89,99 @@ class PersonForm(QWidget):
         for t in cl.organization_types:
             self.organization_type.addItem(tr_label(t), t)
         self.consent = QCheckBox(self.tr("Consented to data processing"))
-        self.consent_date = QDateEdit(QDate.currentDate())
-        self.consent_date.setCalendarPopup(True)
-        self.consent_date.setDisplayFormat("dd MMM yyyy")
-        self.errors: dict[str, QLabel] = {}
+        self.consent_date = DateField()
+        self.errors: dict[str, ProblemLine] = {}
+        self.fields: dict[str, QWidget] = {
+            "full_name": self.full_name, "sex": self.sex, "birth_year": self.birth_year,
+            "age_band": self.age_band, "nationality": self.nationality,
+            "organization": self.organization, "organization_type": self.organization_type,
+            "position": self.position, "email": self.email, "phone": self.phone,
+            "consent": self.consent, "consent_date": self.consent_date,
+        }  # fmt: skip
+        year_hint = with_hint(self.birth_year, self.tr("e.g. 1985"), "birth_year_hint")
+        self.consent_date.edit.setPlaceholderText(self.tr("only with consent"))
+        for choice in (self.sex, self.age_band, self.nationality, self.organization_type):
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(8)  # long country names do not widen the form
         form = QFormLayout(self)
-        for key, widget in (
-            ("full_name", self.full_name), ("sex", self.sex), ("birth_year", self.birth_year),
-            ("age_band", self.age_band), ("nationality", self.nationality),
-            ("organization", self.organization), ("organization_type", self.organization_type),
-            ("position", self.position), ("email", self.email), ("phone", self.phone),
-            ("consent", self.consent), ("consent_date", self.consent_date),
-        ):  # fmt: skip
+        for key, widget in self.fields.items():
             label = tr_label(LABELS.get(key, key.replace("_", " ").capitalize()))
             widget.setAccessibleName(label)
-            error = QLabel()
-            error.setStyleSheet("color: #b00020;")
-            error.hide()
+            widget.setObjectName(f"person_{key}")
+            error = ProblemLine(self.tr("{0}: problem").format(label))
+            error.setObjectName(f"person_{key}_problem")
             self.errors[key] = error
             box = QVBoxLayout()
-            box.addWidget(widget)
+            box.setSpacing(1)
+            box.addWidget(year_hint if widget is self.birth_year else widget)
             box.addWidget(error)
             form.addRow(label, box)
+            (widget.edit if isinstance(widget, DateField) else widget).installEventFilter(self)
         self.reason = QLabel()
-        self.reason.setStyleSheet("color: #b00020;")
+        self.reason.setObjectName("person_reason")
+        self.reason.setWordWrap(True)
+        self.reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.reason.setFixedHeight(2 * self.reason.fontMetrics().lineSpacing() + 4)
         self.save_button = QPushButton(self.tr("Save person"))
         self.save_button.setObjectName("save_person")
         self.save_button.clicked.connect(self.save)
-        form.addRow(self.reason, self.save_button)
-        for edit in (self.full_name, self.organization, self.position, self.email, self.phone):
+        bar = QHBoxLayout()
+        bar.addWidget(self.reason, 1)
+        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(bar)
+        for key, edit in (
+            ("full_name", self.full_name),
+            ("organization", self.organization),
+            ("position", self.position),
+            ("email", self.email),
+            ("phone", self.phone),
+            ("birth_year", self.birth_year),
+        ):
             edit.textChanged.connect(self.check)
-        for choice in (self.sex, self.age_band, self.nationality, self.organization_type):
-            choice.currentIndexChanged.connect(self.check)
-        self.birth_year.valueChanged.connect(self.check)
-        self.consent.toggled.connect(self.check)
-        self.consent_date.dateChanged.connect(self.check)
+            edit.returnPressed.connect(lambda k=key: self.touch(k))
+        for key, choice in (
+            ("sex", self.sex),
+            ("age_band", self.age_band),
+            ("nationality", self.nationality),
+            ("organization_type", self.organization_type),
+        ):
+            choice.currentIndexChanged.connect(lambda _i, k=key: self.touch(k))
+        self.consent.toggled.connect(self._consent_toggled)
+        self.consent_date.edit.textChanged.connect(self.check)
+        self.consent_date.committed.connect(lambda: self.touch("consent_date"))
         self.setEnabled(False)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A field left by the keyboard or the mouse shows its problems from then on."""
+        if event.type() == QEvent.Type.FocusOut and event.reason() in LEAVING:  # type: ignore[attr-defined]
+            for key, widget in self.fields.items():
+                if watched is (widget.edit if isinstance(widget, DateField) else widget):
+                    self.touch(key)
+        return False
+
+    def touch(self, key: str) -> None:
+        self.shown.add(key)
+        self.check()
+
+    def _consent_toggled(self, given: bool) -> None:
+        """A consent date only with consent: ticked, it is today unless typed; unticked, none
+        is shown (and none is saved)."""
+        self.consent_date.setEnabled(given)
+        if given and not self.consent_date.edit.text().strip():
+            self.consent_date.setDate(QDate.currentDate())
+        elif not given:
+            self.consent_date.edit.clear()
+        self.touch("consent")
+
     def values(self) -> dict[str, Any]:
-        year = self.birth_year.value()
+        """The fields as typed: the domain's checks, not the widgets, decide what is right."""
+        consent_date = self.consent_date.date()
         return {
             "full_name": self.full_name.text(),
             "sex": self.sex.currentData(),
-            "birth_year": None if year == self.birth_year.minimum() else year,
+            "birth_year": self.birth_year.text().strip() or None,
             "age_band": self.age_band.currentData(),
             "nationality": self.nationality.currentData(),
             "organization": self.organization.text(),
@@ -124,21 +190,15 @@ class PersonForm(QWidget):
             "email": self.email.text(),
             "phone": self.phone.text(),
             "consent": self.consent.isChecked(),
-            "consent_date": self.consent_date.date().toPython()
+            "consent_date": (consent_date.toPython() if consent_date.isValid() else None)
             if self.consent.isChecked()
             else None,
         }
 
     def load(self, person_id: str) -> None:
-        def job(conn: Any) -> dict[str, Any] | None:
-            row = (
-                conn.execute(select(PARTICIPANT).where(PARTICIPANT.c.id == person_id))
-                .mappings()
-                .first()
-            )
-            return None if row is None else dict(row)
-
-        self.session.read(job, lambda row: self.fill(person_id, row))
+        self.session.read(
+            lambda conn: person_record(conn, person_id), lambda row: self.fill(person_id, row)
+        )
 
     def fill(self, person_id: str, row: dict[str, Any] | None) -> None:
         if row is None:
@@ -152,7 +212,8 @@ class PersonForm(QWidget):
             (self.organization_type, "organization_type"),
         ):
             box.setCurrentIndex(max(0, box.findData(row[key])))
-        self.birth_year.setValue(row["birth_year"] or self.birth_year.minimum())
+        year = row["birth_year"]
+        self.birth_year.setText("" if year is None else str(year))
         for edit, key in (
             (self.organization, "organization"),
             (self.position, "position"),
@@ -161,46 +222,102 @@ class PersonForm(QWidget):
         ):
             edit.setText(row[key] or "")
         self.consent.setChecked(bool(row["consent"]))
+        self.consent_date.setEnabled(bool(row["consent"]))
         if row["consent_date"]:
             self.consent_date.setDate(qdate(row["consent_date"]))
+        else:
+            self.consent_date.edit.clear()
         self.setEnabled(True)
+        self.shown = set()  # nothing typed yet: no problem shown before it is
         self.check()
+        self._loaded = self.values()
 
-    def check(self) -> list[Any]:
+    # --- leaving ----------------------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        return self._loaded is not None and self.values() != self._loaded
+
+    def confirm_leave(self) -> bool:
+        """True when the person may be left: nothing changed, the user chose to discard it,
+        or to save it (the save is queued before whatever is read next)."""
+        if not self.is_modified():
+            return True
+        name = self.full_name.text().strip() or self.tr("this person")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{0}”?").format(name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.forget_changes()
+            return True
+        return False
+
+    def forget_changes(self) -> None:
+        """Give up what was typed without asking (the caller asked, or nobody can answer)."""
+        self._loaded = None
+
+    # --- checking and saving ----------------------------------------------------------------
+
+    def problems(self) -> list[Problem]:
         person, problems = parse(ParticipantBase, self.values())
         if person is not None:
             problems = validate_participant(person, today=date.today())
+        return problems
+
+    def check(self) -> list[Problem]:
+        """Show the problems of the fields already left; return every problem."""
+        problems = self.problems()
+        shown = [p for p in problems if p.field in self.shown]
         by_field: dict[str, str] = {}
-        for p in problems:
+        for p in shown:
             by_field[p.field] = (by_field.get(p.field, "") + " " + tr_problem(p)).strip()
-        for key, label in self.errors.items():
-            label.setText(by_field.get(key, ""))
-            label.setVisible(key in by_field)
-        self.save_button.setEnabled(not problems and self.person_id is not None)
+        for key, line in self.errors.items():
+            line.show_problem(by_field.get(key, ""))
+        self.save_button.setEnabled(not shown and self.person_id is not None)
+        self.reason.setStyleSheet(ERROR_STYLE)
         self.reason.setText(
-            self.tr("Cannot save yet: {0}").format(tr_problem_line(problems[0])) if problems else ""
+            self.tr("Cannot save yet: {0}").format(tr_problem_line(shown[0])) if shown else ""
         )
         return problems
 
-    def save(self) -> None:
-        if self.check() or self.person_id is None:
-            return
+    def save(self) -> bool:
+        """Save the person (True when the save is on its way); with a problem, show them all
+        and put the cursor in the first field at fault."""
+        if self.person_id is None:
+            return False
+        if self.problems():
+            self.shown |= set(self.errors)
+            first = self.check()[0].field
+            if first in self.fields:
+                self.fields[first].setFocus()
+            return False
         pid, values = self.person_id, self.values()
+
+        def saved(_v: object) -> None:
+            self.reason.setStyleSheet(SUCCESS_STYLE)
+            self.reason.setText(self.tr("Saved."))
 
         def failed(error: BaseException) -> None:
             problems = error.problems if isinstance(error, ValidationError) else [error]
+            self.reason.setStyleSheet(ERROR_STYLE)
             self.reason.setText(
                 "; ".join(
                     tr_problem_line(p) if isinstance(p, Problem) else str(p) for p in problems
                 )
             )
 
+        self._loaded = values  # what is saved is no longer a change to leave behind
         self.session.write(
-            "participant",
-            lambda repo: repo.update_participant(pid, values),
-            lambda _v: self.reason.setText(self.tr("Saved.")),
-            failed,
+            "participant", lambda repo: repo.update_participant(pid, values), saved, failed
         )
+        return True
 
 
 class DuplicatesDialog(QDialog):
@@ -214,35 +331,36 @@ class DuplicatesDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Possible duplicates"))
         self.message = QLabel(self.tr("Looking for possible duplicates…"))
-        merge = QPushButton(self.tr("Merge: keep the first, move the second's attendance to it"))
-        merge.clicked.connect(self.merge)
+        self.merge_button = QPushButton(
+            self.tr("Merge: keep the first, move the second's attendance to it")
+        )
+        self.merge_button.setObjectName("merge_duplicates")
+        self.merge_button.setEnabled(False)  # nothing to merge until a pair is chosen
+        self.merge_button.clicked.connect(self.merge)
+        self.list.currentItemChanged.connect(
+            lambda item, _old: self.merge_button.setEnabled(item is not None)
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
-        layout.addWidget(merge)
+        layout.addWidget(self.merge_button)
         layout.addWidget(buttons)
         self.refresh()
 
     def refresh(self) -> None:
-        def job(conn: Any) -> list[tuple[str, str, str, str, str]]:
-            pairs = possible_duplicates(conn)
-            ids = {i for a, b, _ in pairs for i in (a, b)}
-            rows = conn.execute(
-                select(PARTICIPANT.c.id, PARTICIPANT.c.full_name).where(PARTICIPANT.c.id.in_(ids))
-            )
-            names = {pid: name for pid, name in rows}
-            return [(a, b, names.get(a, "?"), names.get(b, "?"), reason) for a, b, reason in pairs]
-
-        self.session.read(job, self.show_pairs)
+        self.session.read(named_duplicates, self.show_pairs)
 
     def show_pairs(self, pairs: list[tuple[str, str, str, str, str]]) -> None:
         self.list.clear()
+        self.merge_button.setEnabled(False)
         for a, b, name_a, name_b, reason in pairs:
             item = QListWidgetItem(f"{name_a}  ↔  {name_b}   ({tr_label(reason)})")
             item.setData(Qt.ItemDataRole.UserRole, (a, b))
             self.list.addItem(item)
+        if pairs:
+            self.list.setCurrentRow(0)
         self.message.setText(
             self.tr("{0} possible duplicates.").format(len(pairs))
             if pairs
@@ -290,6 +408,7 @@ class PeoplePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         duplicates = QPushButton(self.tr("Possible duplicates…"))
+        duplicates.setObjectName("possible_duplicates")
         duplicates.clicked.connect(lambda: DuplicatesDialog(session, self).exec())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -323,7 +442,11 @@ class PeoplePage(QWidget):
         left_layout.addWidget(self.table, 1)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(side)
+        side_scroll = QScrollArea()  # the form scrolls: a 600-pixel screen still shows it all
+        side_scroll.setObjectName("person_side")
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side)
+        split.addWidget(side_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -352,8 +475,31 @@ class PeoplePage(QWidget):
 
     def select(self, row: int) -> None:
         person = self.model.row_at(row)
-        if person is not None:
-            self.open_person(person.id)
+        if person is None or person.id == self.form.person_id:
+            return
+        if not self.confirm_leave():
+            self._reselect(self.form.person_id)  # the user stays with the changed person
+            return
+        self.open_person(person.id)
+
+    def _reselect(self, person_id: str | None) -> None:
+        """Put the list's selection back on ``person_id`` (when it is on the page shown)."""
+        rows = self.model.rowCount()
+        row = next(
+            (r for r in range(rows) if (p := self.model.row_at(r)) and p.id == person_id), -1
+        )
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+        selection.blockSignals(False)
+
+    def confirm_leave(self) -> bool:
+        """True when the screen may be left (or another person opened): the person being
+        edited is unchanged, or saved or discarded as the user chose."""
+        return self.form.confirm_leave()
 
     def open_person(self, person_id: str) -> None:
         """Show ``person_id`` in the form (also when the list does not show them)."""
