@@ -35,13 +35,13 @@ def data_words() -> list[str]:
     """Every word from data that the UI shows through `tr_label`."""
     from datetime import date
 
-    from fieldapp.ui.attendance_tab import COLUMNS
+    from fieldapp.ui.attendance_model import HEADERS
 
     cl = codelists()
     words = [
         *cl.event_types, *cl.modalities, *cl.sexes, *cl.age_bands, *cl.organization_types,
         *cl.roles, *(s.value for s in EventStatus), *LABELS.values(),
-        *named_periods(date.today()), "Custom", *(c for c in COLUMNS if c),
+        *named_periods(date.today()), "Custom", *HEADERS.values(),
         "same name and birth year", "same e-mail",
         "Venue", "City", "Programme", "Language", "Narrative", "Partners", "Donors", "Position",
         "Organization", "Consent",
