@@ -1,86 +1,310 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name />
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="37" />
+      <source>RecoveryKeyPage</source>
+      <comment>Recovery key of the store</comment>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="39" />
+      <source>RecoveryKeyPage</source>
+      <comment>If the passphrase is forgotten: on the lock screen choose “Forgot the passphrase? Use the recovery key”, type this key, then set a new passphrase.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="44" />
+      <source>RecoveryKeyPage</source>
+      <comment>Keep this sheet apart from the computer, somewhere locked. Anyone who has it and the computer can open the office's records.</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceModel</name>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="96" />
+      <source>Day {0}</source>
+      <translation>Jour {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="103" />
+      <source>A score from 0 to 100</source>
+      <translation>Un score de 0 à 100</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="105" />
+      <source>From 1 (poor) to 5 (excellent)</source>
+      <translation>De 1 (faible) à 5 (excellent)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="107" />
+      <source>The days ticked</source>
+      <translation>Les jours cochés</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="129" />
+      <source>New: added to the registry when the event is saved</source>
+      <translation>Nouvelle : ajoutée au registre à l’enregistrement de l’événement</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceTab</name>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="62" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="70" />
       <source>Find a person in the registry (name, organization, e-mail)…</source>
       <translation>Trouver une personne dans le registre (nom, organisation, courriel)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="64" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="72" />
       <source>Find a person</source>
       <translation>Trouver une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="67" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="76" />
       <source>People found</source>
       <translation>Personnes trouvées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="69" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="79" />
       <source>Add to event</source>
       <translation>Ajouter à l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="81" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="95" />
+      <source>Already in the registry?</source>
+      <translation>Déjà dans le registre ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="99" />
+      <source>People who may be the same person</source>
+      <translation>Personnes qui pourraient être la même</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="101" />
+      <source>Use this person</source>
+      <translation>Utiliser cette personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="105" />
+      <source>Add as a new person</source>
+      <translation>Ajouter comme nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="278" />
+      <source>{0} is already on this event's list.</source>
+      <translation>{0} figure déjà sur la liste de cet événement.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="288" />
+      <source>Already in the registry? {0} people of this name</source>
+      <translation>Déjà dans le registre ? {0} personnes de ce nom</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="325" />
+      <source>Nothing to paste: copy a column of names first.</source>
+      <translation>Rien à coller : copiez d’abord une colonne de noms.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="364" />
+      <source>{0} people added from the pasted names.</source>
+      <translation>{0} personnes ajoutées à partir des noms collés.</translation>
+    </message>
+    <message>
       <source>Quick add a new person</source>
-      <translation>Ajout rapide d’une personne</translation>
+      <translation type="vanished">Ajout rapide d’une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="83" />
       <source>Full name</source>
-      <translation>Nom complet</translation>
+      <translation type="vanished">Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="84" />
       <source>New person's full name</source>
-      <translation>Nom complet de la nouvelle personne</translation>
+      <translation type="vanished">Nom complet de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="86" />
       <source>New person's sex</source>
-      <translation>Sexe de la nouvelle personne</translation>
+      <translation type="vanished">Sexe de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="90" />
       <source>Organization</source>
-      <translation>Organisation</translation>
+      <translation type="vanished">Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="91" />
       <source>New person's organization</source>
-      <translation>Organisation de la nouvelle personne</translation>
+      <translation type="vanished">Organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="92" />
       <source>Nationality…</source>
-      <translation>Nationalité…</translation>
+      <translation type="vanished">Nationalité…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="93" />
       <source>New person's nationality</source>
-      <translation>Nationalité de la nouvelle personne</translation>
+      <translation type="vanished">Nationalité de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="94" />
       <source>Add new person</source>
-      <translation>Ajouter la personne</translation>
+      <translation type="vanished">Ajouter la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="109" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="132" />
       <source>People at this event</source>
       <translation>Personnes à cet événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="143" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="142" />
+      <source>Take the selected people off this event</source>
+      <translation>Retirer les personnes sélectionnées de cet événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="144" />
+      <source>Paste names</source>
+      <translation>Coller des noms</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="148" />
+      <source>Add a column of names copied from a spreadsheet (organization in a 2nd column)</source>
+      <translation>Ajouter une colonne de noms copiée d’un tableur (organisation dans une 2e colonne)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="200" />
+      <source>The event now lasts {0} day(s): the ticks of later days were taken off for {1} people (back if you lengthen it again before saving).</source>
+      <translation>L’événement dure maintenant {0} jour(s) : les coches des jours suivants ont été retirées pour {1} personnes (elles reviennent si vous le rallongez avant d’enregistrer).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="205" />
+      <source>New days are unticked: tick who came.</source>
+      <translation>Les nouveaux jours ne sont pas cochés : cochez les personnes venues.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="244" />
       <source>{0} is already registered at this event.</source>
       <translation>{0} est déjà inscrit(e) à cet événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="205" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="140" />
       <source>Remove</source>
       <translation>Retirer</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="55" />
+      <source>Restore from a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="55" />
+      <source>Verify a backup</source>
+      <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="57" />
+      <source>Reading {0}…</source>
+      <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="60" />
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="80" />
+      <source>Passphrase of the backup</source>
+      <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="61" />
+      <source>I have the backup's recovery key instead</source>
+      <translation>J’ai plutôt la clé de récupération de la sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="69" />
+      <source>Replace the store with this backup</source>
+      <translation>Remplacer la base par cette sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="69" />
+      <source>Verify</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="86" />
+      <source>Reading the backup…</source>
+      <translation>Lecture de la sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="107" />
+      <source>Replace this store with the backup “{0}”, made {1}?
+
+Everything in the store is replaced: what was recorded after {1} is no longer in it, changes not yet sent to HQ included. The store as it is now is kept aside, whole, in a “replaced-…” folder inside {2}. Afterwards the store opens with the passphrase that was valid when the backup was made.</source>
+      <translation>Remplacer cette base par la sauvegarde « {0} », faite le {1} ?
+
+Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n’y figure plus, y compris les modifications pas encore envoyées au siège. La base telle qu’elle est maintenant est mise de côté, entière, dans un dossier « replaced-… » dans {2}. Ensuite, la base s’ouvre avec la phrase secrète valable au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="116" />
+      <source>“{0}”, made {1}. Type its passphrase to check it whole.</source>
+      <translation>« {0} », faite le {1}. Saisissez sa phrase secrète pour la vérifier en entier.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="132" />
+      <source>Checking the backup, then replacing the store…</source>
+      <translation>Vérification de la sauvegarde, puis remplacement de la base…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="135" />
+      <source>Checking the whole backup…</source>
+      <translation>Vérification de toute la sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="157" />
+      <source>“{0}” is sound: made {1}, schema version {2}.</source>
+      <translation>« {0} » est intacte : faite le {1}, version de schéma {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="166" />
+      <source>Restored “{0}”. The store is open again.</source>
+      <translation>« {0} » restaurée. La base est de nouveau ouverte.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="168" />
+      <source>The store it replaced is kept in {0}.</source>
+      <translation>La base qu’elle a remplacée est conservée dans {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="170" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="174" />
+      <source>That is not the recovery key of this backup.</source>
+      <translation>Ce n’est pas la clé de récupération de cette sauvegarde.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="177" />
+      <source>That is not the passphrase of this backup (the one valid when it was made).</source>
+      <translation>Ce n’est pas la phrase secrète de cette sauvegarde (celle valable au moment où elle a été faite).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="180" />
+      <source>Nothing was changed.</source>
+      <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="191" />
+      <source>Not restored: {0} The store was closed but not replaced: unlock it as usual.</source>
+      <translation>Non restaurée : {0} La base a été fermée mais pas remplacée : déverrouillez-la comme d’habitude.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/backup_dialog.py" line="195" />
+      <source>Nothing was changed: {0}</source>
+      <translation>Rien n’a été modifié : {0}</translation>
     </message>
   </context>
   <context>
@@ -94,116 +318,157 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="63" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="42" />
+      <source>{0} ({1} named + {2} counted)</source>
+      <translation>{0} ({1} nommées + {2} comptées)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="81" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="67" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="85" />
       <source>individuals trained</source>
       <translation>personnes formées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="68" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="86" />
       <source>workshops organized</source>
       <translation>ateliers organisés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="69" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="87" />
       <source>women</source>
       <translation>femmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="70" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="88" />
       <source>countries reached</source>
       <translation>pays atteints</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="71" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="89" />
       <source>person-days of training</source>
       <translation>jours-personnes de formation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="72" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="90" />
       <source>improved their test score</source>
       <translation>ont amélioré leur score</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="78" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="97" />
       <source>Individuals trained by sex and age band</source>
       <translation>Personnes formées par sexe et tranche d’âge</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="79" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="98" />
       <source>Events held by month</source>
       <translation>Événements tenus par mois</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="80" />
-      <source>Individuals trained by beneficiary country</source>
-      <translation>Personnes formées par pays bénéficiaire</translation>
+      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
+      <source>Events per beneficiary country</source>
+      <translation>Événements par pays bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="110" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="100" />
+      <source>Participants by nationality (each person once)</source>
+      <translation>Participants par nationalité (chaque personne une fois)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="145" />
+      <source>participations: {0}</source>
+      <translation>participations : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="201" />
+      <source>{0} other countries</source>
+      <translation>{0} autres pays</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="204" />
+      <source>Not recorded</source>
+      <translation>Non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="206" />
+      <source>people</source>
+      <translation>personnes</translation>
+    </message>
+    <message>
+      <source>Individuals trained by beneficiary country</source>
+      <translation type="vanished">Personnes formées par pays bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="134" />
       <source>Computing…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="120" />
       <source>{0} participations</source>
-      <translation>{0} participations</translation>
+      <translation type="vanished">{0} participations</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="123" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="148" />
       <source>{0} events held</source>
       <translation>{0} événements tenus</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="126" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="151" />
       <source>sex not recorded: {0}</source>
       <translation>sexe non renseigné : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="133" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="158" />
       <source>mean gain {0} points</source>
       <translation>gain moyen {0} points</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="151" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="176" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="184" />
       <source>events</source>
       <translation>événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="156" />
       <source>trained</source>
-      <translation>formées</translation>
+      <translation type="vanished">formées</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../fieldapp/ui/form_fields.py" line="90" />
+      <source>Pick a date (Alt+Down)</source>
+      <translation>Choisir une date (Alt+Bas)</translation>
     </message>
   </context>
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="211" />
-      <location filename="../../fieldapp/ui/people_page.py" line="214" />
+      <location filename="../../fieldapp/ui/people_page.py" line="329" />
+      <location filename="../../fieldapp/ui/people_page.py" line="332" />
       <source>Possible duplicates</source>
       <translation>Doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="215" />
+      <location filename="../../fieldapp/ui/people_page.py" line="333" />
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="216" />
+      <location filename="../../fieldapp/ui/people_page.py" line="335" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="246" />
+      <location filename="../../fieldapp/ui/people_page.py" line="365" />
       <source>{0} possible duplicates.</source>
       <translation>{0} doublons possibles.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="248" />
+      <location filename="../../fieldapp/ui/people_page.py" line="367" />
       <source>No possible duplicates found.</source>
       <translation>Aucun doublon possible trouvé.</translation>
     </message>
@@ -211,132 +476,142 @@
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="88" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="125" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="89" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="126" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="90" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="99" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="140" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="101" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="144" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="104" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="150" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="109" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="153" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="112" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="156" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="115" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="159" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="161" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="120" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="180" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="123" />
+      <source>people, {0}; empty: not stated</source>
+      <translation>personnes, {0} ; vide : non indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="147" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="166" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="198" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="168" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="199" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="169" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="205" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="185" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="208" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="189" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="257" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="277" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="263" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="283" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="320" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="344" />
       <source>this new event</source>
       <translation>ce nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="323" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="347" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="324" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="348" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="404" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="413" />
+      <source>is not a date: type it like {0}.</source>
+      <translation>n’est pas une date : saisissez-la comme {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="441" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Enregistrement impossible — {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="424" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="470" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="437" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="484" />
       <source>Not saved: {0}</source>
       <translation>Non enregistré : {0}</translation>
     </message>
@@ -344,157 +619,166 @@
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="47" />
+      <location filename="../../fieldapp/ui/events_page.py" line="45" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <location filename="../../fieldapp/ui/events_page.py" line="46" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <location filename="../../fieldapp/ui/events_page.py" line="47" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <location filename="../../fieldapp/ui/events_page.py" line="48" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="51" />
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="53" />
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="54" />
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="68" />
+      <location filename="../../fieldapp/ui/events_page.py" line="67" />
       <source>Search title or city…</source>
       <translation>Rechercher un titre ou une ville…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="69" />
+      <location filename="../../fieldapp/ui/events_page.py" line="68" />
       <source>Search events</source>
       <translation>Rechercher des événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="72" />
+      <location filename="../../fieldapp/ui/events_page.py" line="71" />
       <source>Period filter</source>
       <translation>Filtre de période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="73" />
+      <location filename="../../fieldapp/ui/events_page.py" line="72" />
       <source>Any date</source>
       <translation>Toutes dates</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="74" />
+      <location filename="../../fieldapp/ui/events_page.py" line="73" />
       <source>From – to</source>
       <translation>Du – au</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="79" />
+      <location filename="../../fieldapp/ui/events_page.py" line="78" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="79" />
+      <location filename="../../fieldapp/ui/events_page.py" line="78" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="84" />
+      <location filename="../../fieldapp/ui/events_page.py" line="83" />
       <source>Status filter</source>
       <translation>Filtre de statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="85" />
+      <location filename="../../fieldapp/ui/events_page.py" line="84" />
       <source>Any status</source>
       <translation>Tous statuts</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <location filename="../../fieldapp/ui/events_page.py" line="88" />
       <source>Type filter</source>
       <translation>Filtre de type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="90" />
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
       <source>Any type</source>
       <translation>Tous types</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <location filename="../../fieldapp/ui/events_page.py" line="92" />
       <source>Any country</source>
       <translation>Tous les pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="94" />
+      <location filename="../../fieldapp/ui/events_page.py" line="93" />
       <source>Country filter</source>
       <translation>Filtre pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="117" />
+      <location filename="../../fieldapp/ui/events_page.py" line="132" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="120" />
+      <location filename="../../fieldapp/ui/events_page.py" line="135" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="121" />
+      <location filename="../../fieldapp/ui/events_page.py" line="136" />
+      <source>Record a new event (Ctrl+N)</source>
+      <translation>Enregistrer un nouvel événement (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="137" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="122" />
+      <location filename="../../fieldapp/ui/events_page.py" line="138" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="164" />
+      <location filename="../../fieldapp/ui/events_page.py" line="191" />
       <source>{0} events</source>
       <translation>{0} événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="167" />
+      <location filename="../../fieldapp/ui/events_page.py" line="194" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="170" />
+      <location filename="../../fieldapp/ui/events_page.py" line="197" />
       <source>No event matches these filters.</source>
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="226" />
+      <location filename="../../fieldapp/ui/events_page.py" line="268" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="228" />
-      <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
-      <translation>Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
+      <location filename="../../fieldapp/ui/events_page.py" line="270" />
+      <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
+      <translation>Supprimer « {0} » ({1}) et ses {2} participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="240" />
+      <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
+      <translation type="vanished">Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="283" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -518,7 +802,7 @@
       <translation type="vanished">Faible : ajoutez des mots, des chiffres ou des signes.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="42" />
+      <location filename="../../fieldapp/ui/first_run.py" line="39" />
       <source>Strong enough.</source>
       <translation>Assez forte.</translation>
     </message>
@@ -526,7 +810,7 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="188" />
+      <location filename="../../fieldapp/ui/first_run.py" line="162" />
       <source>Set up Field Office Data Collection</source>
       <translation>Configurer la collecte de données</translation>
     </message>
@@ -545,12 +829,12 @@
       <translation>{0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/head_count_grid.py" line="50" />
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="51" />
       <source>Total counted</source>
       <translation>Total compté</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/head_count_grid.py" line="58" />
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="59" />
       <source>People who attended without being registered by name, counted by sex and age band.</source>
       <translation>Personnes présentes sans inscription nominative, comptées par sexe et tranche d’âge.</translation>
     </message>
@@ -632,6 +916,59 @@
       <location filename="../../fieldapp/ui/import_dialog.py" line="118" />
       <source>Import %1 people</source>
       <translation>Importer %1 personnes</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobBar</name>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="33" />
+      <source>Progress</source>
+      <translation>Progression</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="37" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="43" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="44" />
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="47" />
+      <source>Show in folder</source>
+      <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="90" />
+      <source>Page %1 of about %2</source>
+      <translation>Page %1 sur environ %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="93" />
+      <source>Page %1</source>
+      <translation>Page %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="95" />
+      <source>Row %1 of %2</source>
+      <translation>Ligne %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="98" />
+      <source>Reading the records…</source>
+      <translation>Lecture des données…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/job_bar.py" line="104" />
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
     </message>
   </context>
   <context>
@@ -1004,102 +1341,114 @@
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
+    <message>
+      <source>Days present</source>
+      <translation>Présence par jour</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>Mois précédent</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="38" />
+      <location filename="../../fieldapp/ui/main_window.py" line="46" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="87" />
+      <location filename="../../fieldapp/ui/main_window.py" line="99" />
       <source>Screens</source>
       <translation>Écrans</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="90" />
+      <location filename="../../fieldapp/ui/main_window.py" line="102" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="91" />
+      <location filename="../../fieldapp/ui/main_window.py" line="103" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="104" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="105" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="94" />
+      <location filename="../../fieldapp/ui/main_window.py" line="106" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="95" />
+      <location filename="../../fieldapp/ui/main_window.py" line="107" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="118" />
+      <location filename="../../fieldapp/ui/main_window.py" line="133" />
       <source>{0} unsynced</source>
       <translation>{0} non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="168" />
       <source>Not enrolled with HQ</source>
       <translation>Non inscrit auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="170" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="157" />
+      <location filename="../../fieldapp/ui/main_window.py" line="172" />
       <source>Online · HQ reached {0}</source>
       <translation>En ligne · siège joint le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="159" />
+      <location filename="../../fieldapp/ui/main_window.py" line="174" />
       <source>Offline · last contact {0}</source>
       <translation>Hors ligne · dernier contact le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="161" />
+      <location filename="../../fieldapp/ui/main_window.py" line="176" />
       <source>Offline · HQ not reached yet</source>
       <translation>Hors ligne · siège encore jamais joint</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="47" />
+      <location filename="../../fieldapp/ui/main_window.py" line="55" />
       <source>Unsynced changes</source>
       <translation>Modifications non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="52" />
+      <location filename="../../fieldapp/ui/main_window.py" line="60" />
       <source>Working</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="54" />
+      <location filename="../../fieldapp/ui/main_window.py" line="62" />
       <source>Lock</source>
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="55" />
+      <location filename="../../fieldapp/ui/main_window.py" line="64" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Fermer la base maintenant (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="45" />
-      <location filename="../../fieldapp/ui/main_window.py" line="178" />
+      <location filename="../../fieldapp/ui/main_window.py" line="53" />
+      <location filename="../../fieldapp/ui/main_window.py" line="226" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>
@@ -1107,152 +1456,286 @@
   <context>
     <name>OfficePage</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="48" />
+      <location filename="../../fieldapp/ui/first_run.py" line="45" />
       <source>Your office</source>
       <translation>Votre bureau</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="49" />
+      <location filename="../../fieldapp/ui/first_run.py" line="46" />
       <source>The name and country of the office that records in this store.</source>
       <translation>Le nom et le pays du bureau qui enregistre dans cette base.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="51" />
+      <location filename="../../fieldapp/ui/first_run.py" line="49" />
       <source>e.g. Programme Office Rabat</source>
       <translation>p. ex. Bureau de programme de Rabat</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="52" />
+      <location filename="../../fieldapp/ui/first_run.py" line="50" />
       <source>Office name</source>
       <translation>Nom du bureau</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="53" />
+      <location filename="../../fieldapp/ui/first_run.py" line="51" />
       <source>Choose a country…</source>
       <translation>Choisir un pays…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="54" />
-      <location filename="../../fieldapp/ui/first_run.py" line="57" />
+      <location filename="../../fieldapp/ui/first_run.py" line="52" />
+      <location filename="../../fieldapp/ui/first_run.py" line="56" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="56" />
+      <location filename="../../fieldapp/ui/first_run.py" line="55" />
       <source>Office</source>
       <translation>Bureau</translation>
     </message>
   </context>
   <context>
-    <name>PassphrasePage</name>
+    <name>PassphraseDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="70" />
-      <location filename="../../fieldapp/ui/first_run.py" line="78" />
-      <location filename="../../fieldapp/ui/first_run.py" line="87" />
-      <source>Passphrase</source>
-      <translation>Phrase secrète</translation>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="23" />
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="37" />
+      <source>Change the passphrase</source>
+      <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="73" />
-      <source>It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store.</source>
-      <translation>Elle ouvre la base. Personne ne peut la réinitialiser : si elle est perdue, seule la clé de récupération ouvre la base.</translation>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="24" />
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="53" />
+      <source>Current passphrase</source>
+      <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="81" />
-      <source>Passphrase again</source>
-      <translation>Phrase secrète (confirmation)</translation>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="25" />
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="54" />
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="88" />
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="26" />
+      <source>New passphrase again</source>
+      <translation>Nouvelle phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="46" />
+      <source>The recovery key keeps working. Backups in the store's folder take the new passphrase; copies already carried away (a USB stick) keep the one they were made with.</source>
+      <translation>La clé de récupération reste valable. Les sauvegardes du dossier de la base prennent la nouvelle phrase secrète ; les copies déjà emportées (sur une clé USB) gardent celle avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="55" />
       <source>Again</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="104" />
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="72" />
+      <source>Type the same new passphrase twice.</source>
+      <translation>Saisissez deux fois la même nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="74" />
+      <source>The new passphrase is the current one.</source>
+      <translation>La nouvelle phrase secrète est identique à l’actuelle.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="81" />
+      <source>Changing the passphrase…</source>
+      <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="94" />
+      <source>The passphrase is changed. Use the new one from now on; the recovery key still works.</source>
+      <translation>La phrase secrète est changée. Utilisez désormais la nouvelle ; la clé de récupération fonctionne toujours.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="104" />
+      <source>The current passphrase is not correct (capitals count). Nothing was changed. You can try again in {0} s.</source>
+      <translation>La phrase secrète actuelle est incorrecte (les majuscules comptent). Rien n’a été modifié. Vous pourrez réessayer dans {0} s.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/passphrase_dialog.py" line="111" />
+      <source>Nothing was changed: {0}</source>
+      <translation>Rien n’a été modifié : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphrasePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="72" />
+      <location filename="../../fieldapp/ui/first_run.py" line="80" />
+      <location filename="../../fieldapp/ui/first_run.py" line="89" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="75" />
+      <source>It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store.</source>
+      <translation>Elle ouvre la base. Personne ne peut la réinitialiser : si elle est perdue, seule la clé de récupération ouvre la base.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="83" />
+      <source>Passphrase again</source>
+      <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="90" />
+      <source>Again</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/first_run.py" line="106" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="125" />
+      <location filename="../../fieldapp/ui/first_run.py" line="127" />
       <source>Creating the encrypted store…</source>
       <translation>Création de la base chiffrée…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="140" />
+      <location filename="../../fieldapp/ui/first_run.py" line="142" />
       <source>The store could not be created: {0}</source>
       <translation>La base n’a pas pu être créée : {0}</translation>
     </message>
   </context>
   <context>
-    <name>PeoplePage</name>
+    <name>PastePreview</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="269" />
-      <source>Full name</source>
-      <translation>Nom complet</translation>
+      <location filename="../../fieldapp/ui/paste_names.py" line="123" />
+      <source>Paste names</source>
+      <translation>Coller des noms</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="270" />
-      <source>Sex</source>
-      <translation>Sexe</translation>
+      <location filename="../../fieldapp/ui/paste_names.py" line="127" />
+      <source>Pasted names</source>
+      <translation>Noms collés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="271" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="129" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="129" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="272" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="129" />
+      <source>What happens</source>
+      <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="138" />
+      <source>What happens to {0}</source>
+      <translation>Ce qui arrive à {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="140" />
+      <source>Skip: {0}</source>
+      <translation>Ignorer : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="143" />
+      <source>Use: {0}</source>
+      <translation>Utiliser : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="145" />
+      <source>Add as a new person (sex not recorded)</source>
+      <translation>Ajouter comme nouvelle personne (sexe non renseigné)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="148" />
+      <source>Skip: {0} people fit, choose one</source>
+      <translation>Ignorer : {0} personnes correspondent, choisissez-en une</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="152" />
+      <source>Skip</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="184" />
+      <source>{0} of {1} lines will be added ({2} new to the registry).</source>
+      <translation>{0} lignes sur {1} seront ajoutées ({2} nouvelles dans le registre).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="189" />
+      <source>Add {0}</source>
+      <translation>Ajouter {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="388" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="389" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="390" />
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="391" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="273" />
+      <location filename="../../fieldapp/ui/people_page.py" line="392" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="286" />
+      <location filename="../../fieldapp/ui/people_page.py" line="406" />
       <source>Search name, organization or e-mail…</source>
       <translation>Rechercher un nom, une organisation ou un courriel…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="287" />
+      <location filename="../../fieldapp/ui/people_page.py" line="407" />
       <source>Search people</source>
       <translation>Rechercher des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="290" />
+      <location filename="../../fieldapp/ui/people_page.py" line="410" />
       <source>Possible duplicates…</source>
       <translation>Doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="308" />
+      <location filename="../../fieldapp/ui/people_page.py" line="429" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="311" />
-      <location filename="../../fieldapp/ui/people_page.py" line="315" />
+      <location filename="../../fieldapp/ui/people_page.py" line="432" />
+      <location filename="../../fieldapp/ui/people_page.py" line="436" />
       <source>Events attended</source>
       <translation>Événements suivis</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="343" />
+      <location filename="../../fieldapp/ui/people_page.py" line="468" />
       <source>{0} people</source>
       <translation>{0} personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="345" />
+      <location filename="../../fieldapp/ui/people_page.py" line="470" />
       <source>Nobody matches.</source>
       <translation>Personne ne correspond.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="348" />
+      <location filename="../../fieldapp/ui/people_page.py" line="473" />
       <source>No one yet: people are added from an event's Participants tab.</source>
       <translation>Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="366" />
+      <location filename="../../fieldapp/ui/people_page.py" line="514" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1260,17 +1743,17 @@
   <context>
     <name>PeriodPicker</name>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="22" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="23" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="29" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="29" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
       <source>To</source>
       <translation>Au</translation>
     </message>
@@ -1278,286 +1761,582 @@
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="65" />
+      <location filename="../../fieldapp/ui/people_page.py" line="81" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="75" />
+      <location filename="../../fieldapp/ui/people_page.py" line="91" />
       <source>Consented to data processing</source>
       <translation>A consenti au traitement des données</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="100" />
+      <location filename="../../fieldapp/ui/people_page.py" line="101" />
+      <source>e.g. 1985</source>
+      <translation>p. ex. 1985</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <source>only with consent</source>
+      <translation>seulement avec consentement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="113" />
+      <source>{0}: problem</source>
+      <translation>{0} : problème</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="127" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="180" />
+      <location filename="../../fieldapp/ui/people_page.py" line="245" />
+      <source>this person</source>
+      <translation>cette personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="248" />
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="249" />
+      <source>Save the changes to “{0}”?</source>
+      <translation>Enregistrer les modifications de « {0} » ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="286" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="200" />
+      <location filename="../../fieldapp/ui/people_page.py" line="305" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
   </context>
   <context>
-    <name>RecoveryPage</name>
+    <name>QuickAddForm</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="150" />
-      <location filename="../../fieldapp/ui/first_run.py" line="162" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="49" />
+      <source>Quick add a new person</source>
+      <translation>Ajout rapide d’une personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
+      <source>New person's full name</source>
+      <translation>Nom complet de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <source>New person's sex</source>
+      <translation>Sexe de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <source>Sex…</source>
+      <translation>Sexe…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="58" />
+      <source>New person's birth year</source>
+      <translation>Année de naissance de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="60" />
+      <source>Birth year…</source>
+      <translation>Année de naissance…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="63" />
+      <source>New person's age band</source>
+      <translation>Tranche d’âge de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="64" />
+      <source>or age band…</source>
+      <translation>ou tranche d’âge…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="69" />
+      <source>Organization</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="70" />
+      <source>New person's organization</source>
+      <translation>Organisation de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="73" />
+      <source>New person's organization type</source>
+      <translation>Type d’organisation de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="74" />
+      <source>Organization type…</source>
+      <translation>Type d’organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="77" />
+      <source>Nationality…</source>
+      <translation>Nationalité…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
+      <source>New person's nationality</source>
+      <translation>Nationalité de la nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="80" />
+      <source>Consents to data processing</source>
+      <translation>Consent au traitement des données</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="84" />
+      <source>Consent date</source>
+      <translation>Date du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="90" />
+      <source>Add new person</source>
+      <translation>Ajouter la personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="128" />
+      <source>Sex: choose one, or “not recorded”.</source>
+      <translation>Sexe : choisissez-en un, ou « non renseigné ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="52" />
+      <source>Something went wrong; it was logged.</source>
+      <translation>Une erreur est survenue ; elle a été journalisée.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="79" />
+      <source>Open the store with the recovery key</source>
+      <translation>Ouvrir la base avec la clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="107" />
+      <source>Type the recovery key that was printed or written down when the store was made: {0} groups of 4 letters and digits. Spaces, dashes and small letters are fine.</source>
+      <translation>Saisissez la clé de récupération imprimée ou notée à la création de la base : {0} groupes de 4 lettres et chiffres. Les espaces, tirets et minuscules sont acceptés.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="115" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="124" />
       <source>Recovery key</source>
       <translation>Clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="153" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="118" />
+      <source>Check the key</source>
+      <translation>Vérifier la clé</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="134" />
+      <source>A recovery key has {0} letters and digits; this one has {1}.</source>
+      <translation>Une clé de récupération compte {0} lettres et chiffres ; celle-ci en compte {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="139" />
+      <source>Checking the key…</source>
+      <translation>Vérification de la clé…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="146" />
+      <source>The key is right. Set a new passphrase for {0}.</source>
+      <translation>La clé est correcte. Choisissez une nouvelle phrase secrète pour {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="162" />
+      <source>That recovery key does not open this store. Check each group of four against the paper. Nothing was changed. You can try again in {0} s.</source>
+      <translation>Cette clé de récupération n’ouvre pas cette base. Comparez chaque groupe de quatre avec le papier. Rien n’a été modifié. Vous pourrez réessayer dans {0} s.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="173" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="185" />
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="174" />
+      <source>New passphrase again</source>
+      <translation>Nouvelle phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="178" />
+      <source>Set the passphrase and open</source>
+      <translation>Définir la phrase secrète et ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="186" />
+      <source>Again</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="199" />
+      <source>Type the same passphrase twice.</source>
+      <translation>Saisissez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="206" />
+      <source>Setting the new passphrase and opening the store…</source>
+      <translation>Définition de la nouvelle phrase secrète et ouverture de la base…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="215" />
+      <source>Nothing was changed: {0}</source>
+      <translation>Rien n’a été modifié : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyPage</name>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="71" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="84" />
+      <source>Recovery key</source>
+      <translation>Clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="74" />
+      <source>Print it, save it as a PDF or write it down, and keep it apart from this computer. It is shown only now.</source>
+      <translation>Imprimez-la, enregistrez-la en PDF ou notez-la, et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="86" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="89" />
+      <source>Save as PDF…</source>
+      <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="92" />
+      <source>I wrote it down</source>
+      <translation>Je l’ai notée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="106" />
+      <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase. Nobody else can open it: without the passphrase or this key, every record is lost.</source>
+      <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle. Personne d’autre ne peut l’ouvrir : sans la phrase secrète ni cette clé, toutes les données sont perdues.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="130" />
+      <source>Keep the recovery key before closing: print it, save it as a PDF, or write it down and tick “I wrote it down”. Without it a forgotten passphrase loses every record.</source>
+      <translation>Conservez la clé de récupération avant de fermer : imprimez-la, enregistrez-la en PDF, ou notez-la et cochez « Je l’ai notée ». Sans elle, une phrase secrète oubliée fait perdre toutes les données.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="151" />
+      <source>Sent to the printer. Check that the sheet came out whole.</source>
+      <translation>Envoyée à l’imprimante. Vérifiez que la feuille est sortie en entier.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="157" />
+      <source>Save the recovery key as a PDF</source>
+      <translation>Enregistrer la clé de récupération en PDF</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="159" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="167" />
+      <source>The PDF could not be written to {0}. Choose another folder.</source>
+      <translation>Le PDF n’a pas pu être écrit dans {0}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="172" />
+      <source>Saved to {0}. Copy it to a USB stick or print it, and keep it away from this computer.</source>
+      <translation>Enregistrée dans {0}. Copiez-la sur une clé USB ou imprimez-la, et conservez-la à l’écart de cet ordinateur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <source>Recovery key</source>
+      <translation type="vanished">Clé de récupération</translation>
+    </message>
+    <message>
       <source>Write this key down and keep it apart from this computer. It is shown only now.</source>
-      <translation>Notez cette clé et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
+      <translation type="vanished">Notez cette clé et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="163" />
       <source>I have written it down</source>
-      <translation>Je l’ai noté</translation>
+      <translation type="vanished">Je l’ai noté</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="170" />
       <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase.</source>
-      <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle.</translation>
+      <translation type="vanished">Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle.</translation>
     </message>
   </context>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="65" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="79" />
       <source>List participants' names under each event</source>
       <translation>Lister les noms des participants sous chaque événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="66" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="80" />
       <source>Include participants' names</source>
       <translation>Inclure les noms des participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="67" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="81" />
       <source>Period highlights (PDF)…</source>
       <translation>Faits marquants de la période (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="68" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="83" />
       <source>Period highlights</source>
       <translation>Faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="70" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="85" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="80" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="95" />
       <source>Headline figures, breakdowns by country, outcome, programme and month, charts and the list of events held.</source>
       <translation>Chiffres clés, ventilations par pays, résultat, programme et mois, graphiques et liste des événements tenus.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="87" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="93" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="102" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="108" />
       <source>Event</source>
       <translation>Événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="89" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="104" />
       <source>List the people registered</source>
       <translation>Lister les personnes inscrites</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="90" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="105" />
       <source>Include the people registered</source>
       <translation>Inclure les personnes inscrites</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="91" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="106" />
       <source>One event</source>
       <translation>Un événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="97" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="112" />
       <source>Event summary (PDF)…</source>
       <translation>Résumé de l’événement (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="98" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="113" />
       <source>Sign-in sheet (PDF)…</source>
       <translation>Feuille d’émargement (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="99" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="114" />
       <source>Certificates (PDF)…</source>
       <translation>Certificats (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="108" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="129" />
       <source>Spreadsheets</source>
       <translation>Tableurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="110" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="131" />
       <source>What to export</source>
       <translation>Que exporter</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="112" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="133" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="113" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="134" />
       <source>Events (of the period above)</source>
       <translation>Événements (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="114" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="135" />
       <source>Attendance (of the period above)</source>
       <translation>Présences (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="115" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="136" />
       <source>Figures (of the period above)</source>
       <translation>Chiffres (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="119" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="283" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="140" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="121" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="142" />
       <source>Export (XLSX or CSV)…</source>
       <translation>Exporter (XLSX ou CSV)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="123" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="146" />
       <source>Import people…</source>
       <translation>Importer des personnes…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="128" />
       <source>Result</source>
-      <translation>Résultat</translation>
+      <translation type="vanished">Résultat</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="171" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="202" />
       <source>Writing %1…</source>
       <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="193" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="251" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="202" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="261" />
       <source>Choose an event first (there is none yet).</source>
       <translation>Choisissez d’abord un événement (il n’y en a pas encore).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="211" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="280" />
       <source>Save the period highlights</source>
       <translation>Enregistrer les faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="219" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="291" />
       <source>Saved %1: %2 individuals trained, %3 workshops organized.</source>
       <translation>%1 enregistré : %2 personnes formées, %3 ateliers organisés.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="225" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="297" />
       <source>the period highlights</source>
       <translation>les faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="230" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
       <source>Save the event summary</source>
       <translation>Enregistrer le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="238" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="314" />
       <source>Saved %1.</source>
       <translation>%1 enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="240" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
       <source>the event summary</source>
       <translation>le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="245" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="220" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="278" />
+      <source>Period report %1 %2</source>
+      <translation>Rapport de période %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
+      <source>Event summary</source>
+      <translation>Résumé de l’événement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="320" />
       <source>Save the sign-in sheet</source>
       <translation>Enregistrer la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="253" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="320" />
+      <source>Sign-in sheet</source>
+      <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="330" />
       <source>Saved %1 (%2 names filled in).</source>
       <translation>%1 enregistré (%2 noms pré-remplis).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="258" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="335" />
       <source>the sign-in sheet</source>
       <translation>la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="263" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="340" />
       <source>Save the certificates</source>
       <translation>Enregistrer les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="271" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="340" />
+      <source>Certificates</source>
+      <translation>Certificats</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="351" />
       <source>Saved %1 certificates to %2.</source>
       <translation>%1 certificats enregistrés dans %2.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="276" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="356" />
       <source>the certificates</source>
       <translation>les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="283" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="295" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
       <source>Saved %1 rows to %2.</source>
       <translation>%1 lignes enregistrées dans %2.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="297" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="375" />
       <source>the export</source>
       <translation>l’export</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="379" />
       <source>Import people</source>
       <translation>Importer des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="381" />
       <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
       <translation>Tableurs (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="322" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="394" />
       <source>Reading %1…</source>
       <translation>Lecture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="406" />
       <source>Added %1 people; %2 were already in the registry; %3 rows left out.</source>
       <translation>%1 personnes ajoutées ; %2 étaient déjà dans le registre ; %3 lignes laissées de côté.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="347" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="415" />
       <source>the people</source>
       <translation>les personnes</translation>
     </message>
@@ -1565,42 +2344,165 @@
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="24" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="40" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="73" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="89" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="30" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="32" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="41" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="82" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="90" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="35" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="42" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
+      <source>HQ</source>
+      <translation>Siège</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="110" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="125" />
+      <source>Not enrolled with HQ. Enroll on the Sync screen.</source>
+      <translation>Non inscrit auprès du siège. Inscrivez-vous depuis l’écran Synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="112" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="37" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="123" />
+      <source>Enrolled with {0}. The Sync screen shows the link and syncs.</source>
+      <translation>Inscrit auprès de {0}. L’écran Synchronisation montre la connexion et synchronise.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="131" />
+      <source>Passphrase and backups</source>
+      <translation>Phrase secrète et sauvegardes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="134" />
+      <source>A backup is one encrypted file: it opens only with the passphrase (or the recovery key) valid when it was made. Keep one on a USB stick, away from this computer.</source>
+      <translation>Une sauvegarde est un seul fichier chiffré : elle ne s’ouvre qu’avec la phrase secrète (ou la clé de récupération) valable au moment où elle a été faite. Gardez-en une sur une clé USB, à l’écart de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="143" />
+      <source>Change passphrase…</source>
+      <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="144" />
+      <source>Back up now…</source>
+      <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="145" />
+      <source>Verify a backup…</source>
+      <translation>Vérifier une sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="146" />
+      <source>Restore from a backup…</source>
+      <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="173" />
+      <source>Folder for the backup (a USB stick, say)</source>
+      <translation>Dossier de la sauvegarde (une clé USB, par exemple)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="180" />
+      <source>Backing up, then checking the copy…</source>
+      <translation>Sauvegarde, puis vérification de la copie…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="196" />
+      <source>The backup {0} was written but does not read back whole: {1}</source>
+      <translation>La sauvegarde {0} a été écrite mais ne se relit pas en entier : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="201" />
+      <source>Backup written and verified: {0}</source>
+      <translation>Sauvegarde écrite et vérifiée : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="205" />
+      <source>No backup was made: {0}</source>
+      <translation>Aucune sauvegarde n’a été faite : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="216" />
+      <source>Backup to restore</source>
+      <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="216" />
+      <source>Backup to verify</source>
+      <translation>Sauvegarde à vérifier</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="218" />
+      <source>Backups (*{0})</source>
+      <translation>Sauvegardes (*{0})</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="85" />
       <source>Save settings</source>
       <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="53" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="70" />
+      <source>This computer</source>
+      <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/other_pages.py" line="101" />
       <source>Saved. The language changes when the app is next opened.</source>
       <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="55" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignatoryFields</name>
+    <message>
+      <location filename="../../fieldapp/ui/signatory_fields.py" line="20" />
+      <source>Name, e.g. Dr Leila Haddad</source>
+      <translation>Nom, p. ex. Dr Leila Haddad</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/signatory_fields.py" line="21" />
+      <source>Certificates signed by: name</source>
+      <translation>Certificats signés par : nom</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/signatory_fields.py" line="25" />
+      <source>Title, e.g. Head of Programme Office</source>
+      <translation>Fonction, p. ex. Chef du Bureau de programme</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/signatory_fields.py" line="26" />
+      <source>Certificates signed by: title</source>
+      <translation>Certificats signés par : fonction</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/signatory_fields.py" line="27" />
+      <source>Certificates signed by</source>
+      <translation>Certificats signés par</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/signatory_fields.py" line="30" />
+      <source>Left blank, the line under the signature is left to write by hand.</source>
+      <translation>Laissée vide, la ligne sous la signature est à remplir à la main.</translation>
     </message>
   </context>
   <context>
@@ -1617,140 +2519,140 @@
     </message>
     <message>
       <location filename="../../fieldapp/ui/sync_page.py" line="78" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="97" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
       <source>e.g. K7QX…</source>
       <translation>p. ex. K7QX…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="98" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="82" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="101" />
       <source>Enrollment token</source>
       <translation>Jeton d’inscription</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="84" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
       <source>Only if HQ uses its own certificate authority</source>
       <translation>Seulement si le siège a sa propre autorité de certification</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="85" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="99" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="250" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="87" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="102" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="254" />
       <source>HQ's certificate authority</source>
       <translation>Autorité de certification du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="88" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="91" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
       <source>Enroll</source>
       <translation>Inscrire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="104" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="107" />
       <source>HQ</source>
       <translation>Siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="110" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="113" />
       <source>Sync now</source>
       <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="112" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="116" />
       <source>Copy to a folder (USB)…</source>
       <translation>Copier dans un dossier (clé USB)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="115" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="119" />
       <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
       <translation>Sans connexion : copier les lots scellés sur une clé USB pour le siège, et reprendre les réponses du siège qui s’y trouvent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="125" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="126" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="130" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="127" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="131" />
       <source>Waiting</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="132" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>Quarantine: records HQ refused</source>
       <translation>Quarantaine : données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="134" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
       <source>Nothing in quarantine: HQ took every record it has answered for.</source>
       <translation>Rien en quarantaine : le siège a accepté toutes les données auxquelles il a répondu.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="142" />
       <source>Record</source>
       <translation>Donnée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="142" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="142" />
       <source>HQ's reason</source>
       <translation>Motif du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="140" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="144" />
       <source>Records HQ refused</source>
       <translation>Données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="150" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="154" />
       <source>Open to fix</source>
       <translation>Ouvrir pour corriger</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="154" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="158" />
       <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
       <translation>Corrigez la donnée et enregistrez-la : la nouvelle version part au siège à la prochaine synchronisation et quitte la quarantaine dès que le siège l’accepte. Rien d’autre ne l’attend.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="178" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="180" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="184" />
       <source>Never reached yet.</source>
       <translation>Jamais joint pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="186" />
       <source>HQ answered on {0}.</source>
       <translation>Le siège a répondu le {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="185" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="189" />
       <source>Last try {0}: {1}</source>
       <translation>Dernier essai le {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="199" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="203" />
       <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
       <translation>Modifications pas encore confirmées par le siège : {0}. Lots scellés à livrer : {1}.</translation>
     </message>
@@ -1759,57 +2661,57 @@
       <translation type="vanished">Refusé par le siège : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="231" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="235" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>Adresse du siège : écrivez-la en entier, en commençant par https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="235" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="239" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>Jeton d’inscription : demandez-en un au siège.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="238" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="242" />
       <source>Contacting HQ…</source>
       <translation>Connexion au siège…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="252" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="256" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="270" />
       <source>Folder on the USB stick</source>
       <translation>Dossier sur la clé USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="284" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="283" />
       <source>HQ refused {0} batches; their records will be sealed again.</source>
       <translation>Le siège a refusé {0} lots ; leurs enregistrements seront scellés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="287" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="286" />
       <source>Left on the stick:</source>
       <translation>Laissés sur la clé :</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="288" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="287" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="280" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="279" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="202" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="206" />
       <source>Refused by HQ on {0}; its records will be sent again.</source>
       <translation>Refusé par le siège le {0} ; ses enregistrements seront envoyés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="291" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="290" />
       <source>Not copied</source>
       <translation>Non copié</translation>
     </message>
@@ -1817,50 +2719,83 @@
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="27" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="42" />
       <source>The store is locked</source>
       <translation>La base est verrouillée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="31" />
-      <location filename="../../fieldapp/ui/unlock_view.py" line="32" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="46" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="47" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="34" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="49" />
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="39" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="55" />
       <source>Unlock message</source>
       <translation>Message de déverrouillage</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="45" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="56" />
+      <source>Forgot the passphrase? Use the recovery key</source>
+      <translation>Phrase secrète oubliée ? Utilisez la clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="66" />
       <source>Enter the passphrase to open the office's records.</source>
       <translation>Saisissez la phrase secrète pour ouvrir les données du bureau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="66" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="97" />
       <source>Opening…</source>
       <translation>Ouverture…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="78" />
-      <source>That passphrase is not correct. Try again in {0} s.</source>
-      <translation>Cette phrase secrète est incorrecte. Réessayez dans {0} s.</translation>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="120" />
+      <source>That passphrase is not correct.</source>
+      <translation>Cette phrase secrète est incorrecte.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="85" />
+      <location filename="../../fieldapp/ui/unlock_view.py" line="121" />
+      <source>Caps Lock seems to be on: it was typed all in capitals.</source>
+      <translation>Le verrouillage des majuscules semble activé : tout a été saisi en majuscules.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="123" />
+      <source>Capitals count; check the keyboard's language too.</source>
+      <translation>Les majuscules comptent ; vérifiez aussi la langue du clavier.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="124" />
+      <source>You can try again in {0} s.</source>
+      <translation>Vous pourrez réessayer dans {0} s.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="124" />
+      <source>Try again.</source>
+      <translation>Réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="125" />
+      <source>Forgotten? Use the recovery key below.</source>
+      <translation>Oubliée ? Utilisez la clé de récupération ci-dessous.</translation>
+    </message>
+    <message>
+      <source>That passphrase is not correct. Try again in {0} s.</source>
+      <translation type="vanished">Cette phrase secrète est incorrecte. Réessayez dans {0} s.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/unlock_view.py" line="130" />
       <source>The store could not be opened: {0}</source>
       <translation>La base n’a pas pu être ouverte : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/unlock_view.py" line="90" />
       <source>That passphrase was not correct. Try again.</source>
-      <translation>Cette phrase secrète était incorrecte. Réessayez.</translation>
+      <translation type="vanished">Cette phrase secrète était incorrecte. Réessayez.</translation>
     </message>
   </context>
   <context>
@@ -2024,6 +2959,18 @@
     <message>
       <source>must be a number of days from 0 to {most} (got {value}).</source>
       <translation>doit être un nombre de jours de 0 à {most} (reçu : {value}).</translation>
+    </message>
+    <message>
+      <source>must be one tick (1) or no tick (0) per day of the event.</source>
+      <translation>doit compter une coche (1) ou aucune (0) par jour de l’événement.</translation>
+    </message>
+    <message>
+      <source>has {n} day(s), but the event lasts {length} day(s).</source>
+      <translation>compte {n} jour(s), mais l’événement dure {length} jour(s).</translation>
+    </message>
+    <message>
+      <source>is {value}, but {ticked:g} day(s) are ticked.</source>
+      <translation>vaut {value}, mais {ticked:g} jour(s) sont cochés.</translation>
     </message>
   </context>
   <context>
