@@ -35,10 +35,6 @@ from fieldapp.ui.qt import (
 MAX_LINES = 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PastePreview", text)
-
-
 def pasted_names(text: str) -> list[tuple[str, str | None]]:
     """(name, organization) per non-empty line; a second tab-separated column is the
     organization, any further columns are ignored."""
@@ -80,9 +76,9 @@ def plan_lines(
         if (any(p.id in on_list for p in fits) and not line.choices) or any(
             k == key and same_organization(o, org) for k, o in on_list_keys
         ):
-            line.reason = _tr("already on the list")
+            line.reason = QCoreApplication.translate("PastePreview", "already on the list")
         elif any(k == key and same_organization(o, org) for k, o in seen):
-            line.reason = _tr("repeated above")
+            line.reason = QCoreApplication.translate("PastePreview", "repeated above")
         elif not line.choices:
             data = {"full_name": name, "organization": org, "sex": SEX_NOT_RECORDED}
             person, problems = parse(ParticipantBase, data)
@@ -105,12 +101,18 @@ def describe(person: PersonChoice) -> str:
         parts.append(person.organization)
     parts.append(tr_label(person.sex))
     if person.birth_year:
-        parts.append(_tr("born {0}").format(person.birth_year))
+        parts.append(
+            QCoreApplication.translate("PastePreview", "born {0}").format(person.birth_year)
+        )
     elif person.age_band:
         parts.append(tr_label(person.age_band))
     if person.last_event and person.last_event_date:
         when = person.last_event_date.strftime("%d/%m/%Y")
-        parts.append(_tr("last: {0} ({1})").format(person.last_event, when))
+        parts.append(
+            QCoreApplication.translate("PastePreview", "last: {0} ({1})").format(
+                person.last_event, when
+            )
+        )
     return " · ".join(parts)
 
 

@@ -33,14 +33,13 @@ from fieldapp.ui.qt import (
 
 def key_sheet(recovery_key: str, office: str, country: str) -> QTextDocument:
     """The page that is printed or saved: whose key it is, the key, and what to do with it."""
-    tr = QCoreApplication.translate
-    title = tr("RecoveryKeyPage", "Recovery key of the store")
-    how = tr(
+    title = QCoreApplication.translate("RecoveryKeyPage", "Recovery key of the store")
+    how = QCoreApplication.translate(
         "RecoveryKeyPage",
         "If the passphrase is forgotten: on the lock screen choose “Forgot the passphrase? Use "
         "the recovery key”, type this key, then set a new passphrase.",
     )
-    keep = tr(
+    keep = QCoreApplication.translate(
         "RecoveryKeyPage",
         "Keep this sheet apart from the computer, somewhere locked. Anyone who has it and the "
         "computer can open the office's records.",

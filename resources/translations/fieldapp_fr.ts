@@ -1,33 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
-    <name />
-    <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="37" />
-      <source>RecoveryKeyPage</source>
-      <comment>Recovery key of the store</comment>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="39" />
-      <source>RecoveryKeyPage</source>
-      <comment>If the passphrase is forgotten: on the lock screen choose “Forgot the passphrase? Use the recovery key”, type this key, then set a new passphrase.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="44" />
-      <source>RecoveryKeyPage</source>
-      <comment>Keep this sheet apart from the computer, somewhere locked. Anyone who has it and the computer can open the office's records.</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>AttendanceModel</name>
     <message>
       <location filename="../../fieldapp/ui/attendance_model.py" line="96" />
@@ -1601,67 +1574,87 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PastePreview</name>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="123" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="79" />
+      <source>already on the list</source>
+      <translation>déjà sur la liste</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="81" />
+      <source>repeated above</source>
+      <translation>déjà plus haut</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="105" />
+      <source>born {0}</source>
+      <translation>né(e) en {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="112" />
+      <source>last: {0} ({1})</source>
+      <translation>dernier : {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/paste_names.py" line="125" />
       <source>Paste names</source>
       <translation>Coller des noms</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="127" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="129" />
       <source>Pasted names</source>
       <translation>Noms collés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="129" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="131" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="129" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="131" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="129" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="131" />
       <source>What happens</source>
       <translation>Ce qui se passe</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="138" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="140" />
       <source>What happens to {0}</source>
       <translation>Ce qui arrive à {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="140" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="142" />
       <source>Skip: {0}</source>
       <translation>Ignorer : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="143" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="145" />
       <source>Use: {0}</source>
       <translation>Utiliser : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="145" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="147" />
       <source>Add as a new person (sex not recorded)</source>
       <translation>Ajouter comme nouvelle personne (sexe non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="148" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="150" />
       <source>Skip: {0} people fit, choose one</source>
       <translation>Ignorer : {0} personnes correspondent, choisissez-en une</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="152" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="154" />
       <source>Skip</source>
       <translation>Ignorer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="184" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="186" />
       <source>{0} of {1} lines will be added ({2} new to the registry).</source>
       <translation>{0} lignes sur {1} seront ajoutées ({2} nouvelles dans le registre).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="189" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="191" />
       <source>Add {0}</source>
       <translation>Ajouter {0}</translation>
     </message>
@@ -1759,6 +1752,39 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
   </context>
   <context>
+    <name>PersonFields</name>
+    <message>
+      <location filename="../../fieldapp/ui/person_fields.py" line="52" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_fields.py" line="56" />
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_fields.py" line="66" />
+      <source>Consented to data processing</source>
+      <translation>A consenti au traitement des données</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_fields.py" line="68" />
+      <source>only with consent</source>
+      <translation>seulement avec consentement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_fields.py" line="77" />
+      <source>e.g. 1985</source>
+      <translation>p. ex. 1985</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_fields.py" line="125" />
+      <source>{0}: problem</source>
+      <translation>{0} : problème</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonForm</name>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="81" />
@@ -1787,33 +1813,95 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="127" />
+      <location filename="../../fieldapp/ui/person_form.py" line="101" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="245" />
+      <location filename="../../fieldapp/ui/person_form.py" line="231" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="248" />
+      <location filename="../../fieldapp/ui/person_form.py" line="238" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="249" />
+      <location filename="../../fieldapp/ui/person_form.py" line="234" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="286" />
+      <location filename="../../fieldapp/ui/person_form.py" line="297" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="305" />
+      <location filename="../../fieldapp/ui/person_form.py" line="327" />
+      <location filename="../../fieldapp/ui/person_form.py" line="396" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="97" />
+      <source>Discard</source>
+      <translation>Abandonner</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="99" />
+      <source>Give up the changes typed here</source>
+      <translation>Abandonner les modifications saisies ici</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="124" />
+      <source>Already in the registry?</source>
+      <translation>Déjà dans le registre ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="128" />
+      <source>People who may be the same person</source>
+      <translation>Personnes qui pourraient être la même personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="131" />
+      <source>Open this person</source>
+      <translation>Ouvrir cette personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="134" />
+      <source>Save as a new person</source>
+      <translation>Enregistrer comme nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="233" />
+      <source>Save the new person “{0}”?</source>
+      <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="278" />
+      <source>choose one, or “not recorded”.</source>
+      <translation>choisissez-en un, ou « non renseigné ».</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="299" />
+      <source>New person: in the registry once saved.</source>
+      <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="359" />
+      <source>Already in the registry? {0} people of this name</source>
+      <translation>Déjà dans le registre ? {0} personnes de ce nom</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="365" />
+      <source>Open the person listed, or save “{0}” as a new person.</source>
+      <translation>Ouvrez la personne listée, ou enregistrez « {0} » comme nouvelle personne.</translation>
     </message>
   </context>
   <context>
@@ -2002,63 +2090,78 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="71" />
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="84" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="36" />
+      <source>Recovery key of the store</source>
+      <translation>Clé de récupération de la base</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="37" />
+      <source>If the passphrase is forgotten: on the lock screen choose “Forgot the passphrase? Use the recovery key”, type this key, then set a new passphrase.</source>
+      <translation>Si la phrase secrète est oubliée : sur l’écran de verrouillage, choisissez « Phrase secrète oubliée ? Utiliser la clé de récupération », saisissez cette clé, puis choisissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="42" />
+      <source>Keep this sheet apart from the computer, somewhere locked. Anyone who has it and the computer can open the office's records.</source>
+      <translation>Conservez cette feuille à l’écart de l’ordinateur, sous clé. Quiconque l’a en main avec l’ordinateur peut ouvrir les données du bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="70" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="83" />
       <source>Recovery key</source>
       <translation>Clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="74" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="73" />
       <source>Print it, save it as a PDF or write it down, and keep it apart from this computer. It is shown only now.</source>
       <translation>Imprimez-la, enregistrez-la en PDF ou notez-la, et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="86" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="85" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="89" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="88" />
       <source>Save as PDF…</source>
       <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="92" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="91" />
       <source>I wrote it down</source>
       <translation>Je l’ai notée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="106" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="105" />
       <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase. Nobody else can open it: without the passphrase or this key, every record is lost.</source>
       <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle. Personne d’autre ne peut l’ouvrir : sans la phrase secrète ni cette clé, toutes les données sont perdues.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="130" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="129" />
       <source>Keep the recovery key before closing: print it, save it as a PDF, or write it down and tick “I wrote it down”. Without it a forgotten passphrase loses every record.</source>
       <translation>Conservez la clé de récupération avant de fermer : imprimez-la, enregistrez-la en PDF, ou notez-la et cochez « Je l’ai notée ». Sans elle, une phrase secrète oubliée fait perdre toutes les données.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="151" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="150" />
       <source>Sent to the printer. Check that the sheet came out whole.</source>
       <translation>Envoyée à l’imprimante. Vérifiez que la feuille est sortie en entier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="157" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="156" />
       <source>Save the recovery key as a PDF</source>
       <translation>Enregistrer la clé de récupération en PDF</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="159" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="158" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="167" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="166" />
       <source>The PDF could not be written to {0}. Choose another folder.</source>
       <translation>Le PDF n’a pas pu être écrit dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="172" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="171" />
       <source>Saved to {0}. Copy it to a USB stick or print it, and keep it away from this computer.</source>
       <translation>Enregistrée dans {0}. Copiez-la sur une clé USB ou imprimez-la, et conservez-la à l’écart de cet ordinateur.</translation>
     </message>
