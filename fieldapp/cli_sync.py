@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from fieldapp.store.layout import DataDir
     from fieldapp.store.store import Store
     from fieldapp.store.sync_client import Prepared
+    from fieldapp.store.sync_cycle import SyncCycle
+    from sync.courier import Report
     from sync.link import Link
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -77,21 +79,21 @@ def _link(data: DataDir) -> Link:
     return link
 
 
-def _prepare(args: argparse.Namespace) -> tuple[Store | None, Prepared | None]:
-    """With a passphrase: unlock, apply HQ's answers, seal what waits."""
+def _store(args: argparse.Namespace) -> Store | None:
+    """With a passphrase: the unlocked store (the cycle then applies answers and seals)."""
     if cli_secrets.passphrase(args.passphrase_file, can_prompt=False) is None:
-        return None, None
+        return None
     from fieldapp.cli import open_store
-    from fieldapp.store.sync_client import prepare
 
-    store = open_store(args)
-    prepared = prepare(store)
+    return open_store(args)
+
+
+def _print_prepared(prepared: Prepared) -> None:
     for line in prepared.problems:
         print(f"warning: {line}", file=sys.stderr)
     if prepared.resealed:
         print(f"sealing again {prepared.resealed} change(s) HQ refused or never answered")
     print(f"sealed {len(prepared.sealed)} batch(es); applied {prepared.acks.applied} answer(s)")
-    return store, prepared
 
 
 def _print_answers(summary: AckSummary) -> None:
@@ -140,63 +142,65 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.export:
         return _sync_by_hand(args, data)
-    store, _ = _prepare(args)
-    try:
-        link = _link(data)  # as put back by prepare, if it had been changed
-        courier = Courier(
-            data.outbox, data.inbox, link, reference=data.reference, contact=data.contact
-        )
-        report = courier.run(max_attempts=1 if args.once else 8)
-        print(f"delivered {report.delivered}; waiting {report.pending}")
-        if report.reference_version is not None:
-            print(
-                f"took HQ's code lists, version {report.reference_version} "
-                "(in use from next unlock)"
-            )
-        for line in report.refused:
-            print(f"refused by HQ: {line}; its records will be sealed again", file=sys.stderr)
-        if report.last_error and report.pending:
-            print(f"not delivered yet: {report.last_error}", file=sys.stderr)
-        if store is not None:
-            from fieldapp.store.acks import apply_inbox
-            from sync.seal import ed25519_public
+    from fieldapp.store.sync_cycle import sync_cycle
 
-            _print_answers(apply_inbox(store, ed25519_public(link.hq_signing_key)))
+    def told(step: str, cycle: SyncCycle) -> None:
+        if step == "prepared" and cycle.prepared is not None:
+            _print_prepared(cycle.prepared)
+        elif step == "carried" and cycle.report is not None:
+            _print_delivered(cycle.report)
+        elif step == "applied" and cycle.answers is not None:
+            _print_answers(cycle.answers)
+
+    store = _store(args)
+    try:
+        cycle = sync_cycle(data, store, attempts=1 if args.once else 8, after=told)
     finally:
         if store is not None:
             store.close()
-    return EXIT_OK if not (report.pending or report.refused) else 1
+    return EXIT_OK if not (cycle.pending or cycle.refused) else 1
+
+
+def _print_delivered(report: Report) -> None:
+    print(f"delivered {report.delivered}; waiting {report.pending}")
+    if report.reference_version is not None:
+        print(f"took HQ's code lists, version {report.reference_version} (in use from next unlock)")
+    for line in report.refused:
+        print(f"refused by HQ: {line}; its records will be sealed again", file=sys.stderr)
+    if report.last_error and report.pending:
+        print(f"not delivered yet: {report.last_error}", file=sys.stderr)
 
 
 def _sync_by_hand(args: argparse.Namespace, data: DataDir) -> int:
     """``fieldapp sync --export DIR``: the same sealed files and answers, carried by hand."""
     from fieldapp.cli import EXIT_OK
+    from fieldapp.store.sync_cycle import sync_cycle
     from sync.foreign_files import ForeignFileError
-    from sync.stick import exchange_folder
 
-    store, _ = _prepare(args)
-    try:
-        link = _link(data)
-        try:
-            report = exchange_folder(data.outbox, data.inbox, args.export, link)
-        except ForeignFileError as exc:
-            raise UsageError(str(exc)) from None
-        for line in report.problems:
-            print(f"on the stick: {line}", file=sys.stderr)
-        print(
-            f"brought back {report.answers} answer(s) from HQ; "
-            f"{report.written} batch(es) written to {args.export}"
-        )
-        if report.refusals:
+    def told(step: str, cycle: SyncCycle) -> None:
+        if step == "prepared" and cycle.prepared is not None:
+            _print_prepared(cycle.prepared)
+        elif step == "carried" and cycle.stick is not None:
+            report = cycle.stick
+            for line in report.problems:
+                print(f"on the stick: {line}", file=sys.stderr)
             print(
-                f"HQ refused {report.refusals} batch(es); their records will be sealed again",
-                file=sys.stderr,
+                f"brought back {report.answers} answer(s) from HQ; "
+                f"{report.written} batch(es) written to {args.export}"
             )
-        if store is not None and (report.answers or report.refusals):
-            from fieldapp.store.acks import apply_inbox
-            from sync.seal import ed25519_public
+            if report.refusals:
+                print(
+                    f"HQ refused {report.refusals} batch(es); their records will be sealed again",
+                    file=sys.stderr,
+                )
+        elif step == "applied" and cycle.answers is not None:
+            _print_answers(cycle.answers)
 
-            _print_answers(apply_inbox(store, ed25519_public(link.hq_signing_key)))
+    store = _store(args)
+    try:
+        sync_cycle(data, store, by_hand=args.export, after=told)
+    except ForeignFileError as exc:
+        raise UsageError(str(exc)) from None
     finally:
         if store is not None:
             store.close()

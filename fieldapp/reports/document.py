@@ -8,7 +8,10 @@ change, and a short hash of the records), and how many changes HQ has not receiv
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,16 +19,42 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table
 
 from fieldapp.domain.periods import local_minute
 from fieldapp.reports import styles
 from fieldapp.reports.fonts import REGULAR
 from fieldapp.reports.text import para
+from fieldapp.store.jobs import Cancelled, Progress, Step, check_cancelled
 from fieldapp.store.report_queries import Provenance
 from sync.atomic import write_atomic
 
 MARGIN = 16 * mm
+# Set by `followed` around a job: the PDF written on this thread reports its layout and stops
+# when cancelled (a context variable, so report modules need not pass it along).
+_FOLLOWED: ContextVar[tuple[Progress, Cancelled] | None] = ContextVar("followed", default=None)
+
+
+@contextmanager
+def followed(progress: Progress, cancelled: Cancelled) -> Iterator[None]:
+    """Within it, every PDF laid out on this thread says how far it got (``Step`` of unit
+    "page") and raises `JobCancelled` once ``cancelled()``: the PDF is built in memory, so a
+    cancelled one never reaches the disk."""
+    token = _FOLLOWED.set((progress, cancelled))
+    try:
+        yield
+    finally:
+        _FOLLOWED.reset(token)
+
+
+def _weight(flowable: Flowable) -> int:
+    """How much laying out ``flowable`` costs, in rows: a table counts its rows (a table
+    split across pages counts each part's), a group its members, anything else one."""
+    if isinstance(flowable, Table):
+        return max(1, len(flowable._cellvalues))
+    if isinstance(flowable, KeepTogether):
+        return sum(_weight(f) for f in flowable._content) or 1
+    return 1
 
 
 @dataclass(frozen=True)
@@ -104,5 +133,24 @@ def write_pdf(
         canvas.drawRightString(size[0] - MARGIN, y, f"Page {doc.page}")
         canvas.restoreState()
 
+    hooks = _FOLLOWED.get()
+    if hooks is not None:
+        _follow(doc, story, *hooks)
     doc.build(list(story), onFirstPage=draw_footer, onLaterPages=draw_footer)
     write_atomic(Path(path), buffer.getvalue())  # 0600: it may hold names
+
+
+def _follow(
+    doc: SimpleDocTemplate, story: Sequence[Flowable], progress: Progress, cancelled: Cancelled
+) -> None:
+    total = sum(_weight(f) for f in story)
+    done = 0
+
+    def after(flowable: Flowable) -> None:
+        nonlocal done
+        done = min(total, done + _weight(flowable))
+        check_cancelled(cancelled)
+        progress(Step(done, total, "page", doc.page))
+        time.sleep(0)  # let the window and the database worker have the interpreter
+
+    doc.afterFlowable = after

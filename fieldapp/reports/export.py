@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.event_tags import read_tags
@@ -64,6 +64,7 @@ BREAKDOWNS = {
 class Sheet:
     headers: Sequence[str]
     rows: Iterable[Sequence[Any]]
+    total: int = 0  # rows to come, for a true progress bar (0: not known)
 
 
 def _label(name: str) -> str:
@@ -86,7 +87,8 @@ def people_sheet(conn: Connection) -> Sheet:
         .where(PARTICIPANT.c.deleted_at.is_(None))
         .order_by(PARTICIPANT.c.name_key, PARTICIPANT.c.id)
     )
-    return Sheet(EXPORT_HEADERS, (tuple(row) for row in conn.execute(stmt)))
+    total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+    return Sheet(EXPORT_HEADERS, (tuple(row) for row in conn.execute(stmt)), total)
 
 
 def events_sheet(conn: Connection, period: Period) -> Sheet:
@@ -117,7 +119,7 @@ def events_sheet(conn: Connection, period: Period) -> Sheet:
             joined = ["; ".join(getattr(labels, name)) for name in TAG_HEADERS]
             yield (*event[: len(EVENT_FIELDS)], *joined, *event[len(EVENT_FIELDS) :])
 
-    return Sheet(headers, rows())
+    return Sheet(headers, rows(), len(events))
 
 
 def attendance_sheet(conn: Connection, period: Period) -> Sheet:
@@ -155,7 +157,8 @@ def attendance_sheet(conn: Connection, period: Period) -> Sheet:
         )
         .order_by(e.c.start_date, e.c.title, e.c.id, p.c.name_key, a.c.id)
     )
-    return Sheet(list(columns), (tuple(row) for row in conn.execute(stmt)))
+    total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+    return Sheet(list(columns), (tuple(row) for row in conn.execute(stmt)), total)
 
 
 def indicator_rows(result: Indicators, period: Period) -> list[tuple[Any, ...]]:
@@ -176,7 +179,8 @@ def indicator_rows(result: Indicators, period: Period) -> list[tuple[Any, ...]]:
 
 def indicators_sheet(conn: Connection, tables: IndicatorTables, period: Period) -> Sheet:
     result = compute_indicators(conn, tables, period)
-    return Sheet(["Figure", "Breakdown", "Key", "Value"], indicator_rows(result, period))
+    rows = indicator_rows(result, period)
+    return Sheet(["Figure", "Breakdown", "Key", "Value"], rows, len(rows))
 
 
 def export(
@@ -202,4 +206,6 @@ def export(
         sheet = indicators_sheet(conn, INDICATOR_TABLES, period)
     else:
         raise ExchangeError(f"“{kind}” cannot be exported (use one of {', '.join(KINDS)}).")
-    return write_table(path, sheet.headers, sheet.rows, progress=progress, cancel=cancel)
+    return write_table(
+        path, sheet.headers, sheet.rows, progress=progress, cancel=cancel, total=sheet.total
+    )

@@ -26,6 +26,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fieldapp.store import jobs
+
 Progress = Callable[[int, int], None]  # (done, total); total is 0 when not known beforehand
 CancelFlag = Callable[[], bool]
 
@@ -70,7 +72,7 @@ class ExchangeError(Exception):
     """A file cannot be read or written as asked; the message says why in plain words."""
 
 
-class JobCancelled(ExchangeError):
+class JobCancelled(ExchangeError, jobs.JobCancelled):
     """The user cancelled a long import or export; nothing was written."""
 
 
@@ -283,8 +285,10 @@ def write_table(
     *,
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
+    total: int = 0,
 ) -> int:
     """Write a header and rows to ``path`` (.csv or .xlsx); returns the number of rows.
+    ``progress`` hears (rows written, ``total``) as it goes; ``total`` 0 means not known.
 
     The file is written beside its final name and renamed at the end, so a failed or
     cancelled export never leaves half a file under the name the user asked for."""
@@ -295,11 +299,11 @@ def write_table(
     try:
         with _private_file(partial) as handle:
             if suffix == ".csv":
-                count = _write_csv(handle, headers, rows, progress, cancel)
+                count = _write_csv(handle, headers, _counted(rows, progress, cancel, total))
             else:
                 from fieldapp.reports.xlsx_writer import write_xlsx
 
-                count = write_xlsx(handle, headers, _counted(rows, progress, cancel))
+                count = write_xlsx(handle, headers, _counted(rows, progress, cancel, total))
             handle.flush()
             os.fsync(handle.fileno())
         partial.replace(path)
@@ -317,14 +321,21 @@ def _private_file(path: Path) -> BinaryIO:
 
 
 def _counted(
-    rows: Iterable[Sequence[Any]], progress: Progress | None, cancel: CancelFlag | None
+    rows: Iterable[Sequence[Any]],
+    progress: Progress | None,
+    cancel: CancelFlag | None,
+    total: int = 0,
 ) -> Iterator[Sequence[Any]]:
+    n = 0
     for n, row in enumerate(rows, start=1):
-        if n % 1000 == 0:
+        if n % 200 == 0:
             check_cancel(cancel)
             if progress is not None:
-                progress(n, 0)
+                progress(n, max(total, n))
         yield row
+    check_cancel(cancel)  # the last rows too: a cancel never renames the file into place
+    if progress is not None:
+        progress(n, max(total, n))
 
 
 def neutralised(text: str) -> str:
@@ -349,20 +360,14 @@ def csv_text(value: Any) -> str:
     return neutralised(str(value))
 
 
-def _write_csv(
-    handle: BinaryIO,
-    headers: Sequence[str],
-    rows: Iterable[Sequence[Any]],
-    progress: Progress | None,
-    cancel: CancelFlag | None,
-) -> int:
+def _write_csv(handle: BinaryIO, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     # UTF-8 with a byte-order mark: the only way Excel opens UTF-8 CSV without mangling it.
     count = 0
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
     try:
         writer = csv.writer(text)
         writer.writerow([neutralised(h) for h in headers])
-        for row in _counted(rows, progress, cancel):
+        for row in rows:
             writer.writerow([csv_text(v) for v in row])
             count += 1
         text.flush()

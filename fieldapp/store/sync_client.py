@@ -76,12 +76,23 @@ def _ca_bundle(ca_file: Path | None) -> str | bool:
     return str(ca_file)
 
 
-def enroll(store: Store, hq_url: str, token: str, *, ca_file: Path | None = None) -> Enrolled:
-    """Present the token and this device's public key; join the token's office; pin HQ's keys.
+@dataclass(frozen=True)
+class EnrollRequest:
+    """What enrolling sends HQ, made from the store before any connection."""
 
-    Refused before any connection when the address is not https (except to this computer)
-    or the token lacks HQ's fingerprint; refused with nothing saved when the keys HQ sends do
-    not match that fingerprint."""
+    url: str
+    fingerprint: str  # HQ's keys, as the token says
+    verify: str | bool  # the CA bundle for HQ's certificate
+    ca_file: Path | None
+    body: dict[str, str]
+
+
+def enroll_request(
+    store: Store, hq_url: str, token: str, *, ca_file: Path | None = None
+) -> EnrollRequest:
+    """Check the address and token (refused before any connection when the address is not
+    https, except to this computer, or the token lacks HQ's fingerprint) and make the
+    request: a short store step (the device's key)."""
     try:
         url = check_hq_url(hq_url)
         secret, fingerprint = split_token(token)
@@ -89,17 +100,34 @@ def enroll(store: Store, hq_url: str, token: str, *, ca_file: Path | None = None
         raise StoreError(f"{exc} Nothing was saved.") from None
     verify = _ca_bundle(ca_file)
     key = device_signing_key(store)
+    body = {
+        "token": secret,
+        "device_id": store.identity.device_id,
+        "office_id": store.identity.office_id,
+        "device_public_key": raw_public(key.public_key()),
+    }
+    return EnrollRequest(url, fingerprint, verify, ca_file, body)
+
+
+@dataclass(frozen=True)
+class EnrollAnswer:
+    office_id: str
+    office_name: str
+    box_key: str
+    signing_key: str
+
+
+def ask_hq(request: EnrollRequest) -> EnrollAnswer:
+    """Present the token and the device's public key to HQ: the network part, no store
+    (it may wait 40 s for an HQ that does not answer). Refused when the keys HQ sends do not
+    match the token's fingerprint."""
+    url = request.url
     try:
         response = requests.post(
             f"{url}/api/v1/enroll",
-            json={
-                "token": secret,
-                "device_id": store.identity.device_id,
-                "office_id": store.identity.office_id,
-                "device_public_key": raw_public(key.public_key()),
-            },
+            json=request.body,
             timeout=(10, 30),
-            verify=verify,
+            verify=request.verify,
             allow_redirects=False,  # a redirect could lead the token to plain http
         )
     except requests.exceptions.SSLError:
@@ -127,23 +155,41 @@ def enroll(store: Store, hq_url: str, token: str, *, ca_file: Path | None = None
         raise StoreError(f"The answer from {url} is not an HQ's enrollment answer.") from None
     if not 0 < len(office_id) <= 64:
         raise StoreError(f"The answer from {url} is not an HQ's enrollment answer.")
-    if keys_fingerprint(box, signing) != fingerprint:
+    if keys_fingerprint(box, signing) != request.fingerprint:
         raise StoreError(
             f"The keys sent by {url} do not match the fingerprint in the token: this may not "
             "be your HQ. Nothing was saved; tell HQ."
         )
+    return EnrollAnswer(office_id, office_name, box, signing)
+
+
+def enroll_finish(store: Store, request: EnrollRequest, answer: EnrollAnswer) -> Enrolled:
+    """Join the office HQ gave and pin HQ's keys: a short store step."""
     kept_ca = None
-    if ca_file is not None:
+    if request.ca_file is not None:
         kept_ca = store.data.root / "hq-ca.pem"
-        shutil.copyfile(ca_file, kept_ca)
+        shutil.copyfile(request.ca_file, kept_ca)
         kept_ca.chmod(0o600)
-    link = Link(url, box, signing, store.identity.device_id, str(kept_ca) if kept_ca else None)
+    link = Link(
+        request.url,
+        answer.box_key,
+        answer.signing_key,
+        store.identity.device_id,
+        str(kept_ca) if kept_ca else None,
+    )
     with store.transaction() as conn:
-        changed = join_office(conn, store, office_id)
+        changed = join_office(conn, store, answer.office_id)
         _set(conn, LINK_SETTING, link.to_json())
     link.save(store.data.link)
     store.reload_identity()
-    return Enrolled(link, office_name, changed)
+    return Enrolled(link, answer.office_name, changed)
+
+
+def enroll(store: Store, hq_url: str, token: str, *, ca_file: Path | None = None) -> Enrolled:
+    """Present the token and this device's public key; join the token's office; pin HQ's keys
+    (the three steps above, in one go: the CLI's way)."""
+    request = enroll_request(store, hq_url, token, ca_file=ca_file)
+    return enroll_finish(store, request, ask_hq(request))
 
 
 def _answer(response: requests.Response) -> dict[str, object]:

@@ -1,23 +1,37 @@
 """The Reports screen: the PDFs a liaison officer hands over, and spreadsheets in and out.
 
-Layout and wiring only: every PDF, export and import is a job on the database worker
-(`Session.run`), so the window stays responsive; the result or the reason it failed shows
-under the buttons.
+Layout and wiring only: every PDF, export and import is a long job (`fieldapp.reports.jobs`)
+on a thread of its own, so search and paging elsewhere keep answering; a progress bar follows
+it, Cancel stops it leaving no file, and the result shows under the buttons with Open and
+Show in folder for the file written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.indicators import Period
+from fieldapp.domain.validation import Problem
 from fieldapp.reports.certificates import NoCertificates
+from fieldapp.reports.jobs import (
+    CommitImportJob,
+    ExportJob,
+    PdfJob,
+    PlanImportJob,
+    period_label,
+    safe_file_name,
+)
 from fieldapp.reports.people_import import ImportPlan
 from fieldapp.reports.tabular import ExchangeError
+from fieldapp.store.jobs import Finished, Job, JobCancelled
 from fieldapp.store.queries import EventFilter, list_events
-from fieldapp.store.store import Store, StoreError
+from fieldapp.store.store import Store
+from fieldapp.ui.job_bar import JobBar
 from fieldapp.ui.period_picker import PeriodPicker
+from fieldapp.ui.problem_text import tr_problem
 from fieldapp.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -30,23 +44,23 @@ from fieldapp.ui.qt import (
     QWidget,
 )
 from fieldapp.ui.session import Session
+from fieldapp.ui.signatory_fields import SignatoryFields
 
-# What the world does (no such event, nobody completed, a full disk, a bad spreadsheet):
-# said in words under the buttons. Anything else is our bug.
-WORLD_ERRORS: tuple[type[BaseException], ...] = (StoreError, OSError, NoCertificates, ExchangeError)
-AskPath = Callable[[str, str, str], str]  # title, suggested name, filter -> path or ""
+# What the world does here besides the session's (nobody completed, a bad spreadsheet).
+REPORT_ERRORS: tuple[type[BaseException], ...] = (NoCertificates, ExchangeError)
+AskPath = Callable[[str, str, str], str]  # title, suggested path, filter -> path or ""
 
 
 def _save_dialog(parent: QWidget) -> AskPath:
     def ask(title: str, suggested: str, filters: str) -> str:
-        return QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filters)[0]
+        return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
 
     return ask
 
 
 def _open_dialog(parent: QWidget) -> AskPath:
     def ask(title: str, suggested: str, filters: str) -> str:
-        return QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)[0]
+        return QFileDialog.getOpenFileName(parent, title, suggested, filters)[0]
 
     return ask
 
@@ -108,6 +122,8 @@ class ReportsPage(QWidget):
         box = QVBoxLayout(event_box)
         box.addLayout(row)
         box.addWidget(self.event_names)
+        self.signatory = SignatoryFields(session)
+        box.addWidget(self.signatory)
         box.addLayout(buttons)
 
         self.exchange_box = QGroupBox(self.tr("Spreadsheets"))
@@ -123,26 +139,29 @@ class ReportsPage(QWidget):
         row = QHBoxLayout(self.exchange_box)
         row.addWidget(QLabel(self.tr("Export")))
         row.addWidget(self.export_kind)
-        row.addWidget(self._button(self.tr("Export (XLSX or CSV)…"), self.export_sheet))
+        export = self._button(self.tr("Export (XLSX or CSV)…"), self.export_sheet)
+        export.setObjectName("make_export")
+        row.addWidget(export)
         row.addSpacing(24)
-        row.addWidget(self._button(self.tr("Import people…"), self.import_people))
+        import_people = self._button(self.tr("Import people…"), self.import_people)
+        import_people.setObjectName("import_people")
+        row.addWidget(import_people)
         row.addStretch(1)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Result"))
-        self.status.setTextInteractionFlags(self.status.textInteractionFlags())
+        self.bar = JobBar()
+        self.status = self.bar.status
         layout = QVBoxLayout(self)
         layout.addWidget(period_box)
         layout.addWidget(event_box)
         layout.addWidget(self.exchange_box)
-        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
         layout.addStretch(1)
+        self.events: dict[str, tuple[str, date]] = {}  # id -> title, first day
         session.unlocked.connect(lambda _: self.refresh())
         session.changed.connect(self._changed)
 
-    def _changed(self, what: str) -> None:
-        if what == "event":
+    def _changed(self, changes: Any) -> None:
+        if changes == "event":
             self.refresh()
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -157,6 +176,7 @@ class ReportsPage(QWidget):
         def fill(rows: list[Any]) -> None:
             current = self.event_choice.currentData()
             self.event_choice.clear()
+            self.events = {str(r.id): (r.title, r.start_date) for r in rows}
             for r in rows:
                 self.event_choice.addItem(f"{r.start_date:%Y-%m-%d} · {r.title}", r.id)
             if current is not None and (i := self.event_choice.findData(current)) >= 0:
@@ -167,59 +187,106 @@ class ReportsPage(QWidget):
     # --- the jobs -------------------------------------------------------------------------
 
     def run_job(
-        self, what: str, job: Callable[[Store], str], after: Callable[[], None] | None = None
+        self, what: str, job: Job, done: Callable[[Finished], None], *, say: bool = True
     ) -> None:
-        """Run ``job(store)`` on the worker; show its result line, or the reason it failed."""
+        """Check ``job``, then run it on its own thread with the progress bar and Cancel;
+        ``done`` gets what it finished with, the bar says why it failed."""
+        started = self.session.start_job(
+            job, self._ended(done), self._failed, self.bar.show_step, world=REPORT_ERRORS
+        )
+        if isinstance(started, Problem):
+            self.bar.failed(tr_problem(started))
+            return
         for button in self.buttons:
             button.setEnabled(False)
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("Writing %1…").replace("%1", what))
+        self.bar.started(self.tr("Writing %1…").replace("%1", what) if say else what, started)
 
-        def done(message: str) -> None:
+    def _ended(self, done: Callable[[Finished], None]) -> Callable[[Finished], None]:
+        def ended(finished: Finished) -> None:
             self._idle()
-            self.status.setText(message)
-            if after is not None:
-                after()
+            done(finished)
 
-        self.session.run(job, done, self._failed)
+        return ended
+
+    def _saved(self, message: Callable[[Any], str]) -> Callable[[Finished], None]:
+        def saved(finished: Finished) -> None:
+            self.bar.done(message(finished.value), finished.path)
+
+        return saved
 
     def _failed(self, error: BaseException) -> None:
         self._idle()
-        if not isinstance(error, WORLD_ERRORS):
-            raise error  # our bug: the crash dialog, with its traceback in the log
-        self.status.setStyleSheet("color: #B42318")
-        self.status.setText(str(error))
+        if isinstance(error, JobCancelled):
+            self.bar.failed(self.tr("Cancelled: nothing was written."))
+        else:
+            self.bar.failed(str(error))
 
     def _idle(self) -> None:
         for button in self.buttons:
             button.setEnabled(True)
 
-    def _pdf_path(self, title: str, suggested: str) -> Path | None:
-        path = self.ask_path(title, suggested, self.tr("PDF files (*.pdf)"))
-        if not path:
-            return None
-        return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    # --- where files go -------------------------------------------------------------------
 
-    def _event_pdf(self, title: str, suggested: str) -> tuple[str, Path] | None:
-        """The chosen event and where to save its PDF; None if there is none or no file."""
+    def _folder(self) -> Path:
+        """The folder the last file was saved in, while it exists; else the home folder."""
+        folder = self.session.settings.save_folder
+        if isinstance(folder, str) and folder and Path(folder).is_dir():
+            return Path(folder)
+        return Path.home()
+
+    def _remember(self, path: Path) -> None:
+        if str(path.parent) != self.session.settings.save_folder:
+            self.session.settings.save_folder = str(path.parent)
+            self.session.settings.save(self.session.data.root)
+
+    def _ask_save(self, title: str, name: str, filters: str) -> Path | None:
+        chosen = self.ask_path(title, str(self._folder() / name), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self._remember(path)
+        return path
+
+    def _pdf_path(self, title: str, name: str) -> Path | None:
+        path = self._ask_save(title, safe_file_name(name, ".pdf"), self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return None
+        return path if path.name.lower().endswith(".pdf") else path.with_name(path.name + ".pdf")
+
+    def _event_pdf(self, title: str, kind: str) -> tuple[str, Path] | None:
+        """The chosen event and where to save its PDF ("<kind> - <title> - <day>.pdf");
+        None if there is no event or no file was chosen."""
         event_id = self.event_choice.currentData()
         if event_id is None:
-            self.status.setText(self.tr("Choose an event first (there is none yet)."))
+            self.bar.failed(self.tr("Choose an event first (there is none yet)."))
             return None
+        name, day = self.events.get(str(event_id), ("", None))
+        suggested = " - ".join(p for p in (kind, name, f"{day:%Y-%m-%d}" if day else "") if p)
         path = self._pdf_path(title, suggested)
         return None if path is None else (str(event_id), path)
+
+    def _office(self) -> str:
+        identity = self.session.identity
+        return identity.office_name if identity is not None else ""
+
+    # --- each report ----------------------------------------------------------------------
 
     def save_period(self) -> None:
         from fieldapp.reports.period_report import write_period_report
 
         period: Period = self.period.period()
-        path = self._pdf_path(self.tr("Save the period highlights"), "highlights.pdf")
+        name = self.tr("Period report %1 %2").replace("%1", period_label(period))
+        path = self._pdf_path(
+            self.tr("Save the period highlights"), name.replace("%2", self._office())
+        )
         if path is None:
             return
         names = self.period_names.isChecked()
 
-        def job(store: Store) -> str:
-            ind = write_period_report(store, period, path, names=names)
+        def write(store: Store, path: Path) -> Any:
+            return write_period_report(store, period, path, names=names)
+
+        def message(ind: Any) -> str:
             return (
                 self.tr("Saved %1: %2 individuals trained, %3 workshops organized.")
                 .replace("%1", str(path))
@@ -227,105 +294,105 @@ class ReportsPage(QWidget):
                 .replace("%3", f"{ind.workshops_organized:,}")
             )
 
-        self.run_job(self.tr("the period highlights"), job)
+        self.run_job(self.tr("the period highlights"), PdfJob(path, write), self._saved(message))
 
     def save_event(self) -> None:
         from fieldapp.reports.event_report import write_event_report
 
-        chosen = self._event_pdf(self.tr("Save the event summary"), "event.pdf")
+        chosen = self._event_pdf(self.tr("Save the event summary"), self.tr("Event summary"))
         if chosen is None:
             return
         event_id, path = chosen
         names = self.event_names.isChecked()
 
-        def job(store: Store) -> str:
+        def write(store: Store, path: Path) -> None:
             write_event_report(store, event_id, path, names=names)
-            return self.tr("Saved %1.").replace("%1", str(path))
 
-        self.run_job(self.tr("the event summary"), job)
+        self.run_job(
+            self.tr("the event summary"),
+            PdfJob(path, write),
+            self._saved(lambda _v: self.tr("Saved %1.").replace("%1", str(path))),
+        )
 
     def save_signin(self) -> None:
         from fieldapp.reports.signin_sheet import write_signin_sheet
 
-        chosen = self._event_pdf(self.tr("Save the sign-in sheet"), "sign-in.pdf")
+        chosen = self._event_pdf(self.tr("Save the sign-in sheet"), self.tr("Sign-in sheet"))
         if chosen is None:
             return
         event_id, path = chosen
 
-        def job(store: Store) -> str:
-            n = write_signin_sheet(store, event_id, path)
+        def write(store: Store, path: Path) -> int:
+            return write_signin_sheet(store, event_id, path)
+
+        def message(n: int) -> str:
             return (
                 self.tr("Saved %1 (%2 names filled in).")
                 .replace("%1", str(path))
                 .replace("%2", str(n))
             )
 
-        self.run_job(self.tr("the sign-in sheet"), job)
+        self.run_job(self.tr("the sign-in sheet"), PdfJob(path, write), self._saved(message))
 
     def save_certificates(self) -> None:
         from fieldapp.reports.certificates import write_certificates
 
-        chosen = self._event_pdf(self.tr("Save the certificates"), "certificates.pdf")
+        chosen = self._event_pdf(self.tr("Save the certificates"), self.tr("Certificates"))
         if chosen is None:
             return
         event_id, path = chosen
+        signatory = self.signatory.signatory()
 
-        def job(store: Store) -> str:
-            n = write_certificates(store, event_id, path)
+        def write(store: Store, path: Path) -> int:
+            return write_certificates(store, event_id, path, signatory=signatory)
+
+        def message(n: int) -> str:
             return (
                 self.tr("Saved %1 certificates to %2.")
                 .replace("%1", str(n))
                 .replace("%2", str(path))
             )
 
-        self.run_job(self.tr("the certificates"), job)
+        self.run_job(self.tr("the certificates"), PdfJob(path, write), self._saved(message))
 
     def export_sheet(self) -> None:
-        from fieldapp.reports.export import export
-
         kind = str(self.export_kind.currentData())
-        path_text = self.ask_path(
-            self.tr("Export"), f"{kind}.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        period = self.period.period()
+        what = self.export_kind.currentText().split(" (")[0]
+        parts = [what] if kind == "people" else [what, period_label(period)]
+        name = safe_file_name(" ".join([*parts, "-", self._office()]), ".xlsx")
+        path = self._ask_save(
+            self.tr("Export"), name, self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
         )
-        if not path_text:
+        if path is None:
             return
-        path = Path(path_text)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + ".xlsx")
-        period = self.period.period()
 
-        def job(store: Store) -> str:
-            with store.engine.connect() as conn:
-                n = export(conn, kind, path, period=period)
+        def message(n: int) -> str:
             return self.tr("Saved %1 rows to %2.").replace("%1", f"{n:,}").replace("%2", str(path))
 
-        self.run_job(self.tr("the export"), job)
+        self.run_job(self.tr("the export"), ExportJob(path, kind, period), self._saved(message))
 
     def import_people(self) -> None:
-        from fieldapp.reports.people_import import plan_import
-
         path_text = self.ask_open(
-            self.tr("Import people"), "", self.tr("Spreadsheets (*.xlsx *.csv *.txt)")
+            self.tr("Import people"),
+            str(self._folder()),
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
         )
         if not path_text:
             return
         path = Path(path_text)
 
-        def job(store: Store) -> ImportPlan:
-            with store.engine.connect() as conn:
-                return plan_import(conn, path)
-
-        def planned(plan: ImportPlan) -> None:
-            self._idle()
-            self.status.setText("")
-            go, skip_invalid = self.confirm_import(plan)
+        def planned(finished: Finished) -> None:
+            self.bar.done("")
+            go, skip_invalid = self.confirm_import(finished.value)
             if go:
-                self._commit(plan, skip_invalid)
+                self._commit(finished.value, skip_invalid)
 
-        for button in self.buttons:
-            button.setEnabled(False)
-        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
-        self.session.run(job, planned, self._failed)
+        self.run_job(
+            self.tr("Reading %1…").replace("%1", path.name), PlanImportJob(path), planned, say=False
+        )
 
     def _confirm(self, plan: ImportPlan) -> tuple[bool, bool]:
         from fieldapp.ui.import_dialog import ImportDialog
@@ -334,10 +401,7 @@ class ReportsPage(QWidget):
         return bool(dialog.exec()), dialog.skip_invalid
 
     def _commit(self, plan: ImportPlan, skip_invalid: bool) -> None:
-        from fieldapp.reports.people_import import commit_import
-
-        def job(store: Store) -> str:
-            result = commit_import(store, plan, skip_invalid=skip_invalid)
+        def message(result: Any) -> str:
             return (
                 self.tr("Added %1 people; %2 were already in the registry; %3 rows left out.")
                 .replace("%1", str(result.added))
@@ -345,8 +409,7 @@ class ReportsPage(QWidget):
                 .replace("%3", str(result.skipped))
             )
 
-        def added() -> None:
-            self.session.changed.emit("participant")
-            self.session.refresh_unsynced()
+        def added(finished: Finished) -> None:
+            self.bar.done(message(finished.value))
 
-        self.run_job(self.tr("the people"), job, added)
+        self.run_job(self.tr("the people"), CommitImportJob(plan, skip_invalid), added)

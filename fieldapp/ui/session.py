@@ -1,21 +1,47 @@
 """The app's session: the store behind the worker, locking and unlocking, and one signal that
-tells every screen what changed (after Anki's change notifications)."""
+tells every screen what changed (after Anki's change notifications).
+
+Screens reach the store one way: `read` (a query), `perform` (an operation that returns what
+it changed; `write` is the short form for one transaction on the repository) on the one
+database worker, and `start_job` for long work on a thread of its own. Errors are reported
+one way too: what the world does (`WORLD_ERRORS`: a wrong value, a full disk, HQ away) goes
+to the screen's ``on_error`` to be said in words; anything else is our bug and goes to the
+crash hook, logged with its traceback.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fieldapp.domain.validation import Problem, ValidationError
 from fieldapp.store.app_settings import AppSettings
+from fieldapp.store.jobs import Finished, Job, JobCancelled, Step
 from fieldapp.store.layout import DataDir
+from fieldapp.store.operations import Changes, Outcome
 from fieldapp.store.queries import unsynced_count
 from fieldapp.store.repository import Repository
-from fieldapp.store.store import Identity, Store
+from fieldapp.store.store import Identity, Store, StoreError
 from fieldapp.store.throttle import UnlockThrottle
-from fieldapp.store.vault import KdfParams
+from fieldapp.store.vault import KdfParams, VaultError
+from fieldapp.ui.jobs import JobRunner, Running
 from fieldapp.ui.qt import QApplication, QEvent, QObject, QTimer, Signal
-from fieldapp.ui.worker import DbWorker, Done, Failed
+from fieldapp.ui.worker import DbWorker, Done, Failed, Locked
+from sync.foreign_files import ForeignFileError
+from sync.link import LinkError
+
+# What the world does, said on the screen in words; anything else is our bug.
+WORLD_ERRORS: tuple[type[BaseException], ...] = (
+    StoreError,
+    VaultError,
+    ValidationError,
+    OSError,
+    LinkError,
+    ForeignFileError,
+    JobCancelled,
+)
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -29,7 +55,7 @@ INPUT_EVENTS = {
 class Session(QObject):
     unlocked = Signal(object)  # Identity
     locked = Signal()
-    changed = Signal(str)  # what changed: "event", "participant", "settings"...
+    changed = Signal(object)  # Changes: what an operation changed, for every screen
     unsynced = Signal(int)
 
     def __init__(self, data_dir: Path, *, kdf: KdfParams | None = None) -> None:
@@ -37,6 +63,10 @@ class Session(QObject):
         self.data = DataDir(data_dir)
         self.settings = AppSettings.load(data_dir)
         self.worker = DbWorker()
+        # Given the worker, not the session: no cycle through the session, which would then
+        # be freed by the garbage collector on whatever thread it runs (its timers with it).
+        worker = self.worker
+        self.jobs = JobRunner(lambda: worker.store)
         self.identity: Identity | None = None
         # Shared with every other process through the counter beside the vault. The unlock
         # screen holds its button for the delay; a wait still owed (a restart after failures)
@@ -124,6 +154,7 @@ class Session(QObject):
             return
         self.identity = None
         self.idle_timer.stop()
+        self.jobs.cancel_all()  # their connections must not outlive the key
 
         def close(store: Store | None) -> None:
             if store is not None:
@@ -135,6 +166,8 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         self.identity = None
+        self.jobs.cancel_all()
+        self.jobs.wait()
         self.worker.stop()
 
     # --- reading and writing ----------------------------------------------------------------
@@ -146,28 +179,87 @@ class Session(QObject):
             with store.engine.connect() as conn:
                 return fn(conn)
 
-        self.worker.submit(job, on_done, on_error)
+        self.worker.submit(job, on_done, self.reporting(on_error))
 
     def run(self, fn: Callable[[Store], Any], on_done: Done, on_error: Failed) -> None:
-        """Run ``fn(store)`` on the worker: a long job that needs the whole store (a PDF,
-        an export, an import)."""
-        self.worker.submit(fn, on_done, on_error)
+        """Run ``fn(store)`` on the worker (short store work; long work is `start_job`)."""
+        self.worker.submit(fn, on_done, self.reporting(on_error))
+
+    def perform(
+        self,
+        op: Callable[[Store], Outcome[Any]],
+        on_done: Done,
+        on_error: Failed,
+        *,
+        world: tuple[type[BaseException], ...] = (),
+    ) -> None:
+        """Run the operation ``op(store)`` on the worker; hand its value to ``on_done``, then
+        tell every screen what it changed (one `changed` signal)."""
+
+        def done(outcome: Outcome[Any]) -> None:
+            on_done(outcome.value)
+            self.notify(outcome.changes)
+
+        self.worker.submit(op, done, self.reporting(on_error, world))
 
     def write(
         self, what: str, fn: Callable[[Repository], Any], on_done: Done, on_error: Failed
     ) -> None:
-        """Run ``fn(repository)`` in one transaction; then tell every screen ``what`` changed."""
+        """Run ``fn(repository)`` in one transaction; then tell every screen ``what`` changed
+        ("event", "participant"... as `Changes.of`)."""
+        changes = Changes.of(what)
 
-        def job(store: Store) -> Any:
+        def op(store: Store) -> Outcome[Any]:
             with store.transaction() as conn:
-                return fn(Repository(conn, store.identity))
+                return Outcome(fn(Repository(conn, store.identity)), changes)
 
-        def done(result: Any) -> None:
-            on_done(result)
-            self.changed.emit(what)
+        self.perform(op, on_done, on_error)
+
+    def start_job(
+        self,
+        job: Job,
+        on_done: Callable[[Finished], None],
+        on_error: Failed,
+        on_step: Callable[[Step], None] | None = None,
+        *,
+        world: tuple[type[BaseException], ...] = (),
+    ) -> Running | Problem:
+        """Check ``job`` (`Job.prepare`); if nothing stops it, run it on a thread of its own
+        and return it (to cancel); else return the problem, to show. What it changed is
+        told to every screen when it ends."""
+        problem = job.prepare()
+        if problem is not None:
+            return problem
+
+        def done(finished: Finished) -> None:
+            on_done(finished)
+            self.notify(finished.changes)
+
+        return self.jobs.start(job, done, self.reporting(on_error, world), on_step)
+
+    def reporting(
+        self, on_error: Failed | None, world: tuple[type[BaseException], ...] = ()
+    ) -> Failed:
+        """The one way errors are reported: the world's to ``on_error`` (to be said on the
+        screen), ours to the crash hook."""
+
+        def report(error: BaseException) -> None:
+            if on_error is not None and isinstance(error, WORLD_ERRORS + world):
+                on_error(error)
+            elif isinstance(error, Locked):
+                pass  # locked meanwhile: the screen shows the lock, the work waits for unlock
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        return report
+
+    def notify(self, changes: Changes) -> None:
+        """Tell every screen what changed (nothing, if nothing did)."""
+        if not changes:
+            return
+        self.changed.emit(changes)
+        if changes.records:
             self.refresh_unsynced()
-
-        self.worker.submit(job, done, on_error)
 
     def refresh_unsynced(self) -> None:
         self.read(unsynced_count, self.unsynced.emit)
@@ -175,7 +267,7 @@ class Session(QObject):
     def save_settings(self) -> None:
         self.settings.save(self.data.root)
         self.set_auto_lock(self.settings.auto_lock_minutes)
-        self.changed.emit("settings")
+        self.changed.emit(Changes(settings=True))
 
     # --- the way back in, and the store's safety (issue 13, item 7) ---------------------------
     # The CLI's `passphrase change|recover` and `backup restore`, through the same functions.

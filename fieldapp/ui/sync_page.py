@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldapp.domain.periods import local_minute
-from fieldapp.store.acks import QuarantineEntry, apply_inbox, quarantine_entries
-from fieldapp.store.store import Store
-from fieldapp.store.sync_client import prepare
+from fieldapp.store.acks import QuarantineEntry, quarantine_entries
+from fieldapp.store.operations import Changes
+from fieldapp.store.sync_cycle import SyncCycle
 from fieldapp.ui.labels import number, tr_label
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -30,8 +30,6 @@ from fieldapp.ui.qt import (
 )
 from fieldapp.ui.session import Session
 from fieldapp.ui.sync_runner import SyncRunner, SyncStatus
-from sync.seal import ed25519_public
-from sync.stick import StickReport, exchange_folder
 
 
 class SyncPage(QWidget):
@@ -54,8 +52,10 @@ class SyncPage(QWidget):
         runner.status.connect(self.show_status)
         session.unsynced.connect(self._show_unsynced)
         session.changed.connect(
-            lambda what: (
-                self.refresh_quarantine() if what in ("sync", "event", "participant") else None
+            lambda changes: (
+                self.refresh_quarantine()
+                if Changes.coerce(changes).touches("sync", "event", "participant")
+                else None
             )
         )
         session.unlocked.connect(lambda _i: self.refresh_quarantine())
@@ -76,9 +76,11 @@ class SyncPage(QWidget):
         self.hq_url = QLineEdit(self.session.settings.hq_address)
         self.hq_url.setPlaceholderText("https://hq.example.org")
         self.hq_url.setAccessibleName(self.tr("HQ address"))
+        self.hq_url.setObjectName("hq_url")
         self.token = QLineEdit()
         self.token.setPlaceholderText(self.tr("e.g. K7QX…"))
         self.token.setAccessibleName(self.tr("Enrollment token"))
+        self.token.setObjectName("enroll_token")
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("hq_ca_file")
         self.ca_file.setPlaceholderText(self.tr("Only if HQ uses its own certificate authority"))
@@ -263,21 +265,16 @@ class SyncPage(QWidget):
             self.open_record.emit(entry.open_type, entry.open_id)
 
     def export(self) -> None:
+        """The sync cycle carried by hand: sealed batches to a folder, HQ's answers back."""
         link = self.runner.link()
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the USB stick"))
         if not folder or link is None:
             return
-        data = self.session.data
 
-        def job(store: Store) -> StickReport:
-            pinned = prepare(store).link
-            report = exchange_folder(data.outbox, data.inbox, Path(folder), pinned)
-            apply_inbox(store, ed25519_public(pinned.hq_signing_key))
-            return report
-
-        def done(report: StickReport) -> None:
-            self.session.refresh_unsynced()
-            self.session.changed.emit("sync")
+        def done(cycle: SyncCycle) -> None:
+            report = cycle.stick
+            if report is None:
+                return
             text = self.tr(
                 "{0} answers from HQ brought back; {1} sealed batches copied to {2}."
             ).format(number(report.answers), number(report.written), folder)
@@ -292,4 +289,4 @@ class SyncPage(QWidget):
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Not copied"), str(error))
 
-        self.session.worker.submit(job, done, failed)
+        self.runner.cycle_through(SyncCycle(self.session.data, by_hand=Path(folder)), done, failed)

@@ -1,30 +1,37 @@
 """Sync in the background while the app is unlocked (DESIGN.md §6).
 
-One cycle: on the database worker, apply HQ's answers and seal what is pending; then the
-courier delivers, in a thread of its own so a slow link never holds the database; then the new
-answers are applied. A cycle runs soon after unlocking, a little after each change, on demand,
-and every few minutes; after a failure it waits with the courier's full-jitter backoff. The
+One cycle (`fieldapp.store.sync_cycle`, the CLI's too): on the database worker, apply HQ's
+answers and seal what is pending; then the courier delivers, in a thread of its own so a slow
+link never holds the database; then the new answers are applied on the worker. A cycle runs
+soon after unlocking, a little after each change, on demand, and every few minutes; after a failure it waits with the courier's full-jitter backoff. The
 courier needs no secret, so a lock in the middle of a delivery loses nothing: the answers wait
 in the inbox for the next unlock.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldapp.store.acks import AckSummary, apply_inbox
+from fieldapp.store.operations import Changes
 from fieldapp.store.sealing import batch_files
 from fieldapp.store.store import Store
-from fieldapp.store.sync_client import Enrolled, Prepared, enroll, prepare
+from fieldapp.store.sync_client import (
+    EnrollAnswer,
+    Enrolled,
+    EnrollRequest,
+    ask_hq,
+    enroll_finish,
+    enroll_request,
+)
+from fieldapp.store.sync_cycle import SyncCycle
 from fieldapp.ui.qt import QObject, QTimer, Signal
 from fieldapp.ui.session import Session
 from fieldapp.ui.worker import Failed
-from sync.courier import Contact, Courier, CourierBusy, Report, backoff
+from sync.courier import Contact, backoff
 from sync.link import Link, LinkError
-from sync.seal import ed25519_public
 
 ROUTINE_MS = 5 * 60 * 1000  # a cycle every five minutes while all is well
 AFTER_UNLOCK_MS = 1_000
@@ -43,7 +50,6 @@ class SyncStatus:
 
 class SyncRunner(QObject):
     status = Signal(object)  # SyncStatus
-    _courier_done = Signal(object)  # Report or exception, from the courier's thread
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -52,13 +58,10 @@ class SyncRunner(QObject):
         self.failures = 0
         self.refused: list[str] = []
         self.problem: str | None = None
-        self._courier_problem: str | None = None  # e.g. `fieldapp sync` delivering right now
-        self._link_problems: list[str] = []  # sync.json found changed and put back
-        self._pinned: Link | None = None  # the link the last cycle delivered with
+        self.cycle: SyncCycle | None = None  # the one under way, or the last
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
-        self._courier_done.connect(self._delivered)
         session.unlocked.connect(lambda _identity: self._after(AFTER_UNLOCK_MS))
         session.locked.connect(self.timer.stop)
         session.changed.connect(self._changed)
@@ -92,8 +95,21 @@ class SyncRunner(QObject):
     # --- enrolling --------------------------------------------------------------------------
 
     def enroll(self, hq_url: str, token: str, ca_file: Path | None, on_error: Failed) -> None:
-        def job(store: Store) -> Enrolled:
-            return enroll(store, hq_url, token, ca_file=ca_file)
+        """Enroll: the request made on the worker (a short store step), HQ asked on a thread
+        of its own (it may take 40 s, or never answer: search and paging keep answering),
+        then the link pinned on the worker."""
+
+        def asked(request: EnrollRequest) -> None:
+            self.session.jobs.call(
+                lambda: ask_hq(request),
+                lambda answer: self.session.run(
+                    lambda store: finish(store, request, answer), done, on_error
+                ),
+                self.session.reporting(on_error),
+            )
+
+        def finish(store: Store, request: EnrollRequest, answer: EnrollAnswer) -> Enrolled:
+            return enroll_finish(store, request, answer)
 
         def done(_enrolled: Enrolled) -> None:
             self.session.settings.hq_address = hq_url
@@ -101,12 +117,15 @@ class SyncRunner(QObject):
             self._announce()
             self.run_now()
 
-        self.session.worker.submit(job, done, on_error)
+        self.session.run(
+            lambda store: enroll_request(store, hq_url, token, ca_file=ca_file), asked, on_error
+        )
 
     # --- one cycle --------------------------------------------------------------------------
 
-    def _changed(self, what: str) -> None:
-        if what not in ("settings", "sync"):
+    def _changed(self, changes: Any) -> None:
+        changes = Changes.coerce(changes)
+        if changes.events or changes.people or changes.attendance:
             self._after(AFTER_CHANGE_MS)
 
     def _after(self, ms: int) -> None:
@@ -116,56 +135,47 @@ class SyncRunner(QObject):
         if not self.timer.isActive() or self.timer.remainingTime() > ms:
             self.timer.start(ms)
 
+    def cycle_through(
+        self, cycle: SyncCycle, on_done: Callable[[SyncCycle], None], on_error: Failed
+    ) -> None:
+        """Run ``cycle``: prepare on the worker, carry on a thread of its own (the worker
+        stays free for the screens), apply on the worker; then ``on_done(cycle)``. Locked
+        meanwhile, the answers wait in the inbox for the next unlock."""
+
+        def carried(_none: None) -> None:
+            if not self.session.is_unlocked:
+                on_done(cycle)
+                return
+            self.session.run(cycle.apply, lambda _summary: applied(), on_error)
+
+        def applied() -> None:
+            on_done(cycle)
+            answered = cycle.answers is not None and cycle.answers.applied
+            if answered or cycle.by_hand is not None:
+                self.session.notify(Changes(sync=True))
+
+        def prepared(_prepared: object) -> None:
+            self.session.jobs.call(cycle.carry, carried, self.session.reporting(on_error))
+
+        self.session.run(cycle.prepare, prepared, on_error)
+
     def run_now(self) -> None:
         if self.running or not self.enrolled() or not self.session.is_unlocked:
             return
         self.running = True
         self._announce()
-        self.session.worker.submit(prepare, self._prepared, self._stopped)
+        self.cycle = SyncCycle(self.session.data, keep_going=True)
+        self.cycle_through(self.cycle, self._cycled, self._stopped)
 
-    def _prepared(self, prepared: Prepared) -> None:
-        self._link_problems = prepared.problems
-        self._deliver(prepared.link)
-
-    def _deliver(self, link: Link) -> None:
-        self._pinned = link
-        data = self.session.data
-        courier = Courier(
-            data.outbox, data.inbox, link, reference=data.reference, contact=data.contact
-        )
-
-        def carry() -> None:
-            try:
-                result: Any = courier.run(max_attempts=1)
-            except (CourierBusy, OSError) as exc:  # `fieldapp sync` is delivering right now
-                result = exc
-            self._courier_done.emit(result)
-
-        threading.Thread(target=carry, name="courier", daemon=True).start()
-
-    def _delivered(self, result: Report | Exception) -> None:
-        self._courier_problem = str(result) if isinstance(result, Exception) else None
-        if isinstance(result, Report):
-            self.refused += result.refused
-            self.failures = self.failures + 1 if result.pending else 0
-        link = self._pinned
-        if link is None or not self.session.is_unlocked:
-            self._stopped(None)
-            return
-        key = ed25519_public(link.hq_signing_key)
-        self.session.worker.submit(
-            lambda store: apply_inbox(store, key), self._applied, self._stopped
-        )
-
-    def _applied(self, summary: AckSummary) -> None:
+    def _cycled(self, cycle: SyncCycle) -> None:
+        if cycle.report is not None:
+            self.refused += cycle.report.refused
+            self.failures = self.failures + 1 if cycle.report.pending else 0
         self._stopped(None)
-        if summary.applied:
-            self.session.refresh_unsynced()
-            self.session.changed.emit("sync")
 
     def _stopped(self, error: BaseException | None) -> None:
         self.running = False
-        problems = [*self._link_problems, self._courier_problem]
+        problems = self.cycle.problems if self.cycle is not None else []
         joined = " ".join(p for p in problems if p) or None
         self.problem = joined if error is None else str(error)
         wait = ROUTINE_MS if not self.failures else int(max(5.0, backoff(self.failures)) * 1000)

@@ -1,0 +1,150 @@
+"""Every PDF, export and import as a long job (`fieldapp.store.jobs`): checked before it
+starts, then run on a thread and connections of its own, saying how far it got and leaving
+no file when cancelled (PDFs are laid out in memory and written whole; spreadsheets are
+written beside their name and renamed only once complete).
+
+Also the names the save dialogs suggest, which say what a file is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from fieldapp.domain.indicators import Period
+from fieldapp.domain.validation import Problem
+from fieldapp.reports.document import followed
+from fieldapp.reports.people_import import ImportPlan
+from fieldapp.store.jobs import Cancelled, Finished, Job, Progress, Step, folder_problem
+from fieldapp.store.operations import Changes
+from fieldapp.store.store import Store
+
+# What Windows, macOS or Linux refuse in a file name (and control characters).
+REFUSED = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+MAX_NAME = 150
+
+
+def safe_file_name(text: str, suffix: str) -> str:
+    """``text`` as a file name every file system takes: refused characters become "-",
+    no leading or trailing dots or spaces, at most 150 characters, then ``suffix``."""
+    name = REFUSED.sub("-", text)
+    name = re.sub(r"\s+", " ", name).strip(" .-")[:MAX_NAME].rstrip(" .-")
+    return (name or "report") + suffix
+
+
+def period_label(period: Period) -> str:
+    """ "2026-11" for a month, "2026" for a year, "2026-01-01 to 2026-03-31" otherwise."""
+    start, end = period.start, period.end
+    if start is not None and end is not None:
+        last_day = (end + timedelta(days=1)).day == 1
+        if start.day == 1 and last_day and (start.year, start.month) == (end.year, end.month):
+            return f"{start:%Y-%m}"
+        if (start.month, start.day, end.month, end.day) == (
+            1,
+            1,
+            12,
+            31,
+        ) and start.year == end.year:
+            return f"{start:%Y}"
+        return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    if start is not None:
+        return f"from {start:%Y-%m-%d}"
+    if end is not None:
+        return f"to {end:%Y-%m-%d}"
+    return "all time"
+
+
+@dataclass
+class FileJob(Job):
+    """A job that writes one file: refused first if its folder cannot take it."""
+
+    path: Path
+
+    def prepare(self) -> Problem | None:
+        return folder_problem(self.path)
+
+
+@dataclass
+class PdfJob(FileJob):
+    """One PDF: ``write(store, path)`` lays it out (followed page by page) and writes it."""
+
+    write: Callable[[Store, Path], Any]
+
+    def run(self, store: Store, progress: Progress, cancelled: Cancelled) -> Finished:
+        progress(Step(0, 0, "page", 0))
+        with followed(progress, cancelled):
+            value = self.write(store, self.path)
+        return Finished(value, self.path)
+
+
+@dataclass
+class ExportJob(FileJob):
+    """One spreadsheet export (``kind`` as `fieldapp.reports.export.KINDS`)."""
+
+    kind: str
+    period: Period
+
+    def run(self, store: Store, progress: Progress, cancelled: Cancelled) -> Finished:
+        from fieldapp.reports.export import export
+
+        def rows(done: int, total: int) -> None:
+            progress(Step(done, total, "row", done))
+
+        progress(Step(0, 0, "row", 0))
+        with store.engine.connect() as conn:
+            n = export(
+                conn, self.kind, self.path, period=self.period, progress=rows, cancel=cancelled
+            )
+        return Finished(n, self.path)
+
+
+@dataclass
+class PlanImportJob(Job):
+    """Read, check and match a spreadsheet of people: nothing is written yet."""
+
+    path: Path
+
+    def prepare(self) -> Problem | None:
+        if not self.path.is_file():
+            template = "{name} is not a file that can be read."
+            return Problem(
+                "file", template.format(name=self.path.name), template=template,
+                params=(("name", self.path.name),),
+            )  # fmt: skip
+        return None
+
+    def run(self, store: Store, progress: Progress, cancelled: Cancelled) -> Finished:
+        from fieldapp.reports.people_import import plan_import
+
+        def rows(done: int, total: int) -> None:
+            progress(Step(done, total, "row", done))
+
+        with store.engine.connect() as conn:
+            plan = plan_import(conn, self.path, progress=rows, cancel=cancelled)
+        return Finished(plan)
+
+
+@dataclass
+class CommitImportJob(Job):
+    """Write a planned import in one transaction: all of it, or nothing if cancelled."""
+
+    plan: ImportPlan
+    skip_invalid: bool
+
+    def prepare(self) -> Problem | None:
+        return None
+
+    def run(self, store: Store, progress: Progress, cancelled: Cancelled) -> Finished:
+        from fieldapp.reports.people_import import commit_import
+
+        def people(done: int, total: int) -> None:
+            progress(Step(done, total, "row", done))
+
+        result = commit_import(
+            store, self.plan, skip_invalid=self.skip_invalid, progress=people, cancel=cancelled
+        )
+        return Finished(result, changes=Changes(people=True, attendance=bool(self.plan.event_id)))

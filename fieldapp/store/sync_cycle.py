@@ -1,0 +1,142 @@
+"""One sync cycle (DESIGN.md §6), the same for the CLI, the background runner and the Sync
+screen: prepare (with the unlocked store: apply HQ's answers, seal what waits) → carry (the
+courier over the link, or a folder on a USB stick; needs no secret, touches no database) →
+apply (HQ's new answers, with the store).
+
+The steps are separate so the app can run each where it belongs: the store steps on the
+database worker, the carrying on a thread of its own. `sync_cycle` runs all three in a row.
+Without a store (the CLI given no passphrase, or the app locked meanwhile) only the carrying
+happens; the answers wait in the inbox for the next unlock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from fieldapp.store.acks import AckSummary, apply_inbox
+from fieldapp.store.layout import DataDir
+from fieldapp.store.store import Store, StoreError
+from fieldapp.store.sync_client import Prepared, prepare
+from sync.courier import Courier, CourierBusy, Report
+from sync.link import Link, LinkError
+from sync.seal import ed25519_public
+from sync.stick import StickReport, exchange_folder
+
+
+@dataclass
+class SyncCycle:
+    """One cycle's steps and what each found. ``by_hand``: a folder (USB stick) instead of
+    the link; ``attempts``: how often the courier tries a batch before giving up for now."""
+
+    data: DataDir
+    by_hand: Path | None = None
+    attempts: int = 1
+    keep_going: bool = False  # the app's way: a busy courier or a lost folder is only shown
+    prepared: Prepared | None = None
+    report: Report | None = None  # the courier's
+    stick: StickReport | None = None  # the folder's
+    carry_problem: str | None = None  # why nothing was carried (`fieldapp sync` busy...)
+    answers: AckSummary | None = None
+    link: Link | None = field(default=None, repr=False)
+
+    # --- the steps --------------------------------------------------------------------------
+
+    def prepare(self, store: Store) -> Prepared:
+        """With the store: apply waiting answers, seal again what HQ refused, seal what is
+        pending; the link is the one pinned in the store (``sync.json`` put back if changed)."""
+        self.prepared = prepare(store)
+        self.link = self.prepared.link
+        return self.prepared
+
+    def carry(self) -> None:
+        """Deliver the sealed batches and fetch HQ's answers: no store, no secret. A courier
+        already at work in another process is a problem to show, not a failure."""
+        link = self.link or self._link_on_disk()
+        self.link = link
+        data = self.data
+        try:
+            if self.by_hand is not None:
+                self.stick = exchange_folder(data.outbox, data.inbox, self.by_hand, link)
+                return
+            courier = Courier(
+                data.outbox, data.inbox, link, reference=data.reference, contact=data.contact
+            )
+            self.report = courier.run(max_attempts=self.attempts)
+        except (CourierBusy, OSError) as exc:
+            if not self.keep_going:
+                raise
+            self.carry_problem = str(exc)
+
+    def apply(self, store: Store) -> AckSummary | None:
+        """With the store: take HQ's answers the carrying brought (none: nothing to do)."""
+        if self.link is None or not self.brought_answers:
+            return None
+        self.answers = apply_inbox(store, ed25519_public(self.link.hq_signing_key))
+        return self.answers
+
+    # --- what came of it --------------------------------------------------------------------
+
+    @property
+    def brought_answers(self) -> bool:
+        if self.stick is not None:
+            return bool(self.stick.answers or self.stick.refusals)
+        return self.report is not None
+
+    @property
+    def pending(self) -> int:
+        """Batches still waiting to be delivered (0 by hand: the folder took them)."""
+        return self.report.pending if self.report is not None else 0
+
+    @property
+    def refused(self) -> list[str]:
+        return list(self.report.refused) if self.report is not None else []
+
+    @property
+    def problems(self) -> list[str]:
+        """What to tell the user beside the figures: a link file put back, a busy courier."""
+        found = list(self.prepared.problems) if self.prepared is not None else []
+        if self.carry_problem:
+            found.append(self.carry_problem)
+        return found
+
+    def _link_on_disk(self) -> Link:
+        try:
+            link = Link.load(self.data.link)
+        except LinkError as exc:
+            raise StoreError(
+                f"{exc} Unlock the store (give the passphrase) to put it back."
+            ) from None
+        if link is None:
+            raise StoreError(
+                "This device is not enrolled: run `fieldapp enroll --hq URL --token TOKEN` first."
+            )
+        return link
+
+
+Step = Literal["prepared", "carried", "applied"]
+
+
+def sync_cycle(
+    data: DataDir,
+    store: Store | None,
+    *,
+    by_hand: Path | None = None,
+    attempts: int = 1,
+    after: Callable[[Step, SyncCycle], None] | None = None,
+) -> SyncCycle:
+    """Prepare (if a store is given), carry, apply: the whole cycle, here and now; ``after``
+    hears of each step as it ends (the CLI prints what it did)."""
+    cycle = SyncCycle(data, by_hand=by_hand, attempts=attempts)
+    told = after or (lambda _step, _cycle: None)
+    if store is not None:
+        cycle.prepare(store)
+        told("prepared", cycle)
+    cycle.carry()
+    told("carried", cycle)
+    if store is not None:
+        cycle.apply(store)
+        told("applied", cycle)
+    return cycle
