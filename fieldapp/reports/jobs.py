@@ -28,11 +28,17 @@ REFUSED = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 MAX_NAME = 150
 
 
-def safe_file_name(text: str, suffix: str) -> str:
-    """``text`` as a file name every file system takes: refused characters become "-",
-    no leading or trailing dots or spaces, at most 150 characters, then ``suffix``."""
+def _clean(text: str) -> str:
     name = REFUSED.sub("-", text)
-    name = re.sub(r"\s+", " ", name).strip(" .-")[:MAX_NAME].rstrip(" .-")
+    return re.sub(r"\s+", " ", name).strip(" .-")
+
+
+def safe_file_name(*parts: str, suffix: str) -> str:
+    """``parts`` joined by " - " as a file name every file system takes: characters one
+    refuses become "-", no part starts or ends with a dot, dash or space, at most 150
+    characters, then ``suffix``. ("Sign-in sheet", "Workshop: CT/PVE?", "2026-11-10" →
+    "Sign-in sheet - Workshop- CT-PVE - 2026-11-10.pdf")"""
+    name = " - ".join(c for c in map(_clean, parts) if c)[:MAX_NAME].rstrip(" .-")
     return (name or "report") + suffix
 
 

@@ -247,8 +247,9 @@ class ReportsPage(QWidget):
         self._remember(path)
         return path
 
-    def _pdf_path(self, title: str, name: str) -> Path | None:
-        path = self._ask_save(title, safe_file_name(name, ".pdf"), self.tr("PDF files (*.pdf)"))
+    def _pdf_path(self, title: str, *name: str) -> Path | None:
+        suggested = safe_file_name(*name, suffix=".pdf")
+        path = self._ask_save(title, suggested, self.tr("PDF files (*.pdf)"))
         if path is None:
             return None
         return path if path.name.lower().endswith(".pdf") else path.with_name(path.name + ".pdf")
@@ -261,8 +262,7 @@ class ReportsPage(QWidget):
             self.bar.failed(self.tr("Choose an event first (there is none yet)."))
             return None
         name, day = self.events.get(str(event_id), ("", None))
-        suggested = " - ".join(p for p in (kind, name, f"{day:%Y-%m-%d}" if day else "") if p)
-        path = self._pdf_path(title, suggested)
+        path = self._pdf_path(title, kind, name, f"{day:%Y-%m-%d}" if day else "")
         return None if path is None else (str(event_id), path)
 
     def _office(self) -> str:
@@ -360,7 +360,7 @@ class ReportsPage(QWidget):
         period = self.period.period()
         what = self.export_kind.currentText().split(" (")[0]
         parts = [what] if kind == "people" else [what, period_label(period)]
-        name = safe_file_name(" ".join([*parts, "-", self._office()]), ".xlsx")
+        name = safe_file_name(" ".join(parts), self._office(), suffix=".xlsx")
         path = self._ask_save(
             self.tr("Export"), name, self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
         )

@@ -1,6 +1,7 @@
 """Long jobs do not hold the app: a long period PDF runs on a thread of its own while People
 search answers each keystroke within 100 ms; Cancel stops it and leaves no file. An
-enrollment whose HQ never answers does not hold search either."""
+enrollment whose HQ never answers does not hold search either. Save dialogs suggest a name
+that says what the file is, open in the last folder used, and the file can then be opened."""
 
 from __future__ import annotations
 
@@ -10,13 +11,17 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
 
+from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.demo import generate
 from fieldapp.store.queries import count_people
+from fieldapp.store.repository import EVENT
 from fieldapp.store.store import Store
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QLabel, QLineEdit, QProgressBar, QPushButton
+from fieldapp.ui.qt import QDesktopServices, QLabel, QLineEdit, QProgressBar, QPushButton
 from tests.gui.conftest import wait_idle
 
 ANSWER_WITHIN = 0.100  # seconds, from the search being asked to its rows on screen
@@ -145,3 +150,59 @@ def test_an_hq_that_never_answers_does_not_hold_search(qtbot: QtBot, window: Mai
     qtbot.waitUntil(lambda: sync.enroll_message.text() != "Contacting HQ…", timeout=35_000)
     assert sync.enroll_message.text().startswith("HQ could not be reached")
     assert sync.findChild(QPushButton, "enroll").isEnabled()
+
+
+def test_save_dialogs_suggest_what_the_file_is_in_the_last_folder_then_offer_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(qtbot, window, events=3, people=40)
+    store = window.session.worker.store
+    assert store is not None
+    with store.transaction() as conn:
+        event_id, start = conn.execute(select(EVENT.c.id, EVENT.c.start_date).limit(1)).one()
+        conn.execute(
+            update(EVENT).where(EVENT.c.id == event_id).values(title="ورشة: التحقيق/المالي?")
+        )
+    reports = window.reports
+    window.nav.setCurrentRow(window.pages.indexOf(reports))
+    reports.refresh()
+    wait_idle(qtbot, window.session)
+    reports.event_choice.setCurrentIndex(reports.event_choice.findData(event_id))
+    asked: list[str] = []
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    def dialog(title: str, suggested: str, filters: str) -> str:
+        asked.append(suggested)
+        return str(usb / Path(suggested).name)  # the user takes the name offered, elsewhere
+
+    reports.ask_path = dialog
+    reports.findChild(QPushButton, "make_signin").click()
+    qtbot.waitUntil(window.session.jobs.idle, timeout=30_000)
+    home_day = f"{start:%Y-%m-%d}"
+    assert asked == [str(Path.home() / f"Sign-in sheet - ورشة- التحقيق-المالي - {home_day}.pdf")]
+    written = usb / f"Sign-in sheet - ورشة- التحقيق-المالي - {home_day}.pdf"
+    assert written.is_file()
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    open_file = reports.findChild(QPushButton, "open_file")
+    open_folder = reports.findChild(QPushButton, "open_folder")
+    assert open_file.isVisible() and open_folder.isVisible()
+    open_file.click()
+    open_folder.click()
+    assert opened == [str(written), str(usb)]
+
+    reports.period.choose("All time")
+    reports.findChild(QPushButton, "make_pdf").click()  # the next dialog opens on the stick
+    qtbot.waitUntil(window.session.jobs.idle, timeout=30_000)
+    assert asked[-1] == str(usb / "Period report all time Programme Office Rabat.pdf")
+    assert AppSettings.load(window.session.data.root).save_folder == str(usb)
+
+    gone = tmp_path / "unplugged"  # the stick was pulled out: said before anything runs
+    reports.ask_path = lambda title, suggested, filters: str(gone / "summary.pdf")
+    reports.findChild(QPushButton, "make_event_pdf").click()
+    assert window.session.jobs.idle(), "no job started"
+    status = reports.findChild(QLabel, "job_status").text()
+    assert status == f"The folder {gone} does not exist."
+    assert not open_file.isVisible()
+    assert not gone.exists()
