@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
@@ -51,6 +52,7 @@ class Reference(Footer):
 
     event: str = ""
     dates: str = ""
+    numbered: ClassVar[bool] = False
 
     def lines(self) -> tuple[str, str]:
         issued = day_text(self.generated_at.astimezone().date())

@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -62,6 +63,7 @@ class Footer:
     office: str
     provenance: Provenance
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    numbered: ClassVar[bool] = True  # "Page 3" (not on a certificate, which is one person's)
 
     def lines(self) -> tuple[str, str]:
         p = self.provenance
@@ -130,7 +132,8 @@ def write_pdf(
         text.drawOn(canvas, MARGIN, y)
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(styles.MUTED)
-        canvas.drawRightString(size[0] - MARGIN, y, f"Page {doc.page}")
+        if footer.numbered:
+            canvas.drawRightString(size[0] - MARGIN, y, f"Page {doc.page}")
         canvas.restoreState()
 
     hooks = _FOLLOWED.get()
