@@ -1,7 +1,11 @@
 """The participant list of an event as a table model over its `AttendanceLine`s, with the
 delegate that edits its cells (role, days, scores, satisfaction); days and completion are
 ticks. A view over it builds no widget per row, so 300 attendees open at once, and Tab moves
-from cell to cell."""
+from cell to cell.
+
+Figures are typed as text and kept as typed: a pre-test of 150 stays 150 (a spin box cut it
+to 15) and a satisfaction of 9 stays 9 (one blanked it); `event_drafts.draft_problems` refuses
+them and the editor marks the cell (`set_problems`). The headers show the scales."""
 
 from __future__ import annotations
 
@@ -17,16 +21,19 @@ from fieldapp.domain.attendance_days import (
     ticked_by_day,
 )
 from fieldapp.domain.codelists import codelists
+from fieldapp.domain.validation import SATISFACTION_RANGE, SCORE_RANGE
 from fieldapp.store.event_drafts import AttendanceLine
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import scale, tr_label
 from fieldapp.ui.qt import (
     QAbstractTableModel,
+    QBrush,
+    QColor,
     QComboBox,
     QDate,
-    QDoubleSpinBox,
+    QLineEdit,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSpinBox,
     QStyledItemDelegate,
     Qt,
     QWidget,
@@ -47,8 +54,29 @@ HEADERS = {
     "satisfaction": "Satisfaction",
 }
 SCORES = ("pre_test_score", "post_test_score")
+RANGES = {"pre_test_score": SCORE_RANGE, "post_test_score": SCORE_RANGE}
+RANGES["satisfaction"] = SATISFACTION_RANGE
 EMPTY = "—"
 Role = Qt.ItemDataRole
+WRONG = QBrush(QColor("#fde7ea"))  # a cell the checks refuse: light red behind its text
+WRONG_TEXT = QBrush(QColor("#b00020"))  # the forms' error red (form_fields.ERROR_STYLE)
+
+
+def typed_figure(text: str) -> float | str | None:
+    """A figure as typed in a cell: empty is not given, a number (10, 72.5, 72,5) is that
+    number, anything else is kept as typed for the checks to refuse; never cut or clamped."""
+    text = text.strip()
+    if not text or text == EMPTY:
+        return None
+    for locale in (QLocale(), QLocale.c()):
+        value, ok = locale.toDouble(text)
+        if ok:
+            return int(value) if value.is_integer() else value
+    return text
+
+
+def shown_figure(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -64,6 +92,8 @@ class AttendanceModel(QAbstractTableModel):
         self.days = 1
         self.keys: list[str] = [*BEFORE, *AFTER]
         self._kept: dict[int, str] = {}  # ticks of days cut off, back if the event lengthens
+        self.revision = 0  # counts the changes to the lines: the editor checks each once
+        self.problems: dict[tuple[int, str], str] = {}  # (row, field): why it is refused
 
     # --- what the view reads ----------------------------------------------------------------
 
@@ -92,17 +122,23 @@ class AttendanceModel(QAbstractTableModel):
         if not 0 <= section < len(self.keys):
             return None
         day = self.day_of(section)
+        key = self.keys[section]
         if role == Role.DisplayRole:
-            return self.tr("Day {0}").format(day) if day else tr_label(HEADERS[self.keys[section]])
+            if day:
+                return self.tr("Day {0}").format(day)
+            if key in RANGES:  # "Pre-test (0–100)", "Satisfaction (1–5)"
+                return self.tr("{0} ({1})").format(tr_label(HEADERS[key]), scale(*RANGES[key]))
+            return tr_label(HEADERS[key])
         if role == Role.ToolTipRole:
             if day:
                 when = day_dates(self.start, self.days)[day - 1]
                 return QDate(when.year, when.month, when.day).toString("dddd d MMMM yyyy")
-            key = self.keys[section]
             if key in SCORES:
-                return self.tr("A score from 0 to 100")
+                return self.tr("A score from {0} to {1}; empty: not taken").format(*SCORE_RANGE)
             if key == "satisfaction":
-                return self.tr("From 1 (poor) to 5 (excellent)")
+                return self.tr("From {0} (poor) to {1} (excellent); empty: not asked").format(
+                    *SATISFACTION_RANGE
+                )
             if key == "days_attended" and ticked_by_day(self.days):
                 return self.tr("The days ticked")
         return None
@@ -125,8 +161,14 @@ class AttendanceModel(QAbstractTableModel):
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Role.EditRole:
             return line.values.get(key)
-        if role == Role.ToolTipRole and key == "full_name" and line.new_person is not None:
-            return self.tr("New: added to the registry when the event is saved")
+        wrong = self.problems.get((index.row(), key))
+        if wrong is not None and role in (Role.BackgroundRole, Role.ForegroundRole):
+            return WRONG if role == Role.BackgroundRole else WRONG_TEXT
+        if role == Role.ToolTipRole:
+            if wrong is not None:
+                return wrong
+            if key == "full_name" and line.new_person is not None:
+                return self.tr("New: added to the registry when the event is saved")
         if role != Role.DisplayRole:
             return None
         if key == "full_name":
@@ -145,7 +187,7 @@ class AttendanceModel(QAbstractTableModel):
             return EMPTY
         if key == "role":
             return tr_label(str(value))
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        return shown_figure(value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -181,9 +223,24 @@ class AttendanceModel(QAbstractTableModel):
             line.values[key] = value
         else:
             return False
+        self.revision += 1
         self.dataChanged.emit(index, index)
         self.edited.emit()
         return True
+
+    @staticmethod
+    def _keys(days: int) -> list[str]:
+        return [*BEFORE, *(f"day:{n}" for n in range(1, days + 1) if ticked_by_day(days)), *AFTER]
+
+    def set_problems(self, problems: dict[tuple[int, str], str]) -> None:
+        """Mark the cells the checks refuse, ``(row, field): message`` (shown as a tip)."""
+        if problems == self.problems:
+            return
+        rows = {row for row, _key in [*problems, *self.problems]}
+        self.problems = problems
+        last = self.columnCount() - 1
+        for row in rows & set(range(len(self.lines))):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def _tick(self, line: AttendanceLine, day: int, present: bool) -> None:
         ticks = list(self.ticks(line) or "0" * self.days)
@@ -194,10 +251,18 @@ class AttendanceModel(QAbstractTableModel):
 
     # --- rows and columns -------------------------------------------------------------------
 
-    def set_lines(self, lines: list[AttendanceLine]) -> None:
+    def set_lines(
+        self, lines: list[AttendanceLine], start: date | None = None, days: int | None = None
+    ) -> None:
+        """Show ``lines``, of an event from ``start`` lasting ``days`` when given (their ticks
+        as loaded: nothing is refitted)."""
         self.beginResetModel()
         self.lines = lines
+        if start is not None and days is not None and days >= 1:
+            self.start, self.days, self.keys = start, days, self._keys(days)
         self._kept.clear()
+        self.problems = {}
+        self.revision += 1
         self.endResetModel()
 
     def add_lines(self, lines: list[AttendanceLine]) -> None:
@@ -206,6 +271,7 @@ class AttendanceModel(QAbstractTableModel):
         first = len(self.lines)
         self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
         self.lines.extend(lines)
+        self.revision += 1
         self.endInsertRows()
 
     def remove_rows(self, rows: list[int]) -> None:
@@ -213,6 +279,8 @@ class AttendanceModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             self._kept.pop(id(self.lines.pop(row)), None)
             self.endRemoveRows()
+        self.problems = {}  # rows moved: the editor's next check marks them again
+        self.revision += 1
 
     def set_dates(self, start: date, days: int) -> tuple[int, int]:
         """Columns for an event from ``start`` lasting ``days``; ticks follow (see
@@ -236,9 +304,9 @@ class AttendanceModel(QAbstractTableModel):
             line.values["days_present"] = new
             count = days_from_ticks(new if new is not None else full[:days])
             line.values["days_attended"] = count
-        keys = [*BEFORE, *(f"day:{n}" for n in range(1, days + 1) if ticked_by_day(days)), *AFTER]
         self.beginResetModel()
-        self.start, self.days, self.keys = start, days, keys
+        self.start, self.days, self.keys = start, days, self._keys(days)
+        self.revision += changed
         self.endResetModel()
         if changed:
             self.edited.emit()
@@ -246,8 +314,8 @@ class AttendanceModel(QAbstractTableModel):
 
 
 class AttendanceDelegate(QStyledItemDelegate):
-    """Editors for the typed cells: role from the code list, days, scores 0-100 and
-    satisfaction 1-5, each with "—" for not given."""
+    """Editors for the typed cells: the role from the code list; days, scores and
+    satisfaction as text, kept as typed (empty: not given) for the checks to judge."""
 
     def __init__(self, model: AttendanceModel) -> None:
         super().__init__()
@@ -261,21 +329,11 @@ class AttendanceDelegate(QStyledItemDelegate):
             for value in codelists().roles:
                 combo.addItem(tr_label(value), value)
             editor = combo
-        elif key == "satisfaction":
-            spin = QSpinBox(parent)
-            spin.setRange(0, 5)
-            spin.setSpecialValueText(EMPTY)
-            editor = spin
         else:
-            box = QDoubleSpinBox(parent)
-            if key == "days_attended":
-                box.setRange(0, 366)
-                box.setDecimals(1)
-            else:
-                box.setRange(-1, 100)
-                box.setDecimals(0)
-            box.setSpecialValueText(EMPTY)
-            editor = box
+            line = QLineEdit(parent)
+            if key in RANGES:
+                line.setPlaceholderText(scale(*RANGES[key]))
+            editor = line
         editor.setObjectName(f"edit_{key}")
         editor.setAccessibleName(tr_label(HEADERS[key]))
         return editor
@@ -284,16 +342,11 @@ class AttendanceDelegate(QStyledItemDelegate):
         value = index.data(Role.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(editor.minimum() if value is None else int(value))
-        elif isinstance(editor, QDoubleSpinBox):
-            editor.setValue(editor.minimum() if value is None else float(value))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else shown_figure(value))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Role.EditRole)
-        elif isinstance(editor, QSpinBox):
-            model.setData(index, editor.value() or None, Role.EditRole)
-        elif isinstance(editor, QDoubleSpinBox):
-            value = editor.value()
-            model.setData(index, None if value <= editor.minimum() else value, Role.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, typed_figure(editor.text()), Role.EditRole)

@@ -173,11 +173,24 @@ class AttendanceTab(QWidget):
     def lines(self) -> list[AttendanceLine]:
         return self.model.lines
 
-    def set_lines(self, lines: list[AttendanceLine]) -> None:
-        self.model.set_lines(list(lines))
+    def set_lines(
+        self, lines: list[AttendanceLine], start: date | None = None, end: date | None = None
+    ) -> None:
+        """Show an event's lines; with its dates, the tick columns are its days at once."""
+        days = event_days(start, end) if start is not None and end is not None else None
+        self.model.set_lines(list(lines), start, days)
+        self.days_note.clear()
         self._size_columns()
         self.duplicates.hide()
         self.quick.q_message.clear()
+
+    def show_cell(self, row: int, key: str) -> None:
+        """Put the cursor on a participant's cell (one the checks refuse)."""
+        if key in self.model.keys and 0 <= row < self.model.rowCount():
+            index = self.model.index(row, self.model.column_of(key))
+            self.table.scrollTo(index)
+            self.table.setCurrentIndex(index)
+            self.table.setFocus()
 
     def follow_dates(self, start: QDate, end: QDate) -> None:
         """The editor's dates as typed: followed once both are dates."""

@@ -3,7 +3,9 @@
 A problem shows beside its field once the field is left (or Save pressed), in a line kept
 for it, so nothing moves; the checks are `event_drafts.draft_problems`, the writers' own.
 Save is offered unless a problem is shown; pressing it with one not yet shown shows it.
-What is typed stays in the editor while the app is locked.
+A participant's figure the checks refuse is marked in its cell. The checks run once when an
+event is opened and once per change (not again when only what is shown changes), so 300
+attendees stay quick. What is typed stays in the editor while the app is locked.
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ class EventEditor(QWidget):
         self.errors: dict[str, ProblemLine] = {}
         self.shown: set[str] = set()  # fields whose problems are shown: left, or Save pressed
         self._start = QDate()  # the start date the end date last followed
+        self._filling = False  # while an event is put in the fields: checked once, at the end
+        self._checked: tuple[Any, list[Problem]] = ((), [])  # (what was checked, problems)
         cl = codelists()
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -232,9 +236,7 @@ class EventEditor(QWidget):
             lst.itemChanged.connect(lambda _item, k=key: self.touch(k))
         self.attendance.changed.connect(self.check)
         for date_edit in (self.start, self.end):  # a tick column per day of the event
-            date_edit.dateChanged.connect(
-                lambda _d: self.attendance.follow_dates(self.start.date(), self.end.date())
-            )
+            date_edit.dateChanged.connect(self._follow_dates)
         self.head_counts.changed.connect(self.check)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -249,6 +251,10 @@ class EventEditor(QWidget):
     def touch(self, key: str) -> None:
         self.shown.add(key)
         self.check()
+
+    def _follow_dates(self, _date: QDate) -> None:
+        if not self._filling:  # `fill` gives the participant tab its event's dates itself
+            self.attendance.follow_dates(self.start.date(), self.end.date())
 
     def _start_moved(self, start: QDate) -> None:
         """The end date follows the start date, keeping the event's length."""
@@ -278,6 +284,16 @@ class EventEditor(QWidget):
         self.session.read(lambda conn: load_event(conn, event_id), self.fill)
 
     def fill(self, draft: EventDraft) -> None:
+        self._filling = True  # each field set would check the whole draft: once, at the end
+        try:
+            self._fill(draft)
+        finally:
+            self._filling = False
+        self.check()
+        self.title.setFocus()
+        self._loaded = self._snapshot()
+
+    def _fill(self, draft: EventDraft) -> None:
         self.draft = draft
         e = draft.event
         self.heading.setText(self.tr("New event") if draft.id is None else e.get("title", ""))
@@ -312,15 +328,12 @@ class EventEditor(QWidget):
             (self.donors, t.donors),
         ):
             set_checked(widget, codes)
-        self.attendance.set_lines(draft.attendance)
+        self.attendance.set_lines(draft.attendance, e["start_date"], e["end_date"])
         self.head_counts.set_values(draft.head_counts)
         self.tabs.setCurrentIndex(0)
         self.details.verticalScrollBar().setValue(0)
         self.shown = set()  # nothing was typed yet: no problem is shown before it is
         self._start = self.start.date()
-        self.check()
-        self.title.setFocus()
-        self._loaded = self._snapshot()
 
     # --- leaving ----------------------------------------------------------------------------
 
@@ -411,37 +424,54 @@ class EventEditor(QWidget):
         if problem.field in dates and not dates[problem.field].date().isValid():
             example = show_date(QDate(2026, 11, 10))
             return self.tr("is not a date: type it like {0}.").format(example)
-        message = tr_problem(problem)
+        return tr_problem(problem)
+
+    def _where(self, problem: Problem) -> str:
+        """The field at fault as the user names it; a participant's, with the person."""
+        label = tr_label(LABELS.get(problem.field, problem.field))
         lines = self.attendance.lines
         if problem.row is not None and problem.row < len(lines):
-            return f"{lines[problem.row].full_name}: {message}"
-        return message
+            return self.tr("{0}, {1}").format(lines[problem.row].full_name, label)
+        return label
+
+    def _found(self) -> list[Problem]:
+        """`draft_problems` of what is typed now; run again only when something changed
+        (leaving a field, or a second signal of one change, reuses the last answer)."""
+        today = date.today()
+        typed = (today, self.values(), self.tags(), self.head_counts.values())
+        key = (*typed, self.attendance.model.revision)
+        if key != self._checked[0]:
+            self._checked = (key, draft_problems(self.current_draft(), today=today))
+        return self._checked[1]
 
     def problems(self) -> list[tuple[str, str]]:
         """(field, message in the user's language) for everything that stops a save."""
-        found = draft_problems(self.current_draft(), today=date.today())
-        return [(p.field, self._message(p)) for p in found]
+        return [(p.field, self._message(p)) for p in self._found()]
 
     def check(self) -> list[tuple[str, str]]:
         """Show the problems of the fields already left (all of them once Save was pressed);
         return every problem, shown or not."""
-        problems = self.problems()
+        if self._filling:
+            return []
+        found = self._found()
+        self.attendance.model.set_problems(
+            {(p.row, p.field): self._message(p) for p in found if p.row is not None}
+        )
         # Problems of the Participants and Head counts tabs come from a value set there.
-        shown = [(f, m) for f, m in problems if f in self.shown or f not in self.errors]
+        shown = [p for p in found if p.field in self.shown or p.field not in self.errors]
         by_field: dict[str, list[str]] = {}
-        for field, message in shown:
-            by_field.setdefault(field, []).append(message)
+        for p in shown:
+            by_field.setdefault(p.field, []).append(self._message(p))
         for key, error_line in self.errors.items():
             error_line.show_problem(" ".join(by_field.get(key, [])))
         self.save_button.setEnabled(not shown and not self._saving)
         self.reason.setStyleSheet(ERROR_STYLE)
         if shown:
-            field, message = shown[0]
-            where = tr_label(LABELS.get(field, field))
+            where, message = self._where(shown[0]), self._message(shown[0])
             self.reason.setText(self.tr("Cannot save yet — {0}: {1}").format(where, message))
         elif not self._saving:
             self.reason.setText("")
-        return problems
+        return [(p.field, self._message(p)) for p in found]
 
     def show_all_problems(self) -> None:
         """Save was pressed: every problem is shown, and the first field at fault is shown."""
@@ -452,6 +482,9 @@ class EventEditor(QWidget):
             self.tabs.setCurrentIndex(0)
             self.details.ensureWidgetVisible(self.fields[first])
             self.fields[first].setFocus()
+        elif (row := next((p for p in self._found() if p.row is not None), None)) is not None:
+            self.tabs.setCurrentIndex(1)  # the participant's refused cell
+            self.attendance.show_cell(row.row or 0, row.field)
 
     # --- saving -----------------------------------------------------------------------------
 

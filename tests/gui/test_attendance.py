@@ -9,10 +9,13 @@ from datetime import date
 from typing import Any
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
 
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.store.event_drafts import load_event
 from fieldapp.store.queries import list_people
+from fieldapp.store.repository import ATTENDANCE, EVENT
 from fieldapp.ui.attendance_tab import AttendanceTab
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import (
@@ -236,3 +239,66 @@ def test_pasted_names_are_previewed_and_added_only_on_ok(qtbot: QtBot, window: M
     ]
     assert tab.lines[1].new_person is not None and tab.lines[1].new_person.sex == "not recorded"
     window.events.editor.forget_changes()
+
+
+def rows_written(conn: Connection) -> tuple[int, int]:
+    """Events and attendances in the store, deleted or not."""
+    count = [
+        conn.execute(select(func.count()).select_from(t)).scalar_one() for t in (EVENT, ATTENDANCE)
+    ]
+    return count[0], count[1]
+
+
+def type_in_cell(qtbot: QtBot, table: QTableView, row: int, column: int, text: str) -> None:
+    """Open the cell's own editor (the delegate's), type ``text`` over it, Enter."""
+    index = table.model().index(row, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.indexWidget(index)
+    assert editor is not None, "no editor opened"
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: table.indexWidget(index) is None, timeout=2_000)
+
+
+def test_a_score_or_satisfaction_out_of_its_scale_is_kept_and_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tab = new_event(window, "Workshop in Amman", date(2026, 3, 10), date(2026, 3, 10))
+    tab.add_person("p-1", "Amina El Amrani", "Ministry of Justice")
+    tab.add_person("p-2", "محمد العلي", "Civil Protection")
+    table = table_of(tab)
+    names = headers(table)
+    assert "Pre-test (0–100)" in names and "Post-test (0–100)" in names
+    assert "Satisfaction (1–5)" in names
+    pre, satisfaction = names.index("Pre-test (0–100)"), names.index("Satisfaction (1–5)")
+    editor = window.events.editor
+    assert editor.save_button.isEnabled(), editor.reason.text()
+
+    type_in_cell(qtbot, table, 0, pre, "150")
+    type_in_cell(qtbot, table, 1, satisfaction, "9")
+    model = table.model()
+    assert model.index(0, pre).data() == "150"  # a spin box made it 15
+    assert model.index(1, satisfaction).data() == "9"  # a spin box made it blank
+    assert (tab.lines[0].values["pre_test_score"], tab.lines[1].values["satisfaction"]) == (150, 9)
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, pre).data(tip) == "must be between 0 and 100 (got 150)."
+    assert model.index(1, satisfaction).data(tip) == "must be from 1 to 5 (got 9)."
+    assert not editor.save_button.isEnabled()
+    assert editor.reason.text() == (
+        "Cannot save yet — Amina El Amrani, Pre-test score: must be between 0 and 100 (got 150)."
+    )
+
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Save anyway
+    wait_idle(qtbot, window.session)
+    assert window.events.stack.currentWidget() is editor  # still open: nothing was saved
+    assert run(qtbot, window, rows_written) == (0, 0)
+    assert table.currentIndex() == model.index(0, pre)  # the cursor on the refused cell
+
+    type_in_cell(qtbot, table, 0, pre, "85")
+    type_in_cell(qtbot, table, 1, satisfaction, "")  # not asked: empty
+    assert model.index(0, pre).data(tip) is None
+    assert editor.reason.text() == "" and editor.save_button.isEnabled()
+    editor.forget_changes()
