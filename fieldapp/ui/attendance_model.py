@@ -168,9 +168,16 @@ class AttendanceModel(QAbstractTableModel):
             if wrong is not None:
                 return wrong
             if key == "full_name" and line.new_person is not None:
-                return self.tr("New: added to the registry when the event is saved")
+                return self.tr("{0} (new: added to the registry when the event is saved)").format(
+                    line.full_name
+                )
+            if key in ("full_name", "organization"):
+                return self._shown_text(line, key)  # whole, when the column cuts it
         if role != Role.DisplayRole:
             return None
+        return self._shown_text(line, key)
+
+    def _shown_text(self, line: AttendanceLine, key: str) -> str:
         if key == "full_name":
             return line.full_name
         if key == "organization":

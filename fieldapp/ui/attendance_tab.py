@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from fieldapp.domain.attendance_days import event_days
+from fieldapp.domain.codelists import codelists
 from fieldapp.domain.names import name_key
 from fieldapp.domain.records import ParticipantBase, new_id
 from fieldapp.store.attendee_lookup import (
@@ -19,6 +20,7 @@ from fieldapp.store.attendee_lookup import (
 )
 from fieldapp.store.event_drafts import AttendanceLine
 from fieldapp.ui.attendance_model import AttendanceDelegate, AttendanceModel
+from fieldapp.ui.labels import tr_label
 from fieldapp.ui.paste_names import PastePreview, describe, pasted_names, plan_lines
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -47,7 +49,9 @@ from fieldapp.ui.session import Session
 PERSON = Qt.ItemDataRole.UserRole
 
 
-def _listed(list_widget: QListWidget, people: list[PersonChoice]) -> None:
+def _listed(list_widget: QListWidget, people: list[PersonChoice], rows: int = 4) -> None:
+    """Show ``people``, the list as tall as they are (up to ``rows``): the table keeps the rest
+    of a small screen."""
     list_widget.clear()
     list_widget.setVisible(bool(people) or list_widget.objectName() != "people_found")
     for person in people:
@@ -56,6 +60,9 @@ def _listed(list_widget: QListWidget, people: list[PersonChoice]) -> None:
         list_widget.addItem(item)
     if people:
         list_widget.setCurrentRow(0)
+    shown = max(1, min(len(people), rows))
+    frame = 2 * list_widget.frameWidth() + 2
+    list_widget.setFixedHeight(shown * max(list_widget.sizeHintForRow(0), 16) + frame)
 
 
 class AttendanceTab(QWidget):
@@ -72,7 +79,6 @@ class AttendanceTab(QWidget):
         self.search.setAccessibleName(self.tr("Find a person"))
         self.results = QListWidget()
         self.results.setObjectName("people_found")
-        self.results.setMaximumHeight(100)
         self.results.setAccessibleName(self.tr("People found"))
         self.results.itemActivated.connect(self._add_found)
         self.results.hide()  # shown with what the search finds
@@ -97,7 +103,6 @@ class AttendanceTab(QWidget):
         self.duplicate_list = QListWidget()
         self.duplicate_list.setObjectName("duplicate_people")
         self.duplicate_list.setAccessibleName(self.tr("People who may be the same person"))
-        self.duplicate_list.setMaximumHeight(90)
         use = QPushButton(self.tr("Use this person"))
         use.setObjectName("use_this_person")
         use.clicked.connect(self._use_duplicate)
@@ -220,12 +225,19 @@ class AttendanceTab(QWidget):
             self.days_note.clear()
 
     def _size_columns(self) -> None:
+        """Names and organizations get the room; the other columns are as wide as their
+        headers ("Satisfaction (1–5)"), so more of them fit before the table scrolls."""
         header = self.table.horizontalHeader()
         header.resizeSection(0, 220)
         header.resizeSection(1, 180)
+        metrics = header.fontMetrics()
+        roles = [tr_label(role) for role in codelists().roles]
         for column in range(2, self.model.columnCount()):
-            day = self.model.day_of(column)
-            header.resizeSection(column, 52 if day else 90)
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            if self.model.keys[column] == "role":
+                texts += roles
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(column, max(52, widest + 18))
 
     # --- finding and adding -----------------------------------------------------------------
 

@@ -47,7 +47,8 @@ class HeadCountGrid(QWidget):
                 self.col_totals[band], len(self.sexes) + 1, c, Qt.AlignmentFlag.AlignCenter
             )
         self.total = QLabel("0")
-        self.total.setObjectName("head_count_total")
+        # Not "head_count_total": that is the Details tab's field, the total stated by hand.
+        self.total.setObjectName("head_count_counted")
         self.total.setAccessibleName(self.tr("Total counted"))
         grid.addWidget(
             self.total, len(self.sexes) + 1, len(self.bands) + 1, Qt.AlignmentFlag.AlignCenter

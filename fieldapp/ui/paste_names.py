@@ -130,7 +130,10 @@ class PastePreview(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Organization"), self.tr("What happens")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 200)  # a name on one line, Arabic and long ones too
+        header.resizeSection(1, 170)
         self.choices: list[QComboBox] = []
         for row, line in enumerate(lines):
             self.table.setItem(row, 0, QTableWidgetItem(line.name))

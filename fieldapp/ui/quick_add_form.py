@@ -19,6 +19,7 @@ from fieldapp.ui.qt import (
     QDateEdit,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -94,17 +95,32 @@ class QuickAddForm(QGroupBox):
         self.q_message.setObjectName("quick_message")
         self.q_message.setWordWrap(True)
         self.q_message.setStyleSheet("color: #b00020;")
+        # Three rows that fit a 1024 px window beside the menu (~820 px): who (the name gets
+        # the room), where they work, then consent and Add. Choices never widen the form for
+        # a long entry (a country, an organization type).
+        for box in (self.q_sex, self.q_band, self.q_org_type, self.q_nat):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16 if box is self.q_org_type else 10)
+        for edit in (self.q_name, self.q_org):
+            edit.setMinimumWidth(220)
         grid = QGridLayout(self)
-        row1: list[QWidget] = [self.q_name, self.q_sex, self.q_birth, self.q_band]
-        row2: list[QWidget] = [self.q_org, self.q_org_type, self.q_nat, self.q_consent]
-        for c, widget in enumerate(row1):
-            grid.addWidget(widget, 0, c)
-        for c, widget in enumerate(row2):
-            grid.addWidget(widget, 1, c)
-        grid.addWidget(self.q_consent_date, 1, 4)
-        grid.addWidget(self.q_add, 0, 4)
-        grid.addWidget(self.q_message, 2, 0, 1, 5)
-        for column, stretch in enumerate((4, 1, 1, 1, 0)):
+        grid.setVerticalSpacing(4)
+        rows: list[list[QWidget]] = [
+            [self.q_name, self.q_sex, self.q_birth, self.q_band],
+            [self.q_org, self.q_org_type, self.q_nat],
+        ]
+        for r, row in enumerate(rows):
+            for c, widget in enumerate(row):
+                grid.addWidget(widget, r, c)
+        last = QHBoxLayout()
+        last.addWidget(self.q_consent)
+        last.addWidget(self.q_consent_date)
+        last.addWidget(self.q_message, 1)
+        last.addWidget(self.q_add)
+        grid.addLayout(last, 2, 0, 1, 4)
+        for column, stretch in enumerate((3, 1, 1, 1)):
             grid.setColumnStretch(column, stretch)
         self._consent_toggled(False)
         for edit in (self.q_name, self.q_org):
