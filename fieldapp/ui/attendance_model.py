@@ -1,5 +1,5 @@
 """The participant list of an event as a table model over its `AttendanceLine`s, with the
-delegate that edits its cells (role, days, scores, satisfaction); days and completion are
+typed cells edited by `attendance_delegate.AttendanceDelegate`; days and completion are
 ticks. A view over it builds no widget per row, so 300 attendees open at once, and Tab moves
 from cell to cell.
 
@@ -20,7 +20,6 @@ from fieldapp.domain.attendance_days import (
     shown_ticks,
     ticked_by_day,
 )
-from fieldapp.domain.codelists import codelists
 from fieldapp.domain.validation import SATISFACTION_RANGE, SCORE_RANGE
 from fieldapp.store.event_drafts import AttendanceLine
 from fieldapp.ui.labels import scale, tr_label
@@ -28,15 +27,11 @@ from fieldapp.ui.qt import (
     QAbstractTableModel,
     QBrush,
     QColor,
-    QComboBox,
     QDate,
-    QLineEdit,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QStyledItemDelegate,
     Qt,
-    QWidget,
     Signal,
 )
 
@@ -318,42 +313,3 @@ class AttendanceModel(QAbstractTableModel):
         if changed:
             self.edited.emit()
         return changed, lost
-
-
-class AttendanceDelegate(QStyledItemDelegate):
-    """Editors for the typed cells: the role from the code list; days, scores and
-    satisfaction as text, kept as typed (empty: not given) for the checks to judge."""
-
-    def __init__(self, model: AttendanceModel) -> None:
-        super().__init__()
-        self.model = model
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        key = self.model.keys[index.column()]
-        editor: QWidget
-        if key == "role":
-            combo = QComboBox(parent)
-            for value in codelists().roles:
-                combo.addItem(tr_label(value), value)
-            editor = combo
-        else:
-            line = QLineEdit(parent)
-            if key in RANGES:
-                line.setPlaceholderText(scale(*RANGES[key]))
-            editor = line
-        editor.setObjectName(f"edit_{key}")
-        editor.setAccessibleName(tr_label(HEADERS[key]))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Role.EditRole)
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else shown_figure(value))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Role.EditRole)
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, typed_figure(editor.text()), Role.EditRole)

@@ -19,7 +19,8 @@ from fieldapp.store.attendee_lookup import (
     same_organization,
 )
 from fieldapp.store.event_drafts import AttendanceLine
-from fieldapp.ui.attendance_model import AttendanceDelegate, AttendanceModel
+from fieldapp.ui.attendance_delegate import AttendanceDelegate
+from fieldapp.ui.attendance_model import AttendanceModel
 from fieldapp.ui.labels import tr_label
 from fieldapp.ui.paste_names import PastePreview, describe, pasted_names, plan_lines
 from fieldapp.ui.qt import (
