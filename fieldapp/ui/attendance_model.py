@@ -53,6 +53,20 @@ RANGES = {"pre_test_score": SCORE_RANGE, "post_test_score": SCORE_RANGE}
 RANGES["satisfaction"] = SATISFACTION_RANGE
 EMPTY = "—"
 Role = Qt.ItemDataRole
+# The roles the model answers, as the ints views ask with (most asks are for others: font,
+# alignment, size... and are answered at once: 300 attendees paint quickly).
+CELL_ROLES = frozenset(
+    r.value
+    for r in (
+        Role.DisplayRole,
+        Role.EditRole,
+        Role.CheckStateRole,
+        Role.ToolTipRole,
+        Role.BackgroundRole,
+        Role.ForegroundRole,
+    )
+)
+HEADER_ROLES = frozenset((Role.DisplayRole.value, Role.ToolTipRole.value))
 WRONG = QBrush(QColor("#fde7ea"))  # a cell the checks refuse: light red behind its text
 WRONG_TEXT = QBrush(QColor("#b00020"))  # the forms' error red (form_fields.ERROR_STYLE)
 
@@ -112,6 +126,8 @@ class AttendanceModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
     ) -> Any:
+        if role not in HEADER_ROLES:
+            return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1 if role == Role.DisplayRole else None
         if not 0 <= section < len(self.keys):
@@ -139,7 +155,7 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in CELL_ROLES or not index.isValid():
             return None
         line, key = self.lines[index.row()], self.keys[index.column()]
         day = self.day_of(index.column())
