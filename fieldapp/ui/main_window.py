@@ -34,7 +34,7 @@ from fieldapp.ui.unlock_view import UnlockView
 if TYPE_CHECKING:
     from fieldapp.store.store import Identity
     from fieldapp.ui.event_editor import EventEditor
-    from fieldapp.ui.people_page import PersonForm
+    from fieldapp.ui.person_form import PersonForm
     from fieldapp.ui.session import Session
     from fieldapp.ui.sync_runner import SyncStatus
 
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(session.lock)
         self.unlock_view.recovery_requested.connect(lambda: self.unlock_view.recover(session))
         QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
-        # Ctrl+N from any screen: a new event, on the Events screen.
+        # Ctrl+N makes what the screen shows: a person on People, an event anywhere else.
         QShortcut(QKeySequence.StandardKey.New, self, self._new_event)
         self._busy_delay = QTimer(self)
         self._busy_delay.setSingleShot(True)
@@ -247,6 +247,9 @@ class MainWindow(QMainWindow):
             self.events.open_event(record_id)
 
     def _new_event(self) -> None:
+        if self.pages.currentWidget() is self.people:
+            self.people.new_person()
+            return
         self.nav.setCurrentRow(self.pages.indexOf(self.events))
         if self.pages.currentWidget() is self.events:  # (typed work elsewhere may keep us)
             self.events.new_event()

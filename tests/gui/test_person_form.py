@@ -1,20 +1,25 @@
 """The People screen's editor (issue 13, items 2, 5 and 11): leaving a changed person asks to
 save, discard or stay; a birth year typed is kept (and refused with a message when wrong);
-"Saved." is not in error red; Merge waits for a pair; the screen runs no SQL."""
+"Saved." is not in error red; Merge waits for a pair; the screen runs no SQL; Ctrl+N there
+makes a new person, after quick add's look for the same person in the registry."""
 
 from __future__ import annotations
 
 import inspect
 import re
+from types import ModuleType
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 import fieldapp.ui.people_page as people_page
+import fieldapp.ui.person_fields as person_fields
+import fieldapp.ui.person_form as person_form
 from fieldapp.domain.records import ParticipantBase
-from fieldapp.store.queries import person_record
+from fieldapp.store.queries import count_people, person_record
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.people_page import DuplicatesDialog
-from fieldapp.ui.qt import QLabel, QLineEdit, QPushButton, Qt
+from fieldapp.ui.qt import QLabel, QLineEdit, QListWidget, QPushButton, Qt
 from tests.gui.conftest import wait_idle
 from tests.gui.test_unsaved_work import Button, answer
 
@@ -170,7 +175,99 @@ def test_merge_waits_for_a_pair(qtbot: QtBot, window: MainWindow) -> None:
     assert dialog.list.count() == 1 and merge.isEnabled()
 
 
-def test_the_people_screen_runs_no_sql() -> None:
-    source = inspect.getsource(people_page)
+@pytest.mark.parametrize("module", [people_page, person_form, person_fields])
+def test_the_people_screen_runs_no_sql(module: ModuleType) -> None:
+    source = inspect.getsource(module)
     assert "sqlalchemy" not in source
     assert not re.search(r"(?<![.\w])(?<!def )select\(", source)  # sqlalchemy's, not a method
+
+
+def new_person_by_keyboard(qtbot: QtBot, window: MainWindow, name: str, org: str) -> None:
+    """Ctrl+N on People, then the name and organization typed."""
+    qtbot.keyClick(window, "n", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.people  # not a new event
+    form = window.people.form
+    assert form.isEnabled() and field(window, "person_full_name").text() == ""
+    qtbot.keyClicks(field(window, "person_full_name"), name)
+    qtbot.keyClicks(field(window, "person_organization"), org)
+
+
+def press(window: MainWindow, name: str) -> None:
+    button = window.people.findChild(QPushButton, name)
+    assert button is not None and button.isVisible() and button.isEnabled(), name
+    button.click()
+
+
+def people_stored(qtbot: QtBot, window: MainWindow) -> int:
+    got: list[int] = []
+    window.session.read(lambda conn: count_people(conn, ""), got.append)
+    wait_idle(qtbot, window.session)
+    return got[0]
+
+
+def test_ctrl_n_on_people_adds_a_person_found_by_search(qtbot: QtBot, window: MainWindow) -> None:
+    add_people(qtbot, window, ParticipantBase(full_name="Amina El Amrani", sex="female"))
+    open_people(qtbot, window, 1)
+    new_person_by_keyboard(qtbot, window, "Fatima Zahra Benali", "Ministry of Justice")
+    form = window.people.form
+    reason = form.findChild(QLabel, "person_reason")
+    assert reason is not None
+    press(window, "save_person")  # sex not chosen yet: said, nothing saved
+    assert reason.text() == "Cannot save yet: Sex: choose one, or “not recorded”."
+    assert people_stored(qtbot, window) == 1
+    form.sex.setCurrentIndex(form.sex.findData("female"))
+    press(window, "save_person")
+    qtbot.waitUntil(lambda: reason.text() == "Saved.", timeout=5_000)
+    window.people.search.setText("benal")
+    people = window.people.model
+
+    def found_alone() -> bool:
+        first = people.row_at(0)
+        return (
+            people.rowCount() == 1
+            and first is not None
+            and first.full_name == "Fatima Zahra Benali"
+        )
+
+    qtbot.waitUntil(found_alone, timeout=5_000)  # (the list first shows Amina, alone)
+    found = people.row_at(0)
+    assert found is not None
+    record = stored(qtbot, window, found.id)
+    assert (record["organization"], record["sex"]) == ("Ministry of Justice", "female")
+
+
+def test_a_new_person_of_a_listed_name_and_organization_is_offered_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _other, _unknown, unit = add_people(
+        qtbot,
+        window,
+        ParticipantBase(full_name="Adil Alaoui", sex="male", organization="Ministry of Justice"),
+        ParticipantBase(full_name="Adil Alaoui", sex="male", birth_year=1975),
+        ParticipantBase(full_name="Adil Alaoui", sex="male", organization="Counter-Terrorism Unit"),
+    )
+    open_people(qtbot, window, 3)
+    new_person_by_keyboard(qtbot, window, "adil  ALAOUI", "counter-terrorism unit")
+    form = window.people.form
+    form.sex.setCurrentIndex(form.sex.findData("male"))
+    press(window, "save_person")
+    offered = form.findChild(QListWidget, "person_duplicate_list")
+    assert offered is not None
+    qtbot.waitUntil(offered.isVisible, timeout=5_000)
+    shown = [offered.item(i).text() for i in range(offered.count())]
+    assert len(shown) == 2  # the Ministry of Justice's Adil is another man
+    assert shown[0].startswith("Adil Alaoui · Counter-Terrorism Unit · ")
+    assert people_stored(qtbot, window) == 3  # nothing added while the user decides
+    press(window, "open_duplicate")
+    wait_idle(qtbot, window.session)
+    assert form.person_id == unit and not offered.isVisible()
+    assert field(window, "person_organization").text() == "Counter-Terrorism Unit"
+
+    new_person_by_keyboard(qtbot, window, "Adil Alaoui", "Counter-Terrorism Unit")
+    form.sex.setCurrentIndex(form.sex.findData("male"))
+    press(window, "save_person")
+    qtbot.waitUntil(offered.isVisible, timeout=5_000)
+    press(window, "save_new_anyway")  # two men of one name in one unit: the user knows
+    wait_idle(qtbot, window.session)
+    qtbot.waitUntil(lambda: people_stored(qtbot, window) == 4, timeout=5_000)
+    assert form.person_id not in (None, unit)
