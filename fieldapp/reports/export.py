@@ -57,7 +57,10 @@ BREAKDOWNS = {
     "programme": "Programme",
     "month": "Month",
     "quarter": "Quarter",
+    "nationality": "Participants' nationality",
 }
+# Figures that only breakdowns have.
+FIGURES = {**HEADLINE, "people": "People (each once)"}
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def indicator_rows(result: Indicators, period: Period) -> list[tuple[Any, ...]]:
             key = entry["key"] if "key" in entry else f"{entry['sex']}, {entry['age_band']}"
             for figure, value in entry.items():
                 if figure not in ("key", "sex", "age_band"):
-                    rows.append((HEADLINE.get(figure, figure), title, key, value))
+                    rows.append((FIGURES.get(figure, figure), title, key, value))
     return rows
 
 

@@ -188,6 +188,13 @@ def test_indicators_export_matches_the_computed_figures(
     assert str(figures[("Individuals trained", "Beneficiary country", "TUN")]) == "2"
     assert str(figures[("Individuals trained", "Sex and age band", "female, 35-44")]) == "1"
     assert str(figures[("Events from", "", "")]).startswith("2025-01-01")
+    nationalities = {
+        k: str(v) for (f, b, k), v in figures.items() if b == "Participants' nationality"
+    }
+    assert nationalities == {"JOR": "1", "KAZ": "1"}
+    assert {f for (f, b, _k) in figures if b == "Participants' nationality"} == {
+        "People (each once)"
+    }
 
 
 def test_exports_leave_no_plaintext_in_the_temp_folder(
