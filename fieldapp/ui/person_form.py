@@ -12,24 +12,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fieldapp.domain.names import name_key
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.validation import Problem, ValidationError, parse, validate_participant
 from fieldapp.domain.vocab import SEX_NOT_RECORDED
 from fieldapp.store.attendee_lookup import PersonChoice, likely_duplicates
 from fieldapp.store.queries import person_record
 from fieldapp.ui.form_fields import ERROR_STYLE, LEAVING, SUCCESS_STYLE, DateField
-from fieldapp.ui.paste_names import describe
 from fieldapp.ui.person_fields import PersonFields
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QEvent,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QObject,
     QPushButton,
@@ -40,6 +35,7 @@ from fieldapp.ui.qt import (
     QWidget,
     Signal,
 )
+from fieldapp.ui.same_person_box import SamePersonBox
 from fieldapp.ui.session import Session
 
 NEUTRAL_STYLE = ""
@@ -49,19 +45,6 @@ STYLES = {
     "saved": SUCCESS_STYLE,
     "note": NEUTRAL_STYLE,
 }
-PERSON = Qt.ItemDataRole.UserRole
-
-
-def _first_same_organization(
-    people: list[PersonChoice], organization: str | None
-) -> list[PersonChoice]:
-    """The people of the typed organization first (the likeliest), then those without one."""
-    key = name_key(organization) if organization else None
-
-    def other(person: PersonChoice) -> bool:
-        return not (key and person.organization and name_key(person.organization) == key)
-
-    return sorted(people, key=other)
 
 
 class PersonForm(QWidget):
@@ -79,7 +62,6 @@ class PersonForm(QWidget):
         self._saving = False  # a new person on their way to the registry (no second Save)
         self._new = 0  # which new person the form holds (a save answers only its own)
         self._loaded: dict[str, Any] | None = None  # the values as loaded: None when none is
-        self._asked: tuple[str, str | None] | None = None  # the name the duplicates are for
         self.shown: set[str] = set()
         self._said = ""  # what the line beside Save says: "cannot", "failed", "saved", "note"
         self.f = PersonFields(self)
@@ -96,7 +78,9 @@ class PersonForm(QWidget):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setWidgetResizable(True)
         self.body.setWidget(content)
-        self.duplicates = self._duplicates_box()
+        self.duplicates = SamePersonBox()
+        self.duplicates.open_person.connect(self._open_duplicate)
+        self.duplicates.save_anyway.connect(self._save_anyway)
         self.reason = QLabel()
         self.reason.setObjectName("person_reason")
         self.reason.setWordWrap(True)
@@ -127,33 +111,6 @@ class PersonForm(QWidget):
         for widget in self.fields.values():
             (widget.edit if isinstance(widget, DateField) else widget).installEventFilter(self)
         self._open(False)
-
-    def _duplicates_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Already in the registry?"))
-        box.setObjectName("person_duplicates")
-        self.duplicate_list = QListWidget()
-        self.duplicate_list.setObjectName("person_duplicate_list")
-        self.duplicate_list.setAccessibleName(self.tr("People who may be the same person"))
-        self.duplicate_list.setWordWrap(True)  # a long name and its organization, whole
-        self.duplicate_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.duplicate_list.setMaximumHeight(4 * self.fontMetrics().lineSpacing() + 12)
-        self.duplicate_list.itemActivated.connect(lambda _i: self._open_duplicate())
-        use = QPushButton(self.tr("Open this person"))
-        use.setObjectName("open_duplicate")
-        use.clicked.connect(self._open_duplicate)
-        anyway = QPushButton(self.tr("Save as a new person"))
-        anyway.setObjectName("save_new_anyway")
-        anyway.clicked.connect(self._save_anyway)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(6, 4, 6, 4)
-        column.addWidget(self.duplicate_list)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(anyway)
-        row.addWidget(use)
-        column.addLayout(row)
-        box.hide()
-        return box
 
     def add_below(self, *widgets: QWidget) -> None:
         """Show ``widgets`` under the fields, in the panel's scroll area."""
@@ -192,7 +149,7 @@ class PersonForm(QWidget):
         if row is None:
             return
         self.person_id, self.creating = person_id, False
-        self.duplicates.hide()
+        self.duplicates.withdraw()
         self.f.set_values(row)
         self._ready()
 
@@ -201,7 +158,7 @@ class PersonForm(QWidget):
         assumed."""
         self.person_id, self.creating = None, True
         self._new += 1
-        self.duplicates.hide()
+        self.duplicates.withdraw()
         self.f.clear()
         self._ready()
         self.full_name.setFocus()
@@ -217,7 +174,7 @@ class PersonForm(QWidget):
     def _close(self) -> None:
         """No person open: an empty, disabled form."""
         self.person_id, self.creating, self._loaded = None, False, None
-        self.duplicates.hide()
+        self.duplicates.withdraw()
         self.f.clear()
         self.shown = set()
         self._say("", "")
@@ -303,9 +260,8 @@ class PersonForm(QWidget):
         is_open = self.person_id is not None or self.creating
         self.save_button.setEnabled(is_open and not shown and not self._saving)
         self.discard_button.setEnabled(self.is_modified())
-        if self._asked is not None and self._asked != self._name_and_organization():
-            self.duplicates.hide()  # the name changed: the people listed were for another
-            self._asked = None
+        if self.duplicates.asked not in (None, self._name_and_organization()):
+            self.duplicates.withdraw()  # the name changed: the people listed were for another
         if shown:
             self._say("cannot", self.tr("Cannot save yet: {0}").format(tr_problem_line(shown[0])))
         elif self._said == "cannot" or (self._said == "saved" and self.is_modified()):
@@ -323,14 +279,11 @@ class PersonForm(QWidget):
         the registry."""
         if self.person_id is None and not self.creating:
             return False
-        if self.problems():
-            self.shown |= set(self.errors)
-            first = self.check()[0].field
-            if first in self.fields:
-                self.fields[first].setFocus()
+        if not self._no_problems():
             return False
         if self.creating:
-            self._look_for_duplicates()
+            if not self._saving:
+                self._look_for_duplicates()
             return True
         pid, values = self.person_id, self.values()
         if pid is None:
@@ -345,6 +298,17 @@ class PersonForm(QWidget):
         self.check()
         return True
 
+    def _no_problems(self) -> bool:
+        """True when nothing is wrong; else every problem is shown and the cursor put in the
+        first field at fault."""
+        if not self.problems():
+            return True
+        self.shown |= set(self.errors)
+        first = self.check()[0].field
+        if first in self.fields:
+            self.fields[first].setFocus()
+        return False
+
     def _failed(self, error: BaseException) -> None:
         self._saving = False
         problems = error.problems if isinstance(error, ValidationError) else [error]
@@ -358,36 +322,30 @@ class PersonForm(QWidget):
         asked = self._name_and_organization()
 
         def found(people: list[list[PersonChoice]]) -> None:
+            self._saving = False
+            self.check()
+            if not self.creating:
+                return  # another person opened meanwhile: the new one was given up
             if self._name_and_organization() != asked:
-                return  # typed on meanwhile: the next Save asks again
+                self._look_for_duplicates()  # typed on meanwhile: asked again for what is typed
+                return
             if not people[0]:
                 self._add()
                 return
-            self.duplicate_list.clear()
-            for person in _first_same_organization(people[0], asked[1]):
-                item = QListWidgetItem(describe(person))
-                item.setData(PERSON, person.id)
-                self.duplicate_list.addItem(item)
-            self.duplicate_list.setCurrentRow(0)
-            self._asked = asked
-            self.duplicates.show()
-            self.duplicate_list.setFocus()
+            self.duplicates.offer(asked, people[0])
             self._say("note", self.tr("Not saved yet: this name is in the registry."))
 
+        self._saving = True  # one look, one save, however often Save is pressed
+        self.check()
         self.session.read(lambda conn: likely_duplicates(conn, [asked]), found, self._failed)
 
     def _save_anyway(self) -> None:
-        self.duplicates.hide()
-        self._asked = None
-        if self.creating and not self.problems():
+        if self.creating and self._no_problems():
             self._add()
 
-    def _open_duplicate(self) -> None:
-        item = self.duplicate_list.currentItem()
-        if item is None:
-            return
+    def _open_duplicate(self, person_id: str) -> None:
         self.forget_changes()  # the user chose the registry's person over the one typed
-        self.open_requested.emit(item.data(PERSON))
+        self.open_requested.emit(person_id)
 
     def _add(self) -> None:
         values = self.values()
