@@ -3,90 +3,107 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="96" />
+      <location filename="../../fieldapp/ui/attendance_model.py" line="139" />
       <source>Day {0}</source>
       <translation>Jour {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="103" />
+      <location filename="../../fieldapp/ui/attendance_model.py" line="141" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="148" />
+      <source>A score from {0} to {1}; empty: not taken</source>
+      <translation>Un score de {0} à {1} ; vide : non passé</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="150" />
+      <source>From {0} (poor) to {1} (excellent); empty: not asked</source>
+      <translation>De {0} (médiocre) à {1} (excellent) ; vide : non demandé</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="182" />
+      <source>{0} (new: added to the registry when the event is saved)</source>
+      <translation>{0} (nouveau : ajouté au registre à l’enregistrement de l’événement)</translation>
+    </message>
+    <message>
       <source>A score from 0 to 100</source>
-      <translation>Un score de 0 à 100</translation>
+      <translation type="vanished">Un score de 0 à 100</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="105" />
       <source>From 1 (poor) to 5 (excellent)</source>
-      <translation>De 1 (faible) à 5 (excellent)</translation>
+      <translation type="vanished">De 1 (faible) à 5 (excellent)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="107" />
+      <location filename="../../fieldapp/ui/attendance_model.py" line="154" />
       <source>The days ticked</source>
       <translation>Les jours cochés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="129" />
       <source>New: added to the registry when the event is saved</source>
-      <translation>Nouvelle : ajoutée au registre à l’enregistrement de l’événement</translation>
+      <translation type="vanished">Nouvelle : ajoutée au registre à l’enregistrement de l’événement</translation>
     </message>
   </context>
   <context>
     <name>AttendanceTab</name>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="70" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="78" />
       <source>Find a person in the registry (name, organization, e-mail)…</source>
       <translation>Trouver une personne dans le registre (nom, organisation, courriel)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="72" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="80" />
       <source>Find a person</source>
       <translation>Trouver une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="76" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="83" />
       <source>People found</source>
       <translation>Personnes trouvées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="79" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="86" />
       <source>Add to event</source>
       <translation>Ajouter à l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="95" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="102" />
       <source>Already in the registry?</source>
       <translation>Déjà dans le registre ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="99" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="106" />
       <source>People who may be the same person</source>
       <translation>Personnes qui pourraient être la même</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="101" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="107" />
       <source>Use this person</source>
       <translation>Utiliser cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="105" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="111" />
       <source>Add as a new person</source>
       <translation>Ajouter comme nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="278" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="304" />
       <source>{0} is already on this event's list.</source>
       <translation>{0} figure déjà sur la liste de cet événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="288" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="314" />
       <source>Already in the registry? {0} people of this name</source>
       <translation>Déjà dans le registre ? {0} personnes de ce nom</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="325" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="351" />
       <source>Nothing to paste: copy a column of names first.</source>
       <translation>Rien à coller : copiez d’abord une colonne de noms.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="364" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="390" />
       <source>{0} people added from the pasted names.</source>
       <translation>{0} personnes ajoutées à partir des noms collés.</translation>
     </message>
@@ -127,42 +144,42 @@
       <translation type="vanished">Ajouter la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="132" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="138" />
       <source>People at this event</source>
       <translation>Personnes à cet événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="142" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="148" />
       <source>Take the selected people off this event</source>
       <translation>Retirer les personnes sélectionnées de cet événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="144" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="150" />
       <source>Paste names</source>
       <translation>Coller des noms</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="148" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="154" />
       <source>Add a column of names copied from a spreadsheet (organization in a 2nd column)</source>
       <translation>Ajouter une colonne de noms copiée d’un tableur (organisation dans une 2e colonne)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="200" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="219" />
       <source>The event now lasts {0} day(s): the ticks of later days were taken off for {1} people (back if you lengthen it again before saving).</source>
       <translation>L’événement dure maintenant {0} jour(s) : les coches des jours suivants ont été retirées pour {1} personnes (elles reviennent si vous le rallongez avant d’enregistrer).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="205" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="224" />
       <source>New days are unticked: tick who came.</source>
       <translation>Les nouveaux jours ne sont pas cochés : cochez les personnes venues.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="244" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="270" />
       <source>{0} is already registered at this event.</source>
       <translation>{0} est déjà inscrit(e) à cet événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="140" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="146" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
@@ -420,28 +437,28 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="329" />
-      <location filename="../../fieldapp/ui/people_page.py" line="332" />
+      <location filename="../../fieldapp/ui/people_page.py" line="40" />
+      <location filename="../../fieldapp/ui/people_page.py" line="43" />
       <source>Possible duplicates</source>
       <translation>Doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="333" />
+      <location filename="../../fieldapp/ui/people_page.py" line="44" />
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="335" />
+      <location filename="../../fieldapp/ui/people_page.py" line="46" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="365" />
+      <location filename="../../fieldapp/ui/people_page.py" line="76" />
       <source>{0} possible duplicates.</source>
       <translation>{0} doublons possibles.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="367" />
+      <location filename="../../fieldapp/ui/people_page.py" line="78" />
       <source>No possible duplicates found.</source>
       <translation>Aucun doublon possible trouvé.</translation>
     </message>
@@ -449,142 +466,147 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="88" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="92" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="89" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="93" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="90" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="94" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="99" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="103" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="101" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="105" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="104" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="108" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="109" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="113" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="112" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="116" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="115" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="119" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="120" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="123" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="127" />
       <source>people, {0}; empty: not stated</source>
       <translation>personnes, {0} ; vide : non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="147" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="151" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="166" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="170" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="168" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="172" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="169" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="173" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="188" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="185" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="189" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="189" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="193" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="277" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="283" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="283" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="299" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="344" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="357" />
       <source>this new event</source>
       <translation>ce nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="347" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="360" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="348" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="361" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="413" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="426" />
       <source>is not a date: type it like {0}.</source>
       <translation>n’est pas une date : saisissez-la comme {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="441" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="434" />
+      <source>{0}, {1}</source>
+      <translation>{0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/event_editor.py" line="471" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Enregistrement impossible — {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="470" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="503" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="484" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="517" />
       <source>Not saved: {0}</source>
       <translation>Non enregistré : {0}</translation>
     </message>
@@ -802,12 +824,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>{0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/head_count_grid.py" line="51" />
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="52" />
       <source>Total counted</source>
       <translation>Total compté</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/head_count_grid.py" line="59" />
+      <location filename="../../fieldapp/ui/head_count_grid.py" line="60" />
       <source>People who attended without being registered by name, counted by sex and age band.</source>
       <translation>Personnes présentes sans inscription nominative, comptées par sexe et tranche d’âge.</translation>
     </message>
@@ -1619,42 +1641,42 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Ce qui se passe</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="140" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="143" />
       <source>What happens to {0}</source>
       <translation>Ce qui arrive à {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="142" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="145" />
       <source>Skip: {0}</source>
       <translation>Ignorer : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="145" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="148" />
       <source>Use: {0}</source>
       <translation>Utiliser : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="147" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="150" />
       <source>Add as a new person (sex not recorded)</source>
       <translation>Ajouter comme nouvelle personne (sexe non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="150" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="153" />
       <source>Skip: {0} people fit, choose one</source>
       <translation>Ignorer : {0} personnes correspondent, choisissez-en une</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="154" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="157" />
       <source>Skip</source>
       <translation>Ignorer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="186" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="189" />
       <source>{0} of {1} lines will be added ({2} new to the registry).</source>
       <translation>{0} lignes sur {1} seront ajoutées ({2} nouvelles dans le registre).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/paste_names.py" line="191" />
+      <location filename="../../fieldapp/ui/paste_names.py" line="194" />
       <source>Add {0}</source>
       <translation>Ajouter {0}</translation>
     </message>
@@ -1662,73 +1684,97 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="388" />
+      <location filename="../../fieldapp/ui/people_page.py" line="99" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="389" />
+      <location filename="../../fieldapp/ui/people_page.py" line="100" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="390" />
+      <location filename="../../fieldapp/ui/people_page.py" line="101" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="391" />
+      <location filename="../../fieldapp/ui/people_page.py" line="102" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="392" />
+      <location filename="../../fieldapp/ui/people_page.py" line="103" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="406" />
+      <location filename="../../fieldapp/ui/people_page.py" line="117" />
       <source>Search name, organization or e-mail…</source>
       <translation>Rechercher un nom, une organisation ou un courriel…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="407" />
+      <location filename="../../fieldapp/ui/people_page.py" line="118" />
       <source>Search people</source>
       <translation>Rechercher des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="410" />
+      <location filename="../../fieldapp/ui/people_page.py" line="121" />
       <source>Possible duplicates…</source>
       <translation>Doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="429" />
+      <location filename="../../fieldapp/ui/people_page.py" line="124" />
+      <source>New person</source>
+      <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="126" />
+      <source>Add a person to the registry (Ctrl+N)</source>
+      <translation>Ajouter une personne au registre (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="144" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="432" />
-      <location filename="../../fieldapp/ui/people_page.py" line="436" />
+      <location filename="../../fieldapp/ui/people_page.py" line="150" />
+      <location filename="../../fieldapp/ui/people_page.py" line="152" />
       <source>Events attended</source>
       <translation>Événements suivis</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="468" />
+      <location filename="../../fieldapp/ui/people_page.py" line="181" />
       <source>{0} people</source>
       <translation>{0} personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="470" />
+      <location filename="../../fieldapp/ui/people_page.py" line="183" />
       <source>Nobody matches.</source>
       <translation>Personne ne correspond.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="473" />
-      <source>No one yet: people are added from an event's Participants tab.</source>
-      <translation>Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
+      <location filename="../../fieldapp/ui/people_page.py" line="185" />
+      <source>No one yet.</source>
+      <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="514" />
+      <location filename="../../fieldapp/ui/people_page.py" line="187" />
+      <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
+      <translation>Ajoutez des personnes avec Nouvelle personne (Ctrl+N) ou dans l’onglet Participants d’un événement.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="227" />
+      <source>None yet: events are added on an event's Participants tab.</source>
+      <translation>Aucun pour l’instant : les événements s’ajoutent dans l’onglet Participants d’un événement.</translation>
+    </message>
+    <message>
+      <source>No one yet: people are added from an event's Participants tab.</source>
+      <translation type="vanished">Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="239" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1787,217 +1833,205 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="81" />
       <source>not recorded</source>
-      <translation>non renseigné</translation>
+      <translation type="vanished">non renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="91" />
       <source>Consented to data processing</source>
-      <translation>A consenti au traitement des données</translation>
+      <translation type="vanished">A consenti au traitement des données</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="101" />
       <source>e.g. 1985</source>
-      <translation>p. ex. 1985</translation>
+      <translation type="vanished">p. ex. 1985</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
       <source>only with consent</source>
-      <translation>seulement avec consentement</translation>
+      <translation type="vanished">seulement avec consentement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="113" />
       <source>{0}: problem</source>
-      <translation>{0} : problème</translation>
+      <translation type="vanished">{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="127" />
-      <location filename="../../fieldapp/ui/person_form.py" line="101" />
+      <location filename="../../fieldapp/ui/person_form.py" line="93" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="245" />
-      <location filename="../../fieldapp/ui/person_form.py" line="231" />
+      <location filename="../../fieldapp/ui/person_form.py" line="201" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="248" />
-      <location filename="../../fieldapp/ui/person_form.py" line="238" />
+      <location filename="../../fieldapp/ui/person_form.py" line="208" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="249" />
-      <location filename="../../fieldapp/ui/person_form.py" line="234" />
+      <location filename="../../fieldapp/ui/person_form.py" line="336" />
+      <source>Not saved yet: this name is in the registry.</source>
+      <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/person_form.py" line="204" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="286" />
-      <location filename="../../fieldapp/ui/person_form.py" line="297" />
+      <location filename="../../fieldapp/ui/person_form.py" line="266" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="305" />
-      <location filename="../../fieldapp/ui/person_form.py" line="327" />
-      <location filename="../../fieldapp/ui/person_form.py" line="396" />
+      <location filename="../../fieldapp/ui/person_form.py" line="295" />
+      <location filename="../../fieldapp/ui/person_form.py" line="365" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="97" />
+      <location filename="../../fieldapp/ui/person_form.py" line="89" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="99" />
+      <location filename="../../fieldapp/ui/person_form.py" line="91" />
       <source>Give up the changes typed here</source>
       <translation>Abandonner les modifications saisies ici</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="124" />
       <source>Already in the registry?</source>
-      <translation>Déjà dans le registre ?</translation>
+      <translation type="vanished">Déjà dans le registre ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="128" />
       <source>People who may be the same person</source>
-      <translation>Personnes qui pourraient être la même personne</translation>
+      <translation type="vanished">Personnes qui pourraient être la même personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="131" />
       <source>Open this person</source>
-      <translation>Ouvrir cette personne</translation>
+      <translation type="vanished">Ouvrir cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="134" />
       <source>Save as a new person</source>
-      <translation>Enregistrer comme nouvelle personne</translation>
+      <translation type="vanished">Enregistrer comme nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="233" />
+      <location filename="../../fieldapp/ui/person_form.py" line="203" />
       <source>Save the new person “{0}”?</source>
       <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="278" />
+      <location filename="../../fieldapp/ui/person_form.py" line="248" />
       <source>choose one, or “not recorded”.</source>
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="299" />
+      <location filename="../../fieldapp/ui/person_form.py" line="270" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="359" />
       <source>Already in the registry? {0} people of this name</source>
-      <translation>Déjà dans le registre ? {0} personnes de ce nom</translation>
+      <translation type="vanished">Déjà dans le registre ? {0} personnes de ce nom</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="365" />
       <source>Open the person listed, or save “{0}” as a new person.</source>
-      <translation>Ouvrez la personne listée, ou enregistrez « {0} » comme nouvelle personne.</translation>
+      <translation type="vanished">Ouvrez la personne listée, ou enregistrez « {0} » comme nouvelle personne.</translation>
     </message>
   </context>
   <context>
     <name>QuickAddForm</name>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="49" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="50" />
       <source>Quick add a new person</source>
       <translation>Ajout rapide d’une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
       <source>New person's full name</source>
       <translation>Nom complet de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="56" />
       <source>New person's sex</source>
       <translation>Sexe de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="56" />
       <source>Sex…</source>
       <translation>Sexe…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="58" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="59" />
       <source>New person's birth year</source>
       <translation>Année de naissance de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="60" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="61" />
       <source>Birth year…</source>
       <translation>Année de naissance…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="63" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="64" />
       <source>New person's age band</source>
       <translation>Tranche d’âge de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="64" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="65" />
       <source>or age band…</source>
       <translation>ou tranche d’âge…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="69" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="70" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="70" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="71" />
       <source>New person's organization</source>
       <translation>Organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="73" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="74" />
       <source>New person's organization type</source>
       <translation>Type d’organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="74" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="75" />
       <source>Organization type…</source>
       <translation>Type d’organisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="77" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="78" />
       <source>Nationality…</source>
       <translation>Nationalité…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="80" />
       <source>New person's nationality</source>
       <translation>Nationalité de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="80" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="81" />
       <source>Consents to data processing</source>
       <translation>Consent au traitement des données</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="84" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="85" />
       <source>Consent date</source>
       <translation>Date du consentement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="90" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="91" />
       <source>Add new person</source>
       <translation>Ajouter la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="128" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="144" />
       <source>Sex: choose one, or “not recorded”.</source>
       <translation>Sexe : choisissez-en un, ou « non renseigné ».</translation>
     </message>
@@ -2309,12 +2343,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="251" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="252" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="261" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="262" />
       <source>Choose an event first (there is none yet).</source>
       <translation>Choisissez d’abord un événement (il n’y en a pas encore).</translation>
     </message>
@@ -2442,6 +2476,29 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <location filename="../../fieldapp/ui/reports_page.py" line="415" />
       <source>the people</source>
       <translation>les personnes</translation>
+    </message>
+  </context>
+  <context>
+    <name>SamePersonBox</name>
+    <message>
+      <location filename="../../fieldapp/ui/same_person_box.py" line="41" />
+      <source>Already in the registry?</source>
+      <translation>Déjà dans le registre ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/same_person_box.py" line="46" />
+      <source>People who may be the same person</source>
+      <translation>Personnes qui pourraient être la même personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/same_person_box.py" line="51" />
+      <source>Open this person</source>
+      <translation>Ouvrir cette personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/same_person_box.py" line="54" />
+      <source>Save as a new person</source>
+      <translation>Enregistrer comme nouvelle personne</translation>
     </message>
   </context>
   <context>
