@@ -120,6 +120,7 @@ class AttendanceTab(QWidget):
         dup_box.addLayout(dup_row)
         self.duplicates.hide()
         self._waiting: ParticipantBase | None = None  # the quick add the duplicates are about
+        self._checking = False  # the registry is being asked about a quick add
 
         self.model = AttendanceModel()
         self.model.edited.connect(self.changed)
@@ -295,6 +296,8 @@ class AttendanceTab(QWidget):
         )
 
     def _quick_add(self) -> None:
+        if self._checking:
+            return  # one person at a time: the answer about the last one is still to come
         person, problems = self.quick.person()
         if person is None:
             self.quick.show_problems(problems)
@@ -307,6 +310,7 @@ class AttendanceTab(QWidget):
         pair = [(person.full_name, person.organization)]
 
         def checked(found: list[list[PersonChoice]]) -> None:
+            self._checking = False
             if found[0]:
                 self._waiting = person
                 _listed(self.duplicate_list, found[0])
@@ -320,7 +324,14 @@ class AttendanceTab(QWidget):
             else:
                 self._add_new(person)
 
-        self.session.read(lambda conn: likely_duplicates(conn, pair), checked)
+        def failed(error: BaseException) -> None:
+            self._checking = False
+            self.quick.show_problems(
+                [self.tr("The registry could not be searched: {0}").format(error)]
+            )
+
+        self._checking = True
+        self.session.read(lambda conn: likely_duplicates(conn, pair), checked, failed)
 
     def _add_new(self, person: ParticipantBase) -> None:
         if self.add_person(new_id(), person.full_name, person.organization, new_person=person):

@@ -123,13 +123,13 @@ class QuickAddForm(QGroupBox):
         for column, stretch in enumerate((3, 1, 1, 1)):
             grid.setColumnStretch(column, stretch)
         self._consent_toggled(False)
-        for edit in (self.q_name, self.q_org):
-            edit.returnPressed.connect(self.submitted)
 
     def keyPressEvent(self, event: object) -> None:
         key = getattr(event, "key", lambda: None)()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submitted.emit()  # Enter on a choice, the birth year or the consent tick
+            # Enter in any field, once: a line edit passes its Enter on to us (no returnPressed
+            # connection too, or the person would be added twice).
+            self.submitted.emit()
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
