@@ -15,7 +15,7 @@ from pathlib import Path
 from fieldapp.resources import resources_dir
 from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.layout import DataDir
-from fieldapp.ui import crash
+from fieldapp.ui import crash, wheel_guard
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import QApplication, QIcon, QLibraryInfo, QLocale, QTimer, QTranslator
 
@@ -56,6 +56,7 @@ def run(data_dir: Path) -> int:
     app.setApplicationDisplayName("Field Office Data Collection")
     app.setDesktopFileName("fieldapp")  # resources/linux/fieldapp.desktop, once installed
     app.setWindowIcon(app_icon())
+    wheel_guard.install(app)  # the wheel scrolls forms; it changes only a focused choice
     install_translation(app, AppSettings.load(data_dir).language)
     window = MainWindow(data_dir=data_dir)
     crash.install(window)

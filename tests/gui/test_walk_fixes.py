@@ -7,11 +7,23 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QWheelEvent
 from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.records import ParticipantBase
+from fieldapp.ui import wheel_guard
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QGroupBox, QListWidget, QPushButton, Qt
+from fieldapp.ui.qt import (
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QWidget,
+)
 from tests.gui.conftest import wait_idle
 from tests.gui.test_attendance import new_event, write
 
@@ -57,3 +69,54 @@ def test_enter_runs_the_registry_check_as_the_button_does(qtbot: QtBot, window: 
     use.click()
     assert len(tab.lines) == 1
     window.events.editor.forget_changes()
+
+
+def wheel_down(widget: QWidget) -> None:
+    """One notch of the mouse wheel, downwards, with the pointer over ``widget``."""
+    at = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        at,
+        QPointF(widget.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_form_and_changes_no_choice_it_passes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    wheel_guard.install(app_of(window))
+    window.resize(1024, 600)
+    new_event(window, "Workshop in Amman", date(2026, 3, 10), date(2026, 3, 10))
+    editor = window.events.editor
+    editor.tabs.setCurrentIndex(0)
+    host = editor.findChild(QComboBox, "host_country")
+    assert host is not None
+    host.setCurrentIndex(host.findData("JOR"))
+    editor.title.setFocus()
+    scroll = window.events.findChild(QScrollArea, "event_details")
+    assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=2_000)
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the form is taller than a 600 px window
+    wheel_down(host)
+    assert host.currentData() == "JOR"  # the country stays Jordan...
+    assert bar.value() > 0  # ...and the page scrolled instead
+    count = next(iter(editor.head_counts.cells.values()))
+    wheel_down(count)
+    assert count.value() == 0
+    host.setFocus()  # clicked or tabbed into: now the wheel is for the choice
+    wheel_down(host)
+    assert host.currentData() != "JOR"
+    editor.forget_changes()
+
+
+def app_of(window: MainWindow) -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
