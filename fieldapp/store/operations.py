@@ -23,6 +23,10 @@ WORDS = {
     "sync": "sync",
 }
 
+# What a write of each word may change beyond its own kind: an event is saved whole, with its
+# participant list and the people quick-added for it (new in the registry).
+ALSO = {"event": ("attendance", "people")}
+
 
 @dataclass(frozen=True, eq=False)
 class Changes:
@@ -40,7 +44,8 @@ class Changes:
         unknown = [w for w in words if w not in WORDS]
         if unknown:
             raise ValueError(f"Unknown kind of change: {', '.join(unknown)}")
-        return cls(**{WORDS[w]: True for w in words})
+        flags = {WORDS[w] for w in words} | {f for w in words for f in ALSO.get(w, ())}
+        return cls(**dict.fromkeys(flags, True))
 
     @classmethod
     def coerce(cls, changes: Changes | str) -> Changes:

@@ -54,3 +54,17 @@ def scale(low: float, high: float) -> str:
     """A field's scale as shown beside it ("0–100", "1–5"), in the user's figures; the bounds
     come from `fieldapp.domain.validation` (SCORE_RANGE, SATISFACTION_RANGE, MAX_PEOPLE)."""
     return f"{number(low)}–{number(high)}"
+
+
+def plural(n: float, one: str, many: str) -> str:
+    """A count and its noun in the form ``n`` takes: ``one`` ("{0} person") or ``many``
+    ("{0} people"), both already translated, given the figure as the language writes it.
+    French says the one form for 0 too ("0 personne"); English only for 1."""
+    french = QLocale().language() == QLocale.Language.French
+    return (one if n == 1 or (french and n == 0) else many).format(number(n))
+
+
+def isolate(text: str) -> str:
+    """``text`` set apart from the sentence around it (Unicode FSI ... PDI), so a name in
+    Arabic leaves the sentence's full stop where the sentence's own direction puts it."""
+    return f"\u2068{text}\u2069"

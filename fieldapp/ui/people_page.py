@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from fieldapp.store.queries import count_people, events_of_person, list_people, named_duplicates
-from fieldapp.ui.labels import number, tr_label
+from fieldapp.ui.labels import plural, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.person_form import PersonForm
 from fieldapp.ui.qt import (
@@ -21,6 +21,7 @@ from fieldapp.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     Qt,
     QTableView,
@@ -73,7 +74,9 @@ class DuplicatesDialog(QDialog):
         if pairs:
             self.list.setCurrentRow(0)
         self.message.setText(
-            self.tr("{0} possible duplicates.").format(len(pairs))
+            plural(
+                len(pairs), self.tr("{0} possible duplicate."), self.tr("{0} possible duplicates.")
+            )
             if pairs
             else self.tr("No possible duplicates found.")
         )
@@ -118,6 +121,10 @@ class PeoplePage(QWidget):
         self.search.setAccessibleName(self.tr("Search people"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
+        self.count.setObjectName("people_count")
+        # Its text (a search that found nobody) never widens the list over the form.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count.setWordWrap(True)
         duplicates = QPushButton(self.tr("Possible duplicates…"))
         duplicates.setObjectName("possible_duplicates")
         duplicates.clicked.connect(lambda: DuplicatesDialog(session, self).exec())
@@ -130,6 +137,7 @@ class PeoplePage(QWidget):
         actions.addWidget(duplicates)
         actions.addWidget(add)
         self.table = QTableView()
+        self.table.setObjectName("people_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -173,14 +181,19 @@ class PeoplePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.select(cur.row())
         )
+        # People registered anywhere (New person, an event's quick add, an import, a merge).
         session.changed.connect(lambda what: self.model.reload() if what == "participant" else None)
         session.unlocked.connect(lambda _i: self.model.reload())
 
     def _show_count(self, n: int) -> None:
+        searched = self.search.text().strip()
+        self.count.setToolTip("")
         if n:
-            self.count.setText(self.tr("{0} people").format(number(n)))
-        elif self.search.text().strip():
-            self.count.setText(self.tr("Nobody matches."))
+            self.count.setText(plural(n, self.tr("{0} person"), self.tr("{0} people")))
+        elif searched:  # a long search is cut, so the row keeps its width
+            shown = searched if len(searched) <= 24 else searched[:23] + "…"
+            self.count.setText(self.tr("Nobody found for “{0}”.").format(shown))
+            self.count.setToolTip(self.tr("Nobody found for “{0}”.").format(searched))
         else:
             self.count.setText(self.tr("No one yet."))
             self.count.setToolTip(

@@ -142,7 +142,8 @@ class RecoveryDialog(QDialog):
     def _key_right(self, identity: Identity) -> None:
         self.identity = identity
         self._idle()
-        self._say(
+        self._say("")  # said above the new passphrase, where the eye goes next
+        self.key_right.setText(
             self.tr("The key is right. Set a new passphrase for {0}.").format(identity.office_name)
         )
         self.pages.setCurrentIndex(1)
@@ -170,6 +171,9 @@ class RecoveryDialog(QDialog):
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
+        self.key_right = QLabel()
+        self.key_right.setObjectName("recovery_key_right")
+        self.key_right.setWordWrap(True)
         self.first = password_field("new_passphrase", self.tr("New passphrase"))
         self.second = password_field("new_passphrase_again", self.tr("New passphrase again"))
         self.hint = QLabel()
@@ -182,6 +186,7 @@ class RecoveryDialog(QDialog):
             field.textChanged.connect(self._check_passphrase)
         self.second.returnPressed.connect(self.set_passphrase)
         form = QFormLayout(page)
+        form.addRow(self.key_right)
         form.addRow(self.tr("New passphrase"), self.first)
         form.addRow(self.tr("Again"), self.second)
         form.addRow("", self.hint)

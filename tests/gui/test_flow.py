@@ -165,7 +165,9 @@ def test_empty_lists_say_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: "No events yet" in window.events.count.text(), timeout=5_000)
     qtbot.waitUntil(lambda: "No one yet" in window.people.count.text(), timeout=5_000)
     window.people.search.setText("nobody here")
-    qtbot.waitUntil(lambda: window.people.count.text() == "Nobody matches.", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: window.people.count.text() == "Nobody found for “nobody here”.", timeout=5_000
+    )
 
 
 def test_pressing_save_twice_writes_one_event(qtbot: QtBot, window: MainWindow) -> None:
