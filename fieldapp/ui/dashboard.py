@@ -12,9 +12,11 @@ from fieldapp.domain.indicators import (
     Period,
     compute_indicators,
 )
+from fieldapp.domain.vocab import EventStatus
+from fieldapp.store.queries import EventFilter, count_events
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
-from fieldapp.ui.labels import month, number, tr_label
+from fieldapp.ui.labels import month, number, plural, tr_label
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
     QCoreApplication,
@@ -59,7 +61,10 @@ class Tile(QPushButton):
         )
         self.set_value("—", "")
 
-    def set_value(self, value: str, note: str) -> None:
+    def set_value(self, value: str, note: str, caption: str | None = None) -> None:
+        """``caption`` in the form the figure takes ("1 workshop organized"), if it varies."""
+        if caption is not None:
+            self.caption = caption
         self.setText(f"{value}\n{self.caption}" + (f"\n{note}" if note else ""))
         self.setAccessibleName(f"{self.caption}: {value}. {note}")
         font = self.font()
@@ -81,6 +86,10 @@ class Dashboard(QWidget):
         top.addWidget(QLabel(self.tr("Period")))
         top.addWidget(self.period_picker)
         top.addWidget(self.status, 1)
+        # Figures count held events only: planned ones in the period are said, not counted.
+        self.planned = QLabel()
+        self.planned.setObjectName("planned_not_counted")
+        self.planned.setWordWrap(True)
         self.tiles = {
             "individuals_trained": Tile(self.tr("individuals trained")),
             "workshops_organized": Tile(self.tr("workshops organized")),
@@ -110,6 +119,7 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(body)
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.planned)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
@@ -132,8 +142,32 @@ class Dashboard(QWidget):
             return
         period = self.period()
         self.status.setText(self.tr("Computing…"))
-        self.session.read(
-            lambda conn: compute_indicators(conn, INDICATOR_TABLES, period), self.show_figures
+        planned = EventFilter(start=period.start, end=period.end, status=EventStatus.PLANNED)
+
+        def read(conn: Any) -> tuple[Indicators, int]:
+            return compute_indicators(conn, INDICATOR_TABLES, period), count_events(conn, planned)
+
+        self.session.read(read, self._show)
+
+    def _show(self, got: tuple[Indicators, int]) -> None:
+        self.show_figures(got[0])
+        self.show_planned(got[1])
+
+    def show_planned(self, n: int) -> None:
+        """Planned events of the period, which the figures leave out until they are held."""
+        self.planned.setVisible(n > 0)
+        self.planned.setText(
+            plural(
+                n,
+                self.tr(
+                    "{0} planned event not counted yet: figures count held events only "
+                    "(mark it held once it has taken place)."
+                ),
+                self.tr(
+                    "{0} planned events not counted yet: figures count held events only "
+                    "(mark each held once it has taken place)."
+                ),
+            )
         )
 
     def show_figures(self, f: Indicators) -> None:
@@ -143,15 +177,39 @@ class Dashboard(QWidget):
         self.tiles["individuals_trained"].set_value(
             n(f.individuals_trained),
             self.tr("participations: {0}").format(participation_text(f.participation)),
+            plural(
+                f.individuals_trained, self.tr("individual trained"), self.tr("individuals trained")
+            ),
         )
         self.tiles["workshops_organized"].set_value(
-            n(f.workshops_organized), self.tr("{0} events held").format(n(f.events_held))
+            n(f.workshops_organized),
+            plural(f.events_held, self.tr("{0} event held"), self.tr("{0} events held")),
+            plural(
+                f.workshops_organized, self.tr("workshop organized"), self.tr("workshops organized")
+            ),
         )
+        recorded = f.individuals_trained - f.sex_not_recorded
         self.tiles["women_share"].set_value(
-            pct(f.women_share), self.tr("sex not recorded: {0}").format(n(f.sex_not_recorded))
+            pct(f.women_share),
+            self.tr("of {0} whose sex is recorded").format(n(recorded))
+            + (
+                self.tr(" (not recorded: {0})").format(n(f.sex_not_recorded))
+                if f.sex_not_recorded
+                else ""
+            ),
         )
-        self.tiles["countries_reached"].set_value(n(f.countries_reached), "")
-        self.tiles["person_days"].set_value(n(f.person_days), "")
+        self.tiles["countries_reached"].set_value(
+            n(f.countries_reached),
+            "",
+            plural(f.countries_reached, self.tr("country reached"), self.tr("countries reached")),
+        )
+        self.tiles["person_days"].set_value(
+            n(f.person_days),
+            "",
+            plural(
+                f.person_days, self.tr("person-day of training"), self.tr("person-days of training")
+            ),
+        )
         gain = (
             ""
             if f.mean_knowledge_gain is None

@@ -30,6 +30,7 @@ from fieldapp.store.jobs import Finished, Job, JobCancelled
 from fieldapp.store.queries import EventFilter, list_events
 from fieldapp.store.store import Store
 from fieldapp.ui.job_bar import JobBar
+from fieldapp.ui.labels import day, plural
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.problem_text import tr_problem
 from fieldapp.ui.qt import (
@@ -99,6 +100,7 @@ class ReportsPage(QWidget):
         )
 
         self.event_choice = QComboBox()
+        self.event_choice.setObjectName("report_event")
         self.event_choice.setAccessibleName(self.tr("Event"))
         self.event_choice.setMinimumWidth(380)
         self.event_names = QCheckBox(self.tr("List the people registered"))
@@ -178,7 +180,7 @@ class ReportsPage(QWidget):
             self.event_choice.clear()
             self.events = {str(r.id): (r.title, r.start_date) for r in rows}
             for r in rows:
-                self.event_choice.addItem(f"{r.start_date:%Y-%m-%d} · {r.title}", r.id)
+                self.event_choice.addItem(f"{day(r.start_date)} · {r.title}", r.id)
             if current is not None and (i := self.event_choice.findData(current)) >= 0:
                 self.event_choice.setCurrentIndex(i)
 
@@ -287,11 +289,21 @@ class ReportsPage(QWidget):
             return write_period_report(store, period, path, names=names)
 
         def message(ind: Any) -> str:
+            trained = plural(
+                ind.individuals_trained,
+                self.tr("{0} individual trained"),
+                self.tr("{0} individuals trained"),
+            )
+            workshops = plural(
+                ind.workshops_organized,
+                self.tr("{0} workshop organized"),
+                self.tr("{0} workshops organized"),
+            )
             return (
-                self.tr("Saved %1: %2 individuals trained, %3 workshops organized.")
+                self.tr("Saved %1: %2, %3.")
                 .replace("%1", str(path))
-                .replace("%2", f"{ind.individuals_trained:,}")
-                .replace("%3", f"{ind.workshops_organized:,}")
+                .replace("%2", trained)
+                .replace("%3", workshops)
             )
 
         self.run_job(self.tr("the period highlights"), PdfJob(path, write), self._saved(message))

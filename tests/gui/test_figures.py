@@ -22,7 +22,7 @@ from fieldapp.domain.records import (
 from fieldapp.store.store import Store
 from fieldapp.ui.charts import BarChart
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QApplication, QMessageBox, Qt, QTimer
+from fieldapp.ui.qt import QApplication, QComboBox, QLabel, QMessageBox, QPushButton, Qt, QTimer
 from tests.gui.conftest import wait_idle
 
 WORKSHOP = EventBase(
@@ -180,3 +180,60 @@ def test_ctrl_n_from_the_dashboard_starts_a_new_event(qtbot: QtBot, window: Main
     qtbot.keyClick(window, "n", modifier=Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.events
     assert window.events.stack.currentWidget() is window.events.editor
+
+
+def add_planned_and_three_people(store: Store, event_id: str) -> None:
+    """A planned event in November, and a woman, a man and a person of unrecorded sex at the
+    held workshop."""
+    from fieldapp.store.repository import Repository
+
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        planned = WORKSHOP.model_copy(update={"title": "Next workshop", "status": "planned"})
+        repo.add_event(planned, EventTags())
+        people = repo.add_participants(
+            [
+                ParticipantBase(full_name="Rania Haddad", sex="female"),
+                ParticipantBase(full_name="Omar Saleh", sex="male"),
+                ParticipantBase(full_name="Sam Reyes"),
+            ]
+        )
+        repo.add_attendance([AttendanceBase(event_id=event_id, participant_id=p) for p in people])
+
+
+def test_dashboard_tiles_say_one_in_the_singular_and_what_the_figures_leave_out(
+    qtbot: QtBot, window: MainWindow, workshop: str
+) -> None:
+    done: list[None] = []
+    window.session.run(
+        lambda store: add_planned_and_three_people(store, workshop), done.append, pytest.fail
+    )
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    window.dashboard.period_picker.choose("All time")
+    wait_idle(qtbot, window.session)
+    tile = {k: window.findChild(QPushButton, f"tile_{k}").text() for k in window.dashboard.tiles}
+    assert tile["workshops_organized"] == "1\nworkshop organized\n1 event held"
+    assert tile["women_share"] == "50%\nwomen\nof 2 whose sex is recorded (not recorded: 1)"
+    assert tile["individuals_trained"].startswith("3\nindividuals trained\n")
+    assert tile["countries_reached"] == "3\ncountries reached"
+    planned = window.findChild(QLabel, "planned_not_counted")
+    assert planned.isVisibleTo(window.dashboard)
+    assert planned.text().startswith("1 planned event not counted yet: figures count held events")
+
+
+def test_reports_names_events_by_day_and_says_one_workshop_in_the_singular(
+    qtbot: QtBot, window: MainWindow, workshop: str, tmp_path: Path
+) -> None:
+    page = window.reports
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    wait_idle(qtbot, window.session)
+    choice = page.findChild(QComboBox, "report_event")
+    assert choice.itemText(choice.findData(workshop)) == "10 Nov 2026 · Amman workshop"
+    page.period.choose("All time")
+    page.ask_path = lambda title, suggested, filters: str(tmp_path / "highlights.pdf")
+    page.findChild(QPushButton, "make_pdf").click()
+    status = page.findChild(QLabel, "job_status")
+    qtbot.waitUntil(lambda: status.text().startswith("Saved"), timeout=30_000)
+    assert status.text() == (
+        f"Saved {tmp_path / 'highlights.pdf'}: 0 individuals trained, 1 workshop organized."
+    )
