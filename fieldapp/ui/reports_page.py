@@ -338,11 +338,8 @@ class ReportsPage(QWidget):
             return write_signin_sheet(store, event_id, path)
 
         def message(n: int) -> str:
-            return (
-                self.tr("Saved %1 (%2 names filled in).")
-                .replace("%1", str(path))
-                .replace("%2", str(n))
-            )
+            filled = plural(n, self.tr("{0} name filled in"), self.tr("{0} names filled in"))
+            return self.tr("Saved %1 (%2).").replace("%1", str(path)).replace("%2", filled)
 
         self.run_job(self.tr("the sign-in sheet"), PdfJob(path, write), self._saved(message))
 
@@ -359,11 +356,10 @@ class ReportsPage(QWidget):
             return write_certificates(store, event_id, path, signatory=signatory)
 
         def message(n: int) -> str:
-            return (
-                self.tr("Saved %1 certificates to %2.")
-                .replace("%1", str(n))
-                .replace("%2", str(path))
+            saved = plural(
+                n, self.tr("Saved {0} certificate to %1."), self.tr("Saved {0} certificates to %1.")
             )
+            return saved.replace("%1", str(path))
 
         self.run_job(self.tr("the certificates"), PdfJob(path, write), self._saved(message))
 
@@ -382,7 +378,8 @@ class ReportsPage(QWidget):
             path = path.with_name(path.name + ".xlsx")
 
         def message(n: int) -> str:
-            return self.tr("Saved %1 rows to %2.").replace("%1", f"{n:,}").replace("%2", str(path))
+            saved = plural(n, self.tr("Saved {0} row to %1."), self.tr("Saved {0} rows to %1."))
+            return saved.replace("%1", str(path))
 
         self.run_job(self.tr("the export"), ExportJob(path, kind, period), self._saved(message))
 
@@ -414,11 +411,20 @@ class ReportsPage(QWidget):
 
     def _commit(self, plan: ImportPlan, skip_invalid: bool) -> None:
         def message(result: Any) -> str:
+            added = plural(result.added, self.tr("Added {0} person"), self.tr("Added {0} people"))
+            known = plural(
+                result.in_registry,
+                self.tr("{0} was already in the registry"),
+                self.tr("{0} were already in the registry"),
+            )
+            skipped = plural(
+                result.skipped, self.tr("{0} row left out"), self.tr("{0} rows left out")
+            )
             return (
-                self.tr("Added %1 people; %2 were already in the registry; %3 rows left out.")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.in_registry))
-                .replace("%3", str(result.skipped))
+                self.tr("%1; %2; %3.")
+                .replace("%1", added)
+                .replace("%2", known)
+                .replace("%3", skipped)
             )
 
         def added(finished: Finished) -> None:

@@ -131,7 +131,5 @@ def test_import_preview_then_import(qtbot: QtBot, window: MainWindow, tmp_path: 
     page.confirm_import = confirm
     page.buttons[-1].click()
     qtbot.waitUntil(lambda: page.status.text().startswith("Added"), timeout=30_000)
-    assert page.status.text() == (
-        "Added 3 people; 0 were already in the registry; 1 rows left out."
-    )
+    assert page.status.text() == ("Added 3 people; 0 were already in the registry; 1 row left out.")
     assert seen
