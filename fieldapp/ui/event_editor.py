@@ -442,6 +442,8 @@ class EventEditor(QWidget):
         key = (*typed, self.attendance.model.revision)
         if key != self._checked[0]:
             self._checked = (key, draft_problems(self.current_draft(), today=today))
+        if (no_country := self.host_country.typed_problem()) is not None:
+            return [*self._checked[1], Problem("host_country", no_country)]  # not saved blank
         return self._checked[1]
 
     def problems(self) -> list[tuple[str, str]]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from fieldapp.domain.codelists import codelists
 from fieldapp.domain.validation import ValidationError, passphrase_problems
+from fieldapp.ui.country_combo import CountryCombo
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
-    QComboBox,
     QCoreApplication,
     QFormLayout,
     QLabel,
@@ -19,16 +18,10 @@ from fieldapp.ui.recovery_key_page import RecoveryKeyPage
 from fieldapp.ui.session import Session
 
 
-def country_combo(parent: QWidget, *, blank: str | None = None) -> QComboBox:
-    """A searchable list of countries, showing names and holding ISO3 codes."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    if blank is not None:
-        combo.addItem(blank, None)
-    for code, name in sorted(codelists().countries.items(), key=lambda kv: kv[1]):
-        combo.addItem(f"{name} ({code})", code)
-    return combo
+def country_combo(parent: QWidget, *, blank: str | None = None) -> CountryCombo:
+    """A searchable list of countries, showing names and holding ISO3 codes: typing part of a
+    name completes it (see `CountryCombo`); ``blank`` is the placeholder of no country."""
+    return CountryCombo(parent, blank)
 
 
 def strength_hint(passphrase: str, office_name: str = "", country: str = "") -> tuple[str, bool]:

@@ -246,6 +246,8 @@ class PersonForm(QWidget):
             problems = validate_participant(person, today=date.today())
         if unchosen:
             problems.insert(0, Problem("sex", self.tr("choose one, or “not recorded”.")))
+        if (no_country := self.f.nationality.typed_problem()) is not None:
+            problems.append(Problem("nationality", no_country))  # not saved as blank
         return problems
 
     def check(self) -> list[Problem]:

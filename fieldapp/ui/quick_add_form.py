@@ -23,7 +23,6 @@ from fieldapp.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     Qt,
     QWidget,
     Signal,
@@ -54,11 +53,13 @@ class QuickAddForm(QGroupBox):
         self.q_name.setPlaceholderText(self.tr("Full name"))
         self.q_name.setAccessibleName(self.tr("New person's full name"))
         self.q_sex = _choice("quick_sex", self.tr("New person's sex"), self.tr("Sex…"), cl.sexes)
-        self.q_birth = QSpinBox()
+        # As typed, like the person form's: a number box showing "Birth year…" refused the
+        # digits typed after that text, and the year was lost without a word.
+        self.q_birth = QLineEdit()
         self.q_birth.setObjectName("quick_birth_year")
         self.q_birth.setAccessibleName(self.tr("New person's birth year"))
-        self.q_birth.setRange(date.today().year - 101, date.today().year - 10)
-        self.q_birth.setSpecialValueText(self.tr("Birth year…"))
+        self.q_birth.setPlaceholderText(self.tr("Birth year…"))
+        self.q_birth.setMaxLength(8)
         self.q_band = _choice(
             "quick_age_band",
             self.tr("New person's age band"),
@@ -146,9 +147,7 @@ class QuickAddForm(QGroupBox):
         data = {
             "full_name": self.q_name.text(),
             "sex": self.q_sex.currentData() or "",
-            "birth_year": self.q_birth.value()
-            if self.q_birth.value() > self.q_birth.minimum()
-            else None,
+            "birth_year": self.q_birth.text().strip() or None,
             "age_band": self.q_band.currentData(),
             "organization": self.q_org.text(),
             "organization_type": self.q_org_type.currentData(),
@@ -162,6 +161,8 @@ class QuickAddForm(QGroupBox):
             if self.q_sex.currentData() is None:
                 found = [p for p in found if p.field != "sex"]
         problems += [tr_problem_line(p) for p in found]
+        if (wrong := self.q_nat.typed_problem()) is not None:
+            problems.append(self.tr("Nationality: {0}").format(wrong))
         return (None if problems else person), problems
 
     def show_problems(self, problems: list[str]) -> None:
@@ -171,9 +172,10 @@ class QuickAddForm(QGroupBox):
         """Ready for the next person: every field empty, sex unchosen again."""
         for edit in (self.q_name, self.q_org):
             edit.clear()
+        self.q_nat.setEditText("")
         for box in (self.q_sex, self.q_band, self.q_org_type, self.q_nat):
             box.setCurrentIndex(0)
-        self.q_birth.setValue(self.q_birth.minimum())
+        self.q_birth.clear()
         self.q_consent.setChecked(False)
         self.q_message.clear()
         self.q_name.setFocus()

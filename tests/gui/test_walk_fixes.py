@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QWheelEvent
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from fieldapp.ui.qt import (
     QApplication,
     QComboBox,
     QGroupBox,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -120,3 +122,82 @@ def app_of(window: MainWindow) -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app
+
+
+# The completer's list pops up as the user types: the offscreen platform notes it cannot raise it.
+POPUP = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+
+
+@POPUP
+def test_quick_add_keeps_a_typed_nationality_and_birth_year(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tab = new_event(window, "Workshop", date(2026, 3, 10), date(2026, 3, 10))
+    form = tab.quick
+    nationality = form.findChild(QComboBox, "quick_nationality")
+    birth = form.findChild(QLineEdit, "quick_birth_year")
+    assert nationality is not None and birth is not None
+    assert nationality.currentText() == ""  # "Nationality…" is a placeholder, not text
+    qtbot.keyClicks(tab.q_name, "Rania Khalil")
+    tab.q_sex.setCurrentIndex(tab.q_sex.findData("female"))
+    qtbot.keyClicks(birth, "1985")
+    qtbot.keyClicks(nationality, "Jorda")
+    form.q_add.click()
+    qtbot.waitUntil(lambda: len(tab.lines) == 1, timeout=5_000)
+    person = tab.lines[0].new_person
+    assert person is not None
+    assert (person.nationality, person.birth_year) == ("JOR", 1985)
+    window.events.editor.forget_changes()
+
+
+@POPUP
+def test_a_nationality_that_is_no_country_is_refused_naming_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tab = new_event(window, "Workshop", date(2026, 3, 10), date(2026, 3, 10))
+    nationality = tab.quick.findChild(QComboBox, "quick_nationality")
+    assert nationality is not None
+    qtbot.keyClicks(tab.q_name, "Rania Khalil")
+    tab.q_sex.setCurrentIndex(tab.q_sex.findData("female"))
+    qtbot.keyClicks(nationality, "Xyz")
+    tab.quick.q_add.click()
+    wait_idle(qtbot, window.session)
+    assert tab.lines == []
+    assert "Nationality: “\u2068Xyz\u2069” is no country in the list." in tab.q_message.text()
+    window.events.editor.forget_changes()
+
+
+@POPUP
+def test_the_person_form_completes_a_typed_nationality_or_refuses_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.nav.setCurrentRow(2)
+    new_person = window.people.findChild(QPushButton, "new_person")
+    assert new_person is not None
+    new_person.click()
+    form = window.people.form
+    nationality = form.findChild(QComboBox, "person_nationality")
+    assert nationality is not None
+    assert nationality.currentText() == ""  # "—" is the placeholder: typing is not after it
+    qtbot.keyClicks(nationality, "leban")
+    assert form.values()["nationality"] == "LBN"
+    nationality.setEditText("")
+    qtbot.keyClicks(nationality, "Atlantis")
+    assert form.values()["nationality"] is None
+    assert [p.field for p in form.problems() if "Atlantis" in p.message] == ["nationality"]
+
+
+def test_a_host_country_that_is_no_country_stops_the_save(qtbot: QtBot, window: MainWindow) -> None:
+    new_event(window, "Workshop in Amman", date(2026, 3, 10), date(2026, 3, 10))
+    editor = window.events.editor
+    host = editor.findChild(QComboBox, "host_country")
+    assert host is not None
+    host.setEditText("Jordania")
+    assert (
+        "host_country",
+        "“\u2068Jordania\u2069” is no country in the list.",
+    ) in editor.problems()
+    host.setEditText("jordan")
+    assert editor.values()["host_country"] == "JOR"
+    assert not [p for p in editor.problems() if p[0] == "host_country"]
+    editor.forget_changes()
