@@ -256,7 +256,10 @@ class Dashboard(QWidget):
         if len(known) > 10:
             rest = known[10:]
             shown.append(
-                (self.tr("{0} other countries").format(len(rest)), sum(n for _, n in rest))
+                (
+                    plural(len(rest), self.tr("{0} other country"), self.tr("{0} other countries")),
+                    sum(n for _, n in rest),
+                )
             )
         if unknown:
             shown.append((self.tr("Not recorded"), unknown))

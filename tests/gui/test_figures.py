@@ -237,3 +237,10 @@ def test_reports_names_events_by_day_and_says_one_workshop_in_the_singular(
     assert status.text() == (
         f"Saved {tmp_path / 'highlights.pdf'}: 0 individuals trained, 1 workshop organized."
     )
+
+
+def test_one_country_past_the_tenth_is_one_other_country(window: MainWindow) -> None:
+    codes = ["AFG", "DZA", "EGY", "IRQ", "JOR", "KAZ", "LBN", "MAR", "SYR", "TUN", "YEM"]
+    window.dashboard.show_nationalities([{"key": c, "people": 1} for c in codes])
+    chart = window.findChild(BarChart, "participants_by_nationality")
+    assert chart.categories[-1] == "1 other country"
