@@ -183,13 +183,20 @@ class AttendanceTab(QWidget):
     def set_lines(
         self, lines: list[AttendanceLine], start: date | None = None, end: date | None = None
     ) -> None:
-        """Show an event's lines; with its dates, the tick columns are its days at once."""
+        """Show an event's lines; with its dates, the tick columns are its days at once. The
+        search and the quick add start empty (nothing of the last event's is carried over)."""
         days = event_days(start, end) if start is not None and end is not None else None
         self.model.set_lines(list(lines), start, days)
         self.days_note.clear()
         self._size_columns()
         self.duplicates.hide()
-        self.quick.q_message.clear()
+        self._waiting = None
+        self._checking = False
+        self.quick.clear()  # each event starts a quick add of its own: sex chosen again
+        self._debounce.stop()
+        self.search.clear()
+        self.results.clear()
+        self.results.hide()
 
     def show_cell(self, row: int, key: str) -> None:
         """Put the cursor on a participant's cell (one the checks refuse)."""

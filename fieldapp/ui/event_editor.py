@@ -367,16 +367,25 @@ class EventEditor(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             self.save()
             return False
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()  # gone for good: Events shows its list when next seen
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Give up what was typed and close the editor (the page shows the events' list)."""
+        self._loaded = None
+        self.closed.emit(False)
 
     def forget_changes(self) -> None:
         """Give up what was typed without asking (the caller asked, or nobody can answer)."""
         self._loaded = None
 
     def request_close(self) -> None:
-        if self.confirm_leave():
-            self._loaded = None
-            self.closed.emit(False)
+        if not self.is_modified():
+            self.discard()
+        else:
+            self.confirm_leave()  # Discard closes; Save closes once saved; Cancel stays
 
     # --- checking ---------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from fieldapp.ui.qt import (
 )
 from tests.gui.conftest import wait_idle
 from tests.gui.test_attendance import new_event, write
+from tests.gui.test_unsaved_work import Button, answer
 
 
 def test_enter_in_organization_adds_the_person_once_after_the_duplicate_check(
@@ -201,3 +202,36 @@ def test_a_host_country_that_is_no_country_stops_the_save(qtbot: QtBot, window: 
     assert editor.values()["host_country"] == "JOR"
     assert not [p for p in editor.problems() if p[0] == "host_country"]
     editor.forget_changes()
+
+
+def test_quick_add_and_search_start_empty_for_each_event(qtbot: QtBot, window: MainWindow) -> None:
+    tab = new_event(window, "First", date(2026, 3, 10), date(2026, 3, 10))
+    search = tab.findChild(QLineEdit, "find_person")
+    assert search is not None
+    search.setText("Adil")
+    tab.q_name.setText("Leila Mansour")
+    tab.q_sex.setCurrentIndex(tab.q_sex.findData("male"))
+    tab.q_org.setText("Customs")
+    tab.quick.q_nat.setEditText("Jordan")
+    window.events.editor.forget_changes()
+    window.events.new_event()
+    typed = [search.text(), tab.q_name.text(), tab.q_org.text(), tab.quick.q_nat.currentText()]
+    assert typed == ["", "", "", ""]
+    assert tab.q_sex.currentData() is None  # chosen again for each person
+    window.events.editor.forget_changes()
+
+
+def test_a_new_event_discarded_on_leaving_events_does_not_come_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.nav.setCurrentRow(1)
+    window.events.new_event()
+    window.events.editor.title.setText("Workshop in Irbid")
+    seen: list[str] = []
+    answer(qtbot, Button.Discard, seen)
+    window.nav.setCurrentRow(2)  # People, in the sidebar
+    assert seen == ["Save the changes to “Workshop in Irbid”?"]
+    assert window.pages.currentWidget() is window.people
+    window.nav.setCurrentRow(1)  # back on Events: its list, not the discarded editor
+    assert window.events.stack.currentIndex() == 0
+    assert not window.events.editor.is_modified()
