@@ -193,7 +193,7 @@ class Dashboard(QWidget):
             pct(f.women_share),
             self.tr("of {0} whose sex is recorded").format(n(recorded))
             + (
-                self.tr(" (not recorded: {0})").format(n(f.sex_not_recorded))
+                "\n" + self.tr("not recorded: {0}").format(n(f.sex_not_recorded))
                 if f.sex_not_recorded
                 else ""
             ),

@@ -213,7 +213,7 @@ def test_dashboard_tiles_say_one_in_the_singular_and_what_the_figures_leave_out(
     wait_idle(qtbot, window.session)
     tile = {k: window.findChild(QPushButton, f"tile_{k}").text() for k in window.dashboard.tiles}
     assert tile["workshops_organized"] == "1\nworkshop organized\n1 event held"
-    assert tile["women_share"] == "50%\nwomen\nof 2 whose sex is recorded (not recorded: 1)"
+    assert tile["women_share"] == "50%\nwomen\nof 2 whose sex is recorded\nnot recorded: 1"
     assert tile["individuals_trained"].startswith("3\nindividuals trained\n")
     assert tile["countries_reached"] == "3\ncountries reached"
     planned = window.findChild(QLabel, "planned_not_counted")
