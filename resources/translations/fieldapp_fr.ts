@@ -88,22 +88,27 @@
       <translation>Ajouter comme nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="304" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="314" />
       <source>{0} is already on this event's list.</source>
       <translation>{0} figure déjà sur la liste de cet événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="314" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="325" />
       <source>Already in the registry? {0} people of this name</source>
       <translation>Déjà dans le registre ? {0} personnes de ce nom</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="351" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="337" />
+      <source>The registry could not be searched: {0}</source>
+      <translation>Le registre n’a pas pu être consulté : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="369" />
       <source>Nothing to paste: copy a column of names first.</source>
       <translation>Rien à coller : copiez d’abord une colonne de noms.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="390" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="408" />
       <source>{0} people added from the pasted names.</source>
       <translation>{0} personnes ajoutées à partir des noms collés.</translation>
     </message>
@@ -144,42 +149,42 @@
       <translation type="vanished">Ajouter la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="138" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="139" />
       <source>People at this event</source>
       <translation>Personnes à cet événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="148" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="149" />
       <source>Take the selected people off this event</source>
       <translation>Retirer les personnes sélectionnées de cet événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="150" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="151" />
       <source>Paste names</source>
       <translation>Coller des noms</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="154" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="155" />
       <source>Add a column of names copied from a spreadsheet (organization in a 2nd column)</source>
       <translation>Ajouter une colonne de noms copiée d’un tableur (organisation dans une 2e colonne)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="219" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="227" />
       <source>The event now lasts {0} day(s): the ticks of later days were taken off for {1} people (back if you lengthen it again before saving).</source>
       <translation>L’événement dure maintenant {0} jour(s) : les coches des jours suivants ont été retirées pour {1} personnes (elles reviennent si vous le rallongez avant d’enregistrer).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="224" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="232" />
       <source>New days are unticked: tick who came.</source>
       <translation>Les nouveaux jours ne sont pas cochés : cochez les personnes venues.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="270" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="278" />
       <source>{0} is already registered at this event.</source>
       <translation>{0} est déjà inscrit(e) à cet événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_tab.py" line="146" />
+      <location filename="../../fieldapp/ui/attendance_tab.py" line="147" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
@@ -306,84 +311,146 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
   </context>
   <context>
+    <name>CountryCombo</name>
+    <message>
+      <location filename="../../fieldapp/ui/country_combo.py" line="76" />
+      <source>“{0}” is no country in the list.</source>
+      <translation>« {0} » n’est pas un pays de la liste.</translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="42" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="44" />
       <source>{0} ({1} named + {2} counted)</source>
       <translation>{0} ({1} nommées + {2} comptées)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="81" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="86" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="85" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="94" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="181" />
       <source>individuals trained</source>
       <translation>personnes formées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="86" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="95" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
       <source>workshops organized</source>
       <translation>ateliers organisés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="87" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="96" />
       <source>women</source>
       <translation>femmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="88" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="97" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="204" />
       <source>countries reached</source>
       <translation>pays atteints</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="89" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="98" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
       <source>person-days of training</source>
       <translation>jours-personnes de formation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="90" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
       <source>improved their test score</source>
       <translation>ont amélioré leur score</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="97" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="106" />
       <source>Individuals trained by sex and age band</source>
       <translation>Personnes formées par sexe et tranche d’âge</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="98" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="107" />
       <source>Events held by month</source>
       <translation>Événements tenus par mois</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="108" />
       <source>Events per beneficiary country</source>
       <translation>Événements par pays bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="100" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="109" />
       <source>Participants by nationality (each person once)</source>
       <translation>Participants par nationalité (chaque personne une fois)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="145" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="163" />
+      <source>{0} planned event not counted yet: figures count held events only (mark it held once it has taken place).</source>
+      <translation>{0} événement prévu pas encore compté : les chiffres ne comptent que les événements tenus (marquez-le tenu une fois qu’il a eu lieu).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="167" />
+      <source>{0} planned events not counted yet: figures count held events only (mark each held once it has taken place).</source>
+      <translation>{0} événements prévus pas encore comptés : les chiffres ne comptent que les événements tenus (marquez chacun tenu une fois qu’il a eu lieu).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="179" />
       <source>participations: {0}</source>
       <translation>participations : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="201" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="181" />
+      <source>individual trained</source>
+      <translation>personne formée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="186" />
+      <source>{0} event held</source>
+      <translation>{0} événement tenu</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
+      <source>workshop organized</source>
+      <translation>atelier organisé</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="194" />
+      <source>of {0} whose sex is recorded</source>
+      <translation>sur {0} dont le sexe est renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="196" />
+      <source>not recorded: {0}</source>
+      <translation>non renseigné : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="204" />
+      <source>country reached</source>
+      <translation>pays atteint</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
+      <source>person-day of training</source>
+      <translation>jour-personne de formation</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
       <source>{0} other countries</source>
       <translation>{0} autres pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="204" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
+      <source>{0} other country</source>
+      <translation>{0} autre pays</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="265" />
       <source>Not recorded</source>
       <translation>Non renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="206" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="267" />
       <source>people</source>
       <translation>personnes</translation>
     </message>
@@ -392,7 +459,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation type="vanished">Personnes formées par pays bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="134" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="144" />
       <source>Computing…</source>
       <translation>Calcul en cours…</translation>
     </message>
@@ -401,23 +468,22 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation type="vanished">{0} participations</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="148" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="186" />
       <source>{0} events held</source>
       <translation>{0} événements tenus</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="151" />
       <source>sex not recorded: {0}</source>
-      <translation>sexe non renseigné : {0}</translation>
+      <translation type="vanished">sexe non renseigné : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="158" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="216" />
       <source>mean gain {0} points</source>
       <translation>gain moyen {0} points</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="176" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="184" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="234" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="242" />
       <source>events</source>
       <translation>événements</translation>
     </message>
@@ -437,28 +503,33 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="40" />
-      <location filename="../../fieldapp/ui/people_page.py" line="43" />
+      <location filename="../../fieldapp/ui/people_page.py" line="41" />
+      <location filename="../../fieldapp/ui/people_page.py" line="44" />
       <source>Possible duplicates</source>
       <translation>Doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="44" />
+      <location filename="../../fieldapp/ui/people_page.py" line="45" />
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="46" />
+      <location filename="../../fieldapp/ui/people_page.py" line="47" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="76" />
+      <location filename="../../fieldapp/ui/people_page.py" line="78" />
       <source>{0} possible duplicates.</source>
       <translation>{0} doublons possibles.</translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/people_page.py" line="78" />
+      <source>{0} possible duplicate.</source>
+      <translation>{0} doublon possible.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="81" />
       <source>No possible duplicates found.</source>
       <translation>Aucun doublon possible trouvé.</translation>
     </message>
@@ -466,147 +537,147 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="92" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="94" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="93" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="95" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="94" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="96" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="103" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="105" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="105" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="107" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="108" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="110" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="113" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="115" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="116" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="119" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="126" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="127" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="135" />
       <source>people, {0}; empty: not stated</source>
       <translation>personnes, {0} ; vide : non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="151" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="159" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="170" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="178" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="172" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="180" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="173" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="181" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="188" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="196" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="189" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="193" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="201" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="283" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="291" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="299" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="307" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="357" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="365" />
       <source>this new event</source>
       <translation>ce nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="360" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="368" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="361" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="369" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="426" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="443" />
       <source>is not a date: type it like {0}.</source>
       <translation>n’est pas une date : saisissez-la comme {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="434" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="451" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="471" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="490" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Enregistrement impossible — {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="503" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="522" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="517" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="536" />
       <source>Not saved: {0}</source>
       <translation>Non enregistré : {0}</translation>
     </message>
@@ -744,27 +815,27 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="191" />
+      <location filename="../../fieldapp/ui/events_page.py" line="197" />
       <source>{0} events</source>
       <translation>{0} événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="194" />
+      <location filename="../../fieldapp/ui/events_page.py" line="200" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="197" />
+      <location filename="../../fieldapp/ui/events_page.py" line="203" />
       <source>No event matches these filters.</source>
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="268" />
+      <location filename="../../fieldapp/ui/events_page.py" line="279" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="270" />
+      <location filename="../../fieldapp/ui/events_page.py" line="281" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer « {0} » ({1}) et ses {2} participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
@@ -773,7 +844,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation type="vanished">Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="283" />
+      <location filename="../../fieldapp/ui/events_page.py" line="294" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -797,7 +868,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation type="vanished">Faible : ajoutez des mots, des chiffres ou des signes.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="39" />
+      <location filename="../../fieldapp/ui/first_run.py" line="32" />
       <source>Strong enough.</source>
       <translation>Assez forte.</translation>
     </message>
@@ -805,7 +876,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="162" />
+      <location filename="../../fieldapp/ui/first_run.py" line="155" />
       <source>Set up Field Office Data Collection</source>
       <translation>Configurer la collecte de données</translation>
     </message>
@@ -1451,38 +1522,38 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>OfficePage</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="45" />
+      <location filename="../../fieldapp/ui/first_run.py" line="38" />
       <source>Your office</source>
       <translation>Votre bureau</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="46" />
+      <location filename="../../fieldapp/ui/first_run.py" line="39" />
       <source>The name and country of the office that records in this store.</source>
       <translation>Le nom et le pays du bureau qui enregistre dans cette base.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="49" />
+      <location filename="../../fieldapp/ui/first_run.py" line="42" />
       <source>e.g. Programme Office Rabat</source>
       <translation>p. ex. Bureau de programme de Rabat</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="50" />
+      <location filename="../../fieldapp/ui/first_run.py" line="43" />
       <source>Office name</source>
       <translation>Nom du bureau</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="51" />
+      <location filename="../../fieldapp/ui/first_run.py" line="44" />
       <source>Choose a country…</source>
       <translation>Choisir un pays…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="52" />
-      <location filename="../../fieldapp/ui/first_run.py" line="56" />
+      <location filename="../../fieldapp/ui/first_run.py" line="45" />
+      <location filename="../../fieldapp/ui/first_run.py" line="49" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="55" />
+      <location filename="../../fieldapp/ui/first_run.py" line="48" />
       <source>Office</source>
       <translation>Bureau</translation>
     </message>
@@ -1556,39 +1627,39 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PassphrasePage</name>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="72" />
-      <location filename="../../fieldapp/ui/first_run.py" line="80" />
-      <location filename="../../fieldapp/ui/first_run.py" line="89" />
+      <location filename="../../fieldapp/ui/first_run.py" line="65" />
+      <location filename="../../fieldapp/ui/first_run.py" line="73" />
+      <location filename="../../fieldapp/ui/first_run.py" line="82" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="75" />
+      <location filename="../../fieldapp/ui/first_run.py" line="68" />
       <source>It opens the store. Nobody can reset it: if it is lost, only the recovery key opens the store.</source>
       <translation>Elle ouvre la base. Personne ne peut la réinitialiser : si elle est perdue, seule la clé de récupération ouvre la base.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="83" />
+      <location filename="../../fieldapp/ui/first_run.py" line="76" />
       <source>Passphrase again</source>
       <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="90" />
+      <location filename="../../fieldapp/ui/first_run.py" line="83" />
       <source>Again</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="106" />
+      <location filename="../../fieldapp/ui/first_run.py" line="99" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="127" />
+      <location filename="../../fieldapp/ui/first_run.py" line="120" />
       <source>Creating the encrypted store…</source>
       <translation>Création de la base chiffrée…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/first_run.py" line="142" />
+      <location filename="../../fieldapp/ui/first_run.py" line="135" />
       <source>The store could not be created: {0}</source>
       <translation>La base n’a pas pu être créée : {0}</translation>
     </message>
@@ -1684,88 +1755,98 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="99" />
+      <location filename="../../fieldapp/ui/people_page.py" line="102" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="100" />
+      <location filename="../../fieldapp/ui/people_page.py" line="103" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="101" />
+      <location filename="../../fieldapp/ui/people_page.py" line="104" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="105" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="106" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="117" />
+      <location filename="../../fieldapp/ui/people_page.py" line="120" />
       <source>Search name, organization or e-mail…</source>
       <translation>Rechercher un nom, une organisation ou un courriel…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="118" />
+      <location filename="../../fieldapp/ui/people_page.py" line="121" />
       <source>Search people</source>
       <translation>Rechercher des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="121" />
+      <location filename="../../fieldapp/ui/people_page.py" line="128" />
       <source>Possible duplicates…</source>
       <translation>Doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="124" />
+      <location filename="../../fieldapp/ui/people_page.py" line="131" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="126" />
+      <location filename="../../fieldapp/ui/people_page.py" line="133" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>Ajouter une personne au registre (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="144" />
+      <location filename="../../fieldapp/ui/people_page.py" line="152" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="150" />
-      <location filename="../../fieldapp/ui/people_page.py" line="152" />
+      <location filename="../../fieldapp/ui/people_page.py" line="158" />
+      <location filename="../../fieldapp/ui/people_page.py" line="160" />
       <source>Events attended</source>
       <translation>Événements suivis</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="181" />
+      <location filename="../../fieldapp/ui/people_page.py" line="192" />
       <source>{0} people</source>
       <translation>{0} personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="183" />
-      <source>Nobody matches.</source>
-      <translation>Personne ne correspond.</translation>
+      <location filename="../../fieldapp/ui/people_page.py" line="192" />
+      <source>{0} person</source>
+      <translation>{0} personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="185" />
+      <location filename="../../fieldapp/ui/people_page.py" line="195" />
+      <location filename="../../fieldapp/ui/people_page.py" line="196" />
+      <source>Nobody found for “{0}”.</source>
+      <translation>Personne n’a été trouvé pour « {0} ».</translation>
+    </message>
+    <message>
+      <source>Nobody matches.</source>
+      <translation type="vanished">Personne ne correspond.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="198" />
       <source>No one yet.</source>
       <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="187" />
+      <location filename="../../fieldapp/ui/people_page.py" line="200" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Ajoutez des personnes avec Nouvelle personne (Ctrl+N) ou dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="227" />
+      <location filename="../../fieldapp/ui/people_page.py" line="240" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Aucun pour l’instant : les événements s’ajoutent dans l’onglet Participants d’un événement.</translation>
     </message>
@@ -1774,7 +1855,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation type="vanished">Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="239" />
+      <location filename="../../fieldapp/ui/people_page.py" line="252" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1868,7 +1949,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="336" />
+      <location filename="../../fieldapp/ui/person_form.py" line="338" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
     </message>
@@ -1878,13 +1959,13 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="266" />
+      <location filename="../../fieldapp/ui/person_form.py" line="268" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="295" />
-      <location filename="../../fieldapp/ui/person_form.py" line="365" />
+      <location filename="../../fieldapp/ui/person_form.py" line="297" />
+      <location filename="../../fieldapp/ui/person_form.py" line="367" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -1925,7 +2006,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="270" />
+      <location filename="../../fieldapp/ui/person_form.py" line="272" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
     </message>
@@ -1941,32 +2022,32 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>QuickAddForm</name>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="50" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="49" />
       <source>Quick add a new person</source>
       <translation>Ajout rapide d’une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
       <source>New person's full name</source>
       <translation>Nom complet de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="56" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
       <source>New person's sex</source>
       <translation>Sexe de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="56" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
       <source>Sex…</source>
       <translation>Sexe…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="59" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="60" />
       <source>New person's birth year</source>
       <translation>Année de naissance de la nouvelle personne</translation>
     </message>
@@ -1976,64 +2057,69 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Année de naissance…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="64" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="65" />
       <source>New person's age band</source>
       <translation>Tranche d’âge de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="65" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="66" />
       <source>or age band…</source>
       <translation>ou tranche d’âge…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="70" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="71" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="71" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="72" />
       <source>New person's organization</source>
       <translation>Organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="74" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="75" />
       <source>New person's organization type</source>
       <translation>Type d’organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="75" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="76" />
       <source>Organization type…</source>
       <translation>Type d’organisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="78" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
       <source>Nationality…</source>
       <translation>Nationalité…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="80" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="81" />
       <source>New person's nationality</source>
       <translation>Nationalité de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="81" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="82" />
       <source>Consents to data processing</source>
       <translation>Consent au traitement des données</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="85" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="86" />
       <source>Consent date</source>
       <translation>Date du consentement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="91" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="92" />
       <source>Add new person</source>
       <translation>Ajouter la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="144" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="145" />
       <source>Sex: choose one, or “not recorded”.</source>
       <translation>Sexe : choisissez-en un, ou « non renseigné ».</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="165" />
+      <source>Nationality: {0}</source>
+      <translation>Nationalité : {0}</translation>
     </message>
   </context>
   <context>
@@ -2075,48 +2161,48 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Vérification de la clé…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="146" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="147" />
       <source>The key is right. Set a new passphrase for {0}.</source>
       <translation>La clé est correcte. Choisissez une nouvelle phrase secrète pour {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="162" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="163" />
       <source>That recovery key does not open this store. Check each group of four against the paper. Nothing was changed. You can try again in {0} s.</source>
       <translation>Cette clé de récupération n’ouvre pas cette base. Comparez chaque groupe de quatre avec le papier. Rien n’a été modifié. Vous pourrez réessayer dans {0} s.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="173" />
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="185" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="177" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="190" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="174" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="178" />
       <source>New passphrase again</source>
       <translation>Nouvelle phrase secrète (confirmation)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="178" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="182" />
       <source>Set the passphrase and open</source>
       <translation>Définir la phrase secrète et ouvrir</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="186" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="191" />
       <source>Again</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="199" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="204" />
       <source>Type the same passphrase twice.</source>
       <translation>Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="206" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="211" />
       <source>Setting the new passphrase and opening the store…</source>
       <translation>Définition de la nouvelle phrase secrète et ouverture de la base…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_dialog.py" line="215" />
+      <location filename="../../fieldapp/ui/recovery_dialog.py" line="220" />
       <source>Nothing was changed: {0}</source>
       <translation>Rien n’a été modifié : {0}</translation>
     </message>
@@ -2222,258 +2308,348 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="79" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="80" />
       <source>List participants' names under each event</source>
       <translation>Lister les noms des participants sous chaque événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="80" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="81" />
       <source>Include participants' names</source>
       <translation>Inclure les noms des participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="81" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="82" />
       <source>Period highlights (PDF)…</source>
       <translation>Faits marquants de la période (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="83" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="84" />
       <source>Period highlights</source>
       <translation>Faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="85" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="86" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="95" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="96" />
       <source>Headline figures, breakdowns by country, outcome, programme and month, charts and the list of events held.</source>
       <translation>Chiffres clés, ventilations par pays, résultat, programme et mois, graphiques et liste des événements tenus.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="102" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="108" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="104" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="110" />
       <source>Event</source>
       <translation>Événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="104" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="106" />
       <source>List the people registered</source>
       <translation>Lister les personnes inscrites</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="105" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="107" />
       <source>Include the people registered</source>
       <translation>Inclure les personnes inscrites</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="106" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="108" />
       <source>One event</source>
       <translation>Un événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="112" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="114" />
       <source>Event summary (PDF)…</source>
       <translation>Résumé de l’événement (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="113" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="115" />
       <source>Sign-in sheet (PDF)…</source>
       <translation>Feuille d’émargement (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="114" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="116" />
       <source>Certificates (PDF)…</source>
       <translation>Certificats (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="129" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="131" />
       <source>Spreadsheets</source>
       <translation>Tableurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="131" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="133" />
       <source>What to export</source>
       <translation>Que exporter</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="133" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="135" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="134" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="136" />
       <source>Events (of the period above)</source>
       <translation>Événements (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="135" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="137" />
       <source>Attendance (of the period above)</source>
       <translation>Présences (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="136" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="138" />
       <source>Figures (of the period above)</source>
       <translation>Chiffres (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="140" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="142" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="142" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="144" />
       <source>Export (XLSX or CSV)…</source>
       <translation>Exporter (XLSX ou CSV)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="146" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="148" />
       <source>Import people…</source>
       <translation>Importer des personnes…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="341" />
+      <source>{0} name filled in</source>
+      <translation>{0} nom rempli</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="341" />
+      <source>{0} names filled in</source>
+      <translation>{0} noms remplis</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="342" />
+      <source>Saved %1 (%2).</source>
+      <translation>%1 enregistré (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="360" />
+      <source>Saved {0} certificate to %1.</source>
+      <translation>{0} certificat enregistré dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="360" />
+      <source>Saved {0} certificates to %1.</source>
+      <translation>{0} certificats enregistrés dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="381" />
+      <source>Saved {0} row to %1.</source>
+      <translation>{0} ligne enregistrée dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="381" />
+      <source>Saved {0} rows to %1.</source>
+      <translation>{0} lignes enregistrées dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="414" />
+      <source>Added {0} person</source>
+      <translation>{0} personne ajoutée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="414" />
+      <source>Added {0} people</source>
+      <translation>{0} personnes ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="417" />
+      <source>{0} was already in the registry</source>
+      <translation>{0} était déjà dans le registre</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="418" />
+      <source>{0} were already in the registry</source>
+      <translation>{0} étaient déjà dans le registre</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="421" />
+      <source>{0} row left out</source>
+      <translation>{0} ligne écartée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="421" />
+      <source>{0} rows left out</source>
+      <translation>{0} lignes écartées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="424" />
+      <source>%1; %2; %3.</source>
+      <translation>%1 ; %2 ; %3.</translation>
     </message>
     <message>
       <source>Result</source>
       <translation type="vanished">Résultat</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="202" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="204" />
       <source>Writing %1…</source>
       <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="252" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="254" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="262" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="264" />
       <source>Choose an event first (there is none yet).</source>
       <translation>Choisissez d’abord un événement (il n’y en a pas encore).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="280" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="282" />
       <source>Save the period highlights</source>
       <translation>Enregistrer les faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="291" />
       <source>Saved %1: %2 individuals trained, %3 workshops organized.</source>
-      <translation>%1 enregistré : %2 personnes formées, %3 ateliers organisés.</translation>
+      <translation type="vanished">%1 enregistré : %2 personnes formées, %3 ateliers organisés.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="297" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="309" />
       <source>the period highlights</source>
       <translation>les faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="314" />
       <source>Save the event summary</source>
       <translation>Enregistrer le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="314" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="326" />
       <source>Saved %1.</source>
       <translation>%1 enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
       <source>the event summary</source>
       <translation>le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="220" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="222" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="278" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="280" />
       <source>Period report %1 %2</source>
       <translation>Rapport de période %1 %2</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="294" />
+      <source>{0} individual trained</source>
+      <translation>{0} personne formée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="295" />
+      <source>{0} individuals trained</source>
+      <translation>{0} personnes formées</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="299" />
+      <source>{0} workshop organized</source>
+      <translation>{0} atelier organisé</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
+      <source>{0} workshops organized</source>
+      <translation>{0} ateliers organisés</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
+      <source>Saved %1: %2, %3.</source>
+      <translation>%1 enregistré : %2, %3.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="314" />
       <source>Event summary</source>
       <translation>Résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="320" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="332" />
       <source>Save the sign-in sheet</source>
       <translation>Enregistrer la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="320" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="332" />
       <source>Sign-in sheet</source>
       <translation>Feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="330" />
       <source>Saved %1 (%2 names filled in).</source>
-      <translation>%1 enregistré (%2 noms pré-remplis).</translation>
+      <translation type="vanished">%1 enregistré (%2 noms pré-remplis).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="335" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="344" />
       <source>the sign-in sheet</source>
       <translation>la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="340" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="349" />
       <source>Save the certificates</source>
       <translation>Enregistrer les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="340" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="349" />
       <source>Certificates</source>
       <translation>Certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="351" />
       <source>Saved %1 certificates to %2.</source>
-      <translation>%1 certificats enregistrés dans %2.</translation>
+      <translation type="vanished">%1 certificats enregistrés dans %2.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="356" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="364" />
       <source>the certificates</source>
       <translation>les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
       <source>Saved %1 rows to %2.</source>
-      <translation>%1 lignes enregistrées dans %2.</translation>
+      <translation type="vanished">%1 lignes enregistrées dans %2.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="375" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="384" />
       <source>the export</source>
       <translation>l’export</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="379" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="388" />
       <source>Import people</source>
       <translation>Importer des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="381" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="390" />
       <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
       <translation>Tableurs (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="394" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="403" />
       <source>Reading %1…</source>
       <translation>Lecture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="406" />
       <source>Added %1 people; %2 were already in the registry; %3 rows left out.</source>
-      <translation>%1 personnes ajoutées ; %2 étaient déjà dans le registre ; %3 lignes laissées de côté.</translation>
+      <translation type="vanished">%1 personnes ajoutées ; %2 étaient déjà dans le registre ; %3 lignes laissées de côté.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="415" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="433" />
       <source>the people</source>
       <translation>les personnes</translation>
     </message>
@@ -3149,12 +3325,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>window</name>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="68" />
+      <location filename="../../fieldapp/ui/app.py" line="69" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="70" />
+      <location filename="../../fieldapp/ui/app.py" line="71" />
       <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
 
 fieldapp backup restore-vault BACKUP-FILE
