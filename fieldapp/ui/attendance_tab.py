@@ -21,7 +21,7 @@ from fieldapp.store.attendee_lookup import (
 from fieldapp.store.event_drafts import AttendanceLine
 from fieldapp.ui.attendance_delegate import AttendanceDelegate
 from fieldapp.ui.attendance_model import AttendanceModel
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import isolate, tr_label
 from fieldapp.ui.paste_names import PastePreview, describe, pasted_names, plan_lines
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -275,7 +275,7 @@ class AttendanceTab(QWidget):
     ) -> bool:
         if any(line.participant_id == participant_id for line in self.lines):
             self.quick.show_problems(
-                [self.tr("{0} is already registered at this event.").format(full_name)]
+                [self.tr("{0} is already registered at this event.").format(isolate(full_name))]
             )
             return False
         self.quick.q_message.clear()
@@ -311,7 +311,7 @@ class AttendanceTab(QWidget):
             return
         if (there := self._on_list(person.full_name, person.organization)) is not None:
             self.quick.show_problems(
-                [self.tr("{0} is already on this event's list.").format(there.full_name)]
+                [self.tr("{0} is already on this event's list.").format(isolate(there.full_name))]
             )
             return
         pair = [(person.full_name, person.organization)]

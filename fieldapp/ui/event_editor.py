@@ -35,7 +35,7 @@ from fieldapp.ui.form_fields import (
     with_hint,
 )
 from fieldapp.ui.head_count_grid import HeadCountGrid
-from fieldapp.ui.labels import scale, tr_label
+from fieldapp.ui.labels import isolate, scale, tr_label
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QComboBox,
@@ -47,6 +47,7 @@ from fieldapp.ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QObject,
     QPlainTextEdit,
@@ -54,6 +55,7 @@ from fieldapp.ui.qt import (
     QScrollArea,
     QShortcut,
     QSizePolicy,
+    Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -122,6 +124,12 @@ class EventEditor(QWidget):
             [(p, p) for p in cl.partner_entities], self.tr("Partner entities")
         )
         self.donors = checklist([(d, d) for d in cl.donors], self.tr("Donors"))
+        for lst in (self.countries, self.outcomes, self.pillars, self.partners, self.donors):
+            # long entries wrap onto a second line: never a sideways scroll bar
+            lst.setWordWrap(True)
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+            lst.setResizeMode(QListWidget.ResizeMode.Adjust)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         total_hint = with_hint(
             self.head_count_total,
             self.tr("people, {0}; empty: not stated").format(scale(0, MAX_PEOPLE)),
@@ -440,7 +448,7 @@ class EventEditor(QWidget):
         label = tr_label(LABELS.get(problem.field, problem.field))
         lines = self.attendance.lines
         if problem.row is not None and problem.row < len(lines):
-            return self.tr("{0}, {1}").format(lines[problem.row].full_name, label)
+            return self.tr("{0}, {1}").format(isolate(lines[problem.row].full_name), label)
         return label
 
     def _found(self) -> list[Problem]:

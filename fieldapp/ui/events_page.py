@@ -142,6 +142,7 @@ class EventsPage(QWidget):
             (delete_button, "delete_event"),
         ):
             button.setObjectName(name)
+        self.open_button, self.delete_button = open_button, delete_button
         new_button.clicked.connect(self.new_event)
         open_button.clicked.connect(self.edit_selected)
         delete_button.clicked.connect(self.delete_selected)
@@ -176,6 +177,11 @@ class EventsPage(QWidget):
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self.apply_filter)
         self.model.loaded.connect(self._show_count)
+        # Open and Delete act on the event selected: greyed while none is (an empty list).
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._follow_selection())
+        for signal in (self.model.modelReset, self.model.layoutChanged, self.model.loaded):
+            signal.connect(lambda *_a: self._follow_selection())
+        self._follow_selection()
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         session.changed.connect(
             lambda what: self.model.reload() if what in ("event", "participant") else None
@@ -231,6 +237,11 @@ class EventsPage(QWidget):
             w.blockSignals(False)
         self._show_dates()
         self.apply_filter()
+
+    def _follow_selection(self) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -288,7 +288,8 @@ def test_a_score_or_satisfaction_out_of_its_scale_is_kept_and_refused(
     assert model.index(1, satisfaction).data(tip) == "must be from 1 to 5 (got 9)."
     assert not editor.save_button.isEnabled()
     assert editor.reason.text() == (
-        "Cannot save yet — Amina El Amrani, Pre-test score: must be between 0 and 100 (got 150)."
+        "Cannot save yet — \u2068Amina El Amrani\u2069, Pre-test score: must be between 0 and 100 "
+        "(got 150)."  # the name set apart (FSI ... PDI): right in Arabic names too
     )
 
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Save anyway

@@ -235,3 +235,58 @@ def test_a_new_event_discarded_on_leaving_events_does_not_come_back(
     window.nav.setCurrentRow(1)  # back on Events: its list, not the discarded editor
     assert window.events.stack.currentIndex() == 0
     assert not window.events.editor.is_modified()
+
+
+def test_the_outcomes_wrap_rather_than_scroll_sideways_at_1024x600(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1024, 600)
+    new_event(window, "Workshop", date(2026, 3, 10), date(2026, 3, 10))
+    editor = window.events.editor
+    editor.tabs.setCurrentIndex(0)
+    outcomes = editor.findChild(QListWidget, "outcomes")
+    assert outcomes is not None
+    qtbot.waitUntil(lambda: outcomes.viewport().width() > 100, timeout=2_000)
+    qtbot.wait(20)  # the layout settles
+    outcomes.grab().save("/tmp/walk_fix_outcomes_1024.png")
+    assert not outcomes.horizontalScrollBar().isVisible()
+    width = outcomes.viewport().width()
+    cut = [
+        outcomes.item(i).text()
+        for i in range(outcomes.count())
+        if outcomes.visualItemRect(outcomes.item(i)).right() > width
+    ]
+    assert cut == []
+    editor.forget_changes()
+
+
+def test_open_and_delete_wait_for_an_event_to_be_selected(qtbot: QtBot, window: MainWindow) -> None:
+    window.nav.setCurrentRow(1)
+    events = window.events
+    buttons = [events.findChild(QPushButton, n) for n in ("open_event", "delete_event")]
+    qtbot.waitUntil(lambda: events.model.total == 0 and events.count.text() != "", timeout=5_000)
+    assert [b.isEnabled() for b in buttons if b is not None] == [False, False]  # empty list
+    new_event(window, "Workshop in Amman", date(2026, 3, 10), date(2026, 3, 10))
+    events.editor.save_button.click()
+    qtbot.waitUntil(lambda: events.stack.currentIndex() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: events.model.total == 1, timeout=5_000)
+    events.table.selectRow(0)
+    assert [b.isEnabled() for b in buttons if b is not None] == [True, True]
+    events.table.clearSelection()
+    assert [b.isEnabled() for b in buttons if b is not None] == [False, False]
+
+
+def test_an_arabic_name_in_a_message_keeps_the_full_stop_at_the_end(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tab = new_event(window, "Workshop", date(2026, 3, 10), date(2026, 3, 10))
+    name = "محمد عبد الله"
+    for _ in range(2):
+        tab.q_name.setText(name)
+        tab.q_sex.setCurrentIndex(tab.q_sex.findData("male"))
+        tab.quick.q_add.click()
+        qtbot.waitUntil(lambda: len(tab.lines) == 1, timeout=5_000)
+    # The name set apart (FSI ... PDI): the English sentence's full stop stays on its right.
+    assert tab.q_message.text() == "\u2068محمد عبد الله\u2069 is already on this event's list."
+    tab.quick.grab().save("/tmp/walk_fix_arabic_message.png")
+    window.events.editor.forget_changes()
