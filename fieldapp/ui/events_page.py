@@ -12,7 +12,7 @@ from fieldapp.store.report_queries import attendance_count
 from fieldapp.ui.dashboard import participation_text
 from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import DATE_FORMAT, day, day_range, number, tr_label
+from fieldapp.ui.labels import DATE_FORMAT, day, day_range, number, plural, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -194,7 +194,7 @@ class EventsPage(QWidget):
 
     def _show_count(self, n: int) -> None:
         if n:
-            self.count.setText(self.tr("{0} events").format(number(n)))
+            self.count.setText(plural(n, self.tr("{0} event"), self.tr("{0} events")))
         elif self.current_filter() == EventFilter():
             self.count.setText(
                 self.tr("No events yet: “New event” (Ctrl+N) records the first one.")

@@ -820,6 +820,11 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>{0} événements</translation>
     </message>
     <message>
+      <location filename="../../fieldapp/ui/events_page.py" line="197" />
+      <source>{0} event</source>
+      <translation>{0} événement</translation>
+    </message>
+    <message>
       <location filename="../../fieldapp/ui/events_page.py" line="200" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>

@@ -270,6 +270,7 @@ def test_open_and_delete_wait_for_an_event_to_be_selected(qtbot: QtBot, window: 
     events.editor.save_button.click()
     qtbot.waitUntil(lambda: events.stack.currentIndex() == 0, timeout=10_000)
     qtbot.waitUntil(lambda: events.model.total == 1, timeout=5_000)
+    assert events.count.text() == "1 event"  # not "1 events"
     events.table.selectRow(0)
     assert [b.isEnabled() for b in buttons if b is not None] == [True, True]
     events.table.clearSelection()
