@@ -166,7 +166,7 @@ class QuickAddForm(QGroupBox):
         return (None if problems else person), problems
 
     def show_problems(self, problems: list[str]) -> None:
-        self.q_message.setText("; ".join(problems))
+        self.q_message.setText(" ".join(problems))  # each is a sentence of its own
 
     def clear(self) -> None:
         """Ready for the next person: every field empty, sex unchosen again."""
