@@ -8,6 +8,7 @@ create databases; each test gets its own database, dropped afterwards. Without t
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ProgrammingError
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -42,6 +44,22 @@ def hq_database(backend: str, folder: Path) -> Iterator[str]:
     try:
         yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+        try:
+            drop(admin, name)
+        finally:
+            admin.dispose()
+
+
+def drop(admin: Engine, name: str) -> None:
+    """Drop the test database. FORCE ends our own sessions in it, but not an autovacuum worker
+    that happened to start there (PostgreSQL then says "must be a member of the role whose
+    process is being terminated"): such a worker ends by itself within moments, so try again."""
+    for attempt in range(40):
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except ProgrammingError as error:
+            if "pg_signal_backend" not in str(error) or attempt == 39:
+                raise
+            time.sleep(0.25)
