@@ -166,6 +166,9 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         self.identity = None
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)  # else every later event of the app still visits it
         self.jobs.cancel_all()
         self.jobs.wait()
         self.worker.stop()
