@@ -31,8 +31,23 @@ class EventFilter:
     event_type: str | None = None
 
 
+class Participated:
+    """A row with an event's ``named`` and ``counted`` participants, and their sum."""
+
+    named: int
+    counted: int
+
+    @property
+    def participation(self) -> Participation:
+        return Participation(self.named, self.counted)
+
+    @property
+    def participants(self) -> int:
+        return self.named + self.counted
+
+
 @dataclass(frozen=True)
-class EventRow:
+class EventRow(Participated):
     id: str
     title: str
     event_type: str
@@ -43,14 +58,6 @@ class EventRow:
     host_country: str | None
     named: int  # people registered as participants
     counted: int  # people counted without names
-
-    @property
-    def participation(self) -> Participation:
-        return Participation(self.named, self.counted)
-
-    @property
-    def participants(self) -> int:
-        return self.named + self.counted
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,12 @@ from fieldapp.domain.indicator_sql import age_band
 from fieldapp.domain.indicators import Participation, Period
 from fieldapp.domain.records import EventTags
 from fieldapp.domain.vocab import ROLE_PARTICIPANT, EventStatus
-from fieldapp.store.queries import COUNTED_WITHOUT_NAMES, REGISTERED_PARTICIPANTS, unsynced_count
+from fieldapp.store.queries import (
+    COUNTED_WITHOUT_NAMES,
+    REGISTERED_PARTICIPANTS,
+    Participated,
+    unsynced_count,
+)
 from fieldapp.store.repository import (
     ATTENDANCE,
     EVENT,
@@ -44,7 +49,7 @@ class Provenance:
 
 
 @dataclass(frozen=True)
-class EventListRow:
+class EventListRow(Participated):
     id: str
     title: str
     event_type: str
@@ -54,14 +59,6 @@ class EventListRow:
     host_country: str | None
     named: int  # people registered as participants
     counted: int  # people counted without names
-
-    @property
-    def participation(self) -> Participation:
-        return Participation(self.named, self.counted)
-
-    @property
-    def participants(self) -> int:
-        return self.named + self.counted
 
 
 @dataclass(frozen=True)

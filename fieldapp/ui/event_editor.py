@@ -23,15 +23,16 @@ from fieldapp.ui.attendance_tab import AttendanceTab
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.form_fields import (
     ERROR_STYLE,
-    LEAVING,
     DateField,
     ProblemLine,
     checked,
     checklist,
     combo,
+    left_field,
     qdate,
     set_checked,
     show_date,
+    typed_into,
     with_hint,
 )
 from fieldapp.ui.head_count_grid import HeadCountGrid
@@ -164,7 +165,7 @@ class EventEditor(QWidget):
             cell.addWidget(total_hint if widget is self.head_count_total else widget)
             cell.addWidget(error)
             form.addRow(label, cell)
-            (widget.edit if isinstance(widget, DateField) else widget).installEventFilter(self)
+            typed_into(widget).installEventFilter(self)
         details = QWidget()
         details.setLayout(form)
         self.details = QScrollArea()
@@ -248,12 +249,9 @@ class EventEditor(QWidget):
         self.head_counts.changed.connect(self.check)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A field left by the keyboard or the mouse shows its problems from then on (not one
-        left because the window or the tab changed)."""
-        if event.type() == QEvent.Type.FocusOut and event.reason() in LEAVING:  # type: ignore[attr-defined]
-            for key, widget in self.fields.items():
-                if watched is (widget.edit if isinstance(widget, DateField) else widget):
-                    self.touch(key)
+        """A field left by the keyboard or the mouse shows its problems from then on."""
+        if (key := left_field(self.fields, watched, event)) is not None:
+            self.touch(key)
         return False
 
     def touch(self, key: str) -> None:

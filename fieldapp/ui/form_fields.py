@@ -10,11 +10,13 @@ says something or not, so fields stay where the user aims.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 
 from fieldapp.ui.qt import (
     QCalendarWidget,
     QComboBox,
     QDate,
+    QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -22,6 +24,7 @@ from fieldapp.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QLocale,
+    QObject,
     QShortcut,
     QSizePolicy,
     Qt,
@@ -152,6 +155,22 @@ class DateField(QWidget):
         calendar.activated.connect(picked)
         calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
         calendar.show()
+
+
+def typed_into(field: QWidget) -> QWidget:
+    """The widget that takes the keys of ``field`` (a date field's own line edit)."""
+    return field.edit if isinstance(field, DateField) else field
+
+
+def left_field(fields: Mapping[str, QWidget], watched: QObject, event: QEvent) -> str | None:
+    """The key of the field of ``fields`` the user has just left by their own move (not one
+    left because the window or the tab changed), for an event filter installed on each
+    `typed_into` field."""
+    if event.type() == QEvent.Type.FocusOut and event.reason() in LEAVING:  # type: ignore[attr-defined]
+        for key, field in fields.items():
+            if watched is typed_into(field):
+                return key
+    return None
 
 
 class ProblemLine(QLabel):

@@ -17,7 +17,7 @@ from fieldapp.domain.validation import Problem, ValidationError, parse, validate
 from fieldapp.domain.vocab import SEX_NOT_RECORDED
 from fieldapp.store.attendee_lookup import PersonChoice, likely_duplicates
 from fieldapp.store.queries import person_record
-from fieldapp.ui.form_fields import ERROR_STYLE, LEAVING, SUCCESS_STYLE, DateField
+from fieldapp.ui.form_fields import ERROR_STYLE, SUCCESS_STYLE, left_field, typed_into
 from fieldapp.ui.person_fields import PersonFields
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
@@ -109,7 +109,7 @@ class PersonForm(QWidget):
         self.f.touched.connect(self.touch)
         self.f.consent.toggled.connect(lambda _on: self.touch("consent"))
         for widget in self.fields.values():
-            (widget.edit if isinstance(widget, DateField) else widget).installEventFilter(self)
+            typed_into(widget).installEventFilter(self)
         self._open(False)
 
     def add_below(self, *widgets: QWidget) -> None:
@@ -119,10 +119,8 @@ class PersonForm(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A field left by the keyboard or the mouse shows its problems from then on."""
-        if event.type() == QEvent.Type.FocusOut and event.reason() in LEAVING:  # type: ignore[attr-defined]
-            for key, widget in self.fields.items():
-                if watched is (widget.edit if isinstance(widget, DateField) else widget):
-                    self.touch(key)
+        if (key := left_field(self.fields, watched, event)) is not None:
+            self.touch(key)
         return False
 
     def touch(self, key: str) -> None:
