@@ -7,8 +7,12 @@
 2. the words that come from data (code-list values, field names, period names) are added under
    the context ``Labels``, read from the code lists so none is forgotten, and the validation
    messages under ``Validation``;
-3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads.
-Translate with Qt Linguist (``pyside6-linguist``), or by editing the ``.ts``, then run this again.
+3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads;
+4. the reports' text (``w.gettext``/``w.ngettext``/``w.plural`` in ``fieldapp/reports`` and the
+   command line, see `fieldapp.domain.wording`) is extracted by Babel into
+   ``reports_<lang>.po`` (keeping what is translated) and compiled into ``reports_<lang>.mo``.
+Translate with Qt Linguist (``pyside6-linguist``) or a .po editor, or by editing the files,
+then run this again.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from fieldapp.domain.periods import named_periods  # noqa: E402
 from fieldapp.domain.validation import LABELS, MESSAGES, PYDANTIC_MESSAGES  # noqa: E402
 from fieldapp.domain.vocab import EventStatus  # noqa: E402
 
-LANGUAGES = ["fr"]
+LANGUAGES = ["fr", "ar", "ru"]
+REPORT_SOURCES = ["fieldapp/reports", "fieldapp/cli_reports.py", "fieldapp/domain"]
+REPORT_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "plural": (1, 2)}
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
@@ -78,6 +84,41 @@ def add_context(ts_path: Path, name: str, sources: list[str]) -> None:
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
 
+def update_report_catalogs() -> None:
+    """Extract the reports' text and merge it into each language's .po, then compile the .mo."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po, write_po
+
+    template = Catalog(project="fieldapp", fuzzy=False)
+    for source in REPORT_SOURCES:
+        path = ROOT / source
+        folder, only = (path, None) if path.is_dir() else (path.parent, path.name)
+        found = extract_from_dir(
+            str(folder), keywords=REPORT_KEYWORDS, comment_tags=("TRANSLATORS:",)
+        )
+        for filename, lineno, message, comments, context in found:
+            if only is not None and filename != only:
+                continue
+            where = str((folder / filename).relative_to(ROOT))
+            template.add(message, locations=[(where, lineno)], auto_comments=comments,
+                         context=context)  # fmt: skip
+    for lang in LANGUAGES:
+        po = TRANSLATIONS / f"reports_{lang}.po"
+        if po.exists():
+            with open(po, "rb") as handle:
+                catalog = read_po(handle, locale=lang)
+        else:
+            catalog = Catalog(locale=lang, project="fieldapp", fuzzy=False)
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        with open(po, "wb") as handle:
+            write_po(handle, catalog, width=100, sort_output=False, omit_header=False)
+        with open(po.with_suffix(".mo"), "wb") as handle:
+            write_mo(handle, catalog)
+
+
 def main() -> None:
     sources = sorted(str(p) for p in (ROOT / "fieldapp" / "ui").glob("*.py"))
     for lang in LANGUAGES:
@@ -90,6 +131,7 @@ def main() -> None:
         subprocess.run(
             [BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )
+    update_report_catalogs()
 
 
 if __name__ == "__main__":

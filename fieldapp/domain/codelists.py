@@ -64,12 +64,29 @@ def _load(name: str) -> dict[str, Any]:
 
 
 REFERENCE_FILES = {"results_framework": "results_framework.json", "countries": "countries.json"}
+# The lists' values in other languages (`fieldapp.domain.code_labels`): shipped, and carried by
+# HQ's bundle when HQ has them; a bundle without them leaves the shipped ones in use.
+LABELS_FILE = ("labels", "code_labels.json")
 _published: dict[str, Any] | None = None  # HQ's newer lists, when a device has taken them
 
 
 def shipped_lists() -> dict[str, Any]:
     """The code lists as shipped, keyed as in a reference bundle."""
-    return {key: _load(name) for key, name in REFERENCE_FILES.items()}
+    lists = {key: _load(name) for key, name in REFERENCE_FILES.items()}
+    key, name = LABELS_FILE
+    if (resources_dir() / "reference" / name).is_file():
+        lists[key] = _load(name)
+    return lists
+
+
+def lists_in_use() -> dict[str, Any]:
+    """The lists as a reference bundle holds them: HQ's published ones, or those shipped."""
+    return _published or _shipped()
+
+
+@cache
+def _shipped() -> dict[str, Any]:
+    return shipped_lists()
 
 
 def lists_version(lists: dict[str, Any]) -> int:
@@ -84,6 +101,8 @@ def use_lists(lists: dict[str, Any] | None) -> CodeLists:
     checked = check_lists(lists or shipped_lists())
     _published = lists
     codelists.cache_clear()
+    for hook in _on_change:
+        hook()
     return checked
 
 
@@ -92,10 +111,19 @@ def check_lists(lists: dict[str, Any]) -> CodeLists:
     return _build(lists)
 
 
+_on_change: list[Any] = []  # caches built from the lists, cleared when `use_lists` changes them
+
+
+def on_change(hook: Any) -> Any:
+    """Call ``hook`` (no arguments) whenever `use_lists` changes the lists in use."""
+    _on_change.append(hook)
+    return hook
+
+
 @cache
 def codelists() -> CodeLists:
     """The code lists in use, loaded once per process (or after `use_lists`)."""
-    return _build(_published or shipped_lists())
+    return _build(lists_in_use())
 
 
 def _build(lists: dict[str, Any]) -> CodeLists:

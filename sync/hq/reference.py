@@ -11,7 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldapp.domain.codelists import REFERENCE_FILES, lists_version, shipped_lists, use_lists
+from fieldapp.domain.codelists import (
+    LABELS_FILE,
+    REFERENCE_FILES,
+    lists_version,
+    shipped_lists,
+    use_lists,
+)
 from sync.hq.keys import HqKeys
 from sync.protocol import ReferenceBundle
 from sync.seal import sign_message
@@ -26,6 +32,13 @@ def load_lists(folder: Path | None) -> dict[str, Any]:
             key: json.loads((folder / name).read_text(encoding="utf-8"))
             for key, name in REFERENCE_FILES.items()
         }
+        key, name = LABELS_FILE
+        labels = folder / name
+        lists[key] = (
+            json.loads(labels.read_text(encoding="utf-8"))
+            if labels.is_file()
+            else shipped_lists().get(key, {})
+        )
     use_lists(lists)  # checks their shape; HQ's own validation uses what it publishes
     return lists
 
