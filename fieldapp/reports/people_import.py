@@ -35,6 +35,7 @@ from fieldapp.reports.tabular import (
     check_cancel,
     read_table,
 )
+from fieldapp.reports.value_hints import hinted
 from fieldapp.store.repository import ATTENDANCE, EVENT, Repository
 from fieldapp.store.store import Store
 
@@ -51,6 +52,7 @@ class RowError:
     row: int
     column: str | None  # the spreadsheet's header; None when no column holds the field
     problem: Problem
+    suggestions: tuple[str, ...] = ()  # the closest known values, also said in the message
 
     def __str__(self) -> str:
         where = f"column “{self.column}”" if self.column else LABELS.get(self.problem.field, "")
@@ -177,7 +179,9 @@ def plan_import(
             found = validate_participant(person, today=today)
         if problems:  # no name column: not a mistake of each row
             found = [p for p in found if p.field != "full_name"]
-        errors += [RowError(row, mapping.header_of(p.field), p) for p in found]
+        for found_problem in found:
+            said, suggestions = hinted(found_problem)
+            errors.append(RowError(row, mapping.header_of(said.field), said, suggestions))
         planned.append(PlannedRow(row, None if found else person, given_id))
         if n % STEP == 0 or n == total:
             check_cancel(cancel)

@@ -1,9 +1,11 @@
 """Cell values of a people spreadsheet turned into the values the registry stores.
 
-Each normaliser recognises the spellings people type (F, Femme, أنثى; 05/03/1984; an Excel
-date serial; oui, نعم) and returns the stored value. What it does not recognise is returned
-as typed, so the domain's own rules (`fieldapp.domain.validation`) reject it with the same
-words the forms and HQ use.
+Each normaliser recognises the spellings people type, in the offices' languages (F, Fém.,
+Femme, أنثى, ж., Mujer; Guinée, Гвинея, غينيا; 05/03/1984, ٠٥/٠٣/١٩٨٤, 5 марта 1984; an Excel
+date serial; oui, نعم, да) and returns the stored value. The words are those of
+`fieldapp.domain.value_words`, the countries those of `country_names`, the dates those of
+`local_dates`. What is not recognised is returned as typed, so the domain's own rules
+(`fieldapp.domain.validation`) reject it, and the importer says what was probably meant.
 """
 
 from __future__ import annotations
@@ -11,64 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
-from fieldapp.domain.codelists import CodeLists, codelists
-from fieldapp.domain.names import name_key
+from fieldapp.domain.codelists import codelists
+from fieldapp.domain.value_words import fold, spellings, word_set
 from fieldapp.domain.vocab import age_band_for
+from fieldapp.reports.country_names import country_code
+from fieldapp.reports.local_dates import local_date, plain
 from fieldapp.reports.tabular import FORMULA_LEADS
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's leap-year bug included)
-_DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
-_UNDER = re.compile(r"(?:under|moinsde|<)(\d+)")
-_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+)?")
-
-
-@lru_cache(maxsize=4096)  # the same few spellings of sex, country, yes... on every row
-def fold(text: str) -> str:
-    """A value as compared: `name_key`, without dots and with one kind of dash."""
-    return " ".join(name_key(text).replace(".", " ").replace("–", "-").split())
-
-
-SEXES: dict[str, str] = {
-    **dict.fromkeys(
-        ("f", "female", "femme", "feminin", "w", "woman", "women", "fille", "mme", "madame",
-         "أنثى", "انثى", "امرأة", "امراة", "ж", "жен", "женский", "женщина"),
-        "female",
-    ),
-    **dict.fromkeys(
-        ("m", "male", "homme", "masculin", "h", "man", "men", "garcon", "mr", "monsieur",
-         "ذكر", "رجل", "м", "муж", "мужской", "мужчина"),
-        "male",
-    ),
-    **dict.fromkeys(("other", "autre", "x", "آخر", "اخر", "другой"), "other"),
-    **dict.fromkeys(
-        ("not recorded", "unknown", "n a", "na", "inconnu", "non renseigne", "nr",
-         "غير محدد", "не указан"),
-        "not recorded",
-    ),
-}  # fmt: skip
-YES = {"yes", "y", "true", "1", "x", "oui", "o", "vrai", "نعم", "да", "✓", "✔", "on"}
-NO = {"no", "n", "false", "0", "non", "faux", "لا", "нет", "off"}
-ORGANIZATION_TYPES: dict[str, str] = {
-    "gouvernement": "government", "ministere": "government", "حكومة": "government",
-    "حكومي": "government", "police": "law enforcement", "gendarmerie": "law enforcement",
-    "forces de l ordre": "law enforcement", "securite": "law enforcement",
-    "شرطة": "law enforcement", "أمن": "law enforcement", "امن": "law enforcement",
-    "border": "border/customs", "customs": "border/customs", "douane": "border/customs",
-    "douanes": "border/customs", "frontieres": "border/customs", "جمارك": "border/customs",
-    "judiciary": "judiciary/prosecution", "prosecution": "judiciary/prosecution",
-    "justice": "judiciary/prosecution", "judiciaire": "judiciary/prosecution",
-    "parquet": "judiciary/prosecution", "قضاء": "judiciary/prosecution",
-    "parlement": "parliament", "برلمان": "parliament", "societe civile": "civil society",
-    "ngo": "civil society", "ong": "civil society", "مجتمع مدني": "civil society",
-    "universite": "academia", "academique": "academia", "university": "academia",
-    "جامعة": "academia", "secteur prive": "private sector", "قطاع خاص": "private sector",
-    "organisation internationale": "international organization",
-    "منظمة دولية": "international organization", "medias": "media", "إعلام": "media",
-    "اعلام": "media", "autre": "other", "آخر": "other", "اخر": "other",
-}  # fmt: skip
+# Age bands as written (folded): "moins de 18 ans", "до 18 лет", "65 ans et +", "18 à 24".
+_UNDER = re.compile(r"(?:under|less than|below|moins de|<|до|اقل من|menos de) ?(\d+)")
+_OVER = re.compile(
+    r"(\d+) ?(?:\+|and over|and above|or more|et plus|ou plus|et \+|и старше|и более|"
+    r"فاكثر|فما فوق|y mas|o mas)"
+)
+_RANGE = re.compile(r"(?:de |от )?(\d+) (?:(?:to|a|до|الى|و) )?(\d+)")
+_YEARS = frozenset({"ans", "an", "years", "yrs", "лет", "года", "سنه", "سنوات", "anos"})
 
 
 def text(value: Any) -> str | None:
@@ -88,32 +50,43 @@ def text(value: Any) -> str | None:
     return result or None
 
 
-def sex(value: Any) -> Any:
+def given(value: Any) -> str | None:
+    """A cell as text, or None when it says nothing was given ("N/A", "-", "néant")."""
     raw = text(value)
     if raw is None:
-        return "not recorded"
-    return SEXES.get(fold(raw), raw)
+        return None
+    key = fold(raw)
+    return None if not key or key in word_set("blank") else raw
+
+
+def coded(kind: str, raw: str) -> str:
+    """The stored value ``raw`` spells in one of `value_words.KINDS`, or ``raw`` as typed."""
+    found = spellings(kind).get(fold(raw))
+    return found.value if found is not None else raw
+
+
+def sex(value: Any) -> Any:
+    raw = given(value)
+    return "not recorded" if raw is None else coded("sexes", raw)
+
+
+def role(value: Any) -> Any:
+    raw = given(value)
+    return None if raw is None else coded("roles", raw)
 
 
 def a_date(value: Any) -> Any:
-    """ISO dates, dd/mm/yyyy (also with dots or dashes), Excel cells and serials."""
+    """Excel cells and serials, and dates as `local_dates` reads them."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
         return EXCEL_EPOCH + timedelta(days=int(value))
-    raw = text(value)
+    raw = given(value)
     if raw is None:
         return None
-    try:
-        if m := _YMD.fullmatch(raw):
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _DMY.fullmatch(raw):
-            return date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        pass
-    return raw
+    return local_date(raw) or raw
 
 
 def birth_year(value: Any) -> Any:
@@ -123,72 +96,55 @@ def birth_year(value: Any) -> Any:
             return int(value)
         found = a_date(value) if value > 3000 else value  # above 3000: an Excel date serial
         return found.year if isinstance(found, date) else value
-    raw = text(value)
+    raw = given(value)
     if raw is None:
         return None
-    if raw.isdigit() and len(raw) == 4:
-        return int(raw)
+    digits = plain(raw)
+    if digits.isascii() and digits.isdigit() and len(digits) == 4:
+        return int(digits)
     found = a_date(raw)
     return found.year if isinstance(found, date) else raw
 
 
 def age_band(value: Any) -> Any:
-    raw = text(value)
+    raw = given(value)
     if raw is None:
         return None
-    key = fold(raw).replace(" ", "")
-    for band in codelists().age_bands:
-        if key == band.replace(" ", ""):
-            return band
-    if m := _UNDER.fullmatch(key):
-        return f"under {m[1]}"
+    known = coded("age_bands", raw)
+    if known != raw:
+        return known
+    key = " ".join(w for w in fold(raw).split() if w not in _YEARS)
+    bands = codelists().age_bands
+    for pattern, band in (
+        (_UNDER, lambda m: f"under {m[1]}"),
+        (_OVER, lambda m: f"{m[1]}+"),
+        (_RANGE, lambda m: f"{m[1]}-{m[2]}"),
+    ):
+        if (m := pattern.fullmatch(key)) and band(m) in bands:
+            return band(m)
     return raw
 
 
 def age(value: Any) -> Any:
     """An age in years, as the shipped age band it falls in."""
-    raw = text(value)
-    if raw is not None and raw.isdigit():
-        return age_band_for(int(raw))
+    raw = given(value)
+    if raw is not None and plain(raw).isascii() and plain(raw).isdigit():
+        return age_band_for(int(plain(raw)))
     return raw
 
 
-_derived: dict[str, tuple[CodeLists, dict[str, str]]] = {}
-
-
-def _lookup(name: str, build: Callable[[CodeLists], dict[str, str]]) -> dict[str, str]:
-    """A folded spelling -> code table built from the code lists in use, rebuilt when HQ's
-    newer lists replace them (`use_lists`)."""
-    lists = codelists()
-    hit = _derived.get(name)
-    if hit is None or hit[0] is not lists:
-        hit = _derived[name] = (lists, build(lists))
-    return hit[1]
-
-
-def _countries(lists: CodeLists) -> dict[str, str]:
-    found = {fold(name): code for code, name in lists.countries.items()}
-    found.update({code.casefold(): code for code in lists.countries})
-    return found
-
-
-def _organization_types(lists: CodeLists) -> dict[str, str]:
-    return {**ORGANIZATION_TYPES, **{fold(t): t for t in lists.organization_types}}
-
-
 def nationality(value: Any) -> Any:
-    """An ISO 3166 alpha-3 code in any case, or a country's name as the code list spells it."""
-    raw = text(value)
+    """An ISO 3166 alpha-3 or alpha-2 code in any case, or a country's name in any language
+    (`country_names`)."""
+    raw = given(value)
     if raw is None:
         return None
-    return _lookup("countries", _countries).get(fold(raw), raw)
+    return country_code(raw) or raw
 
 
 def organization_type(value: Any) -> Any:
-    raw = text(value)
-    if raw is None:
-        return None
-    return _lookup("organization_types", _organization_types).get(fold(raw), raw)
+    raw = given(value)
+    return None if raw is None else coded("organization_types", raw)
 
 
 def yes_no(value: Any) -> Any:
@@ -198,9 +154,9 @@ def yes_no(value: Any) -> Any:
     if raw is None:
         return False
     key = fold(raw)
-    if key in YES:
+    if key in word_set("yes"):
         return True
-    if key in NO:
+    if key in word_set("no") or key in word_set("blank"):
         return False
     return raw
 
@@ -227,4 +183,5 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "consent": yes_no,
     "consent_date": a_date,
     "id": text,
+    "role": role,
 }

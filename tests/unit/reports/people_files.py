@@ -45,7 +45,7 @@ BAD = {
     3: ("sex", "Z", "“Z” is not a known value"),
     8: ("email", "jean.dupont(at)example", "is not an e-mail address"),
     14: ("birth_year", 1890, "1890 is not plausible"),
-    21: ("nationality", "Atlantis", "“Atlantis” is not a country code"),
+    21: ("nationality", "Atlantis", "“Atlantis” is not a known country"),
     27: ("consent_date", "31/02/2024", "is not a date"),
 }
 BLANK_AFTER = 10  # a blank line after this data position: later rows are one further down
