@@ -1,10 +1,9 @@
 """Spreadsheets as a header and rows: reading CSV and XLSX as people really save them, and
 writing CSV that Excel opens and XLSX.
 
-Sign-up sheets arrive as Excel files, as CSV saved by Excel on a French Windows (cp1252,
-semicolons), as UTF-16 "Unicode text" (tabs), or as UTF-8 with or without a byte-order mark.
-Reading tries those in a fixed order instead of guessing statistically: a wrong guess would
-turn Arabic or Cyrillic names into mojibake without anyone noticing.
+Sign-up sheets arrive as Excel files, as CSV saved by Excel on a French, Arabic or Russian
+Windows (cp1252, cp1256, cp1251; semicolons), as UTF-16 "Unicode text" (tabs), or as UTF-8
+with or without a byte-order mark (`csv_encoding` tells which).
 
 Rows keep the number the user sees in the spreadsheet (the header is row 1), so every
 message can point at a row that exists.
@@ -12,7 +11,6 @@ message can point at a row that exists.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import lzma
@@ -26,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fieldapp.reports.csv_encoding import NotText, decode
 from fieldapp.store import jobs
 
 Progress = Callable[[int, int], None]  # (done, total); total is 0 when not known beforehand
@@ -59,13 +58,6 @@ XLSX_ERRORS: tuple[type[Exception], ...] = (
     TypeError,
 )
 SEP_LINE = re.compile(r"sep=(.)")
-BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 class ExchangeError(Exception):
@@ -150,30 +142,6 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the name of its encoding.
-
-    A byte-order mark decides; else UTF-16 without a mark if many odd or even bytes are
-    zero; else UTF-8 if the bytes are valid UTF-8; else cp1252, the encoding of Excel on
-    Western Windows (Latin-1 when the file has the few bytes cp1252 leaves undefined)."""
-    for bom, name in BOMS:
-        if data.startswith(bom):
-            return data.decode(name), name.removesuffix("-sig")
-    sample = data[:4000]  # zero bytes are valid UTF-8, so UTF-16 is recognised first
-    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
-        return data.decode("utf-16-le", errors="replace"), "utf-16"
-    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4:
-        return data.decode("utf-16-be", errors="replace"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
 def sniff_delimiter(text: str) -> str:
     """Comma, semicolon, tab or bar: the one that splits the first lines into rows as wide
     as the header most consistently (then the widest). A comma inside a name ("Benali,
@@ -202,6 +170,11 @@ def _csv_rows(data: bytes, name: str) -> tuple[Iterator[Sequence[Any]], str]:
             f"{name} starts like {exc.encoding} text but is not ({exc.reason}); "
             "save it again as CSV UTF-8."
         ) from None
+    except NotText as exc:
+        raise ExchangeError(
+            f"{name} cannot be imported: {exc}. Save the list of people as .xlsx, or as "
+            "CSV UTF-8, and import that file; nothing was written."
+        ) from None
     first, _, rest = text.partition("\n")
     if hint := SEP_LINE.fullmatch(first.strip()):
         # Excel's "sep=;" line: it names the delimiter, and Excel does not show it as a row.
@@ -215,7 +188,13 @@ def _csv_rows(data: bytes, name: str) -> tuple[Iterator[Sequence[Any]], str]:
 
 def _csv_checked(reader: Any, name: str) -> Iterator[Sequence[Any]]:
     try:
-        yield from reader
+        for row in reader:
+            if len(row) > MAX_COLUMNS and any(row[MAX_COLUMNS:]):
+                raise ExchangeError(
+                    f"{name}: line {reader.line_num} has cells beyond column {MAX_COLUMNS:,}; "
+                    "a list of people has far fewer columns."
+                )
+            yield row[:MAX_COLUMNS]
     except csv.Error as exc:  # a cell over csv's size limit, most often a quote never closed
         raise ExchangeError(f"{name}: line {reader.line_num} cannot be read ({exc}).") from None
 
