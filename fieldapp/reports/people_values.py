@@ -156,7 +156,7 @@ def yes_no(value: Any) -> Any:
     key = fold(raw)
     if key in word_set("yes"):
         return True
-    if key in word_set("no") or key in word_set("blank"):
+    if not key or key in word_set("no") or key in word_set("blank"):
         return False
     return raw
 

@@ -22,6 +22,7 @@ KINDS = {
     "role": "roles",
 }
 SUGGESTED = 2
+SHOWN = 60  # characters of a value a message repeats
 CUTOFF = 0.6
 # What the importer says of a value no list knows; the domain's "not a country code (ISO 3166
 # alpha-3)" would hide that names are understood too.
@@ -53,13 +54,17 @@ def closest(field: str, value: str) -> list[str]:
 
 
 def hinted(problem: Problem) -> tuple[Problem, tuple[str, ...]]:
-    """``problem`` of a coded value, said with the closest known values; other problems (and
-    values nothing comes close to) as they are, but a country as "not a known country"."""
+    """``problem`` of a coded value, said with the closest known values (a country as "not a
+    known country"); a value of any problem cut to its first `SHOWN` characters."""
     params = dict(problem.params)
     value = params.get("value")
-    if problem.field not in (*KINDS, "nationality") or not isinstance(value, str):
+    if not isinstance(value, str) or not problem.template:
         return problem, ()
-    template = UNKNOWN_COUNTRY if problem.field == "nationality" else problem.template
+    if len(value) > SHOWN:  # a pasted page in a cell: the message names its start
+        params["value"] = value[: SHOWN - 1] + "…"
+    template = problem.template
+    if problem.field == "nationality":
+        template = UNKNOWN_COUNTRY
     suggestions = tuple(closest(problem.field, value))
     if suggestions:
         template = template.removesuffix(".") + DID_YOU_MEAN
