@@ -11,6 +11,7 @@ punctuation do not matter ("Forces de l’ordre" = "forces de l ordre", "انث�
 
 from __future__ import annotations
 
+import difflib
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -96,6 +97,16 @@ def spellings(kind: str) -> dict[str, Spelling]:
 def word_set(name: str) -> frozenset[str]:
     """The folded words of a plain list of `WORDS_FILE`: "yes", "no" or "blank"."""
     return frozenset(fold(w) for w in _file().get(name, ()))
+
+
+def nearest(key: str, keys: list[str], cutoff: float = 0.6, margin: float = 0.1) -> list[str]:
+    """The ``keys`` closest to ``key`` (difflib's ratio at least ``cutoff``), best first; one
+    much further than the best is left out ("Fronitères": frontières, not also ministère)."""
+    found = difflib.get_close_matches(key, keys, n=8, cutoff=cutoff)
+    if not found:
+        return []
+    best = difflib.SequenceMatcher(None, key, found[0]).ratio()
+    return [k for k in found if difflib.SequenceMatcher(None, key, k).ratio() >= best - margin]
 
 
 def country_aliases() -> dict[str, list[str]]:

@@ -10,7 +10,6 @@ two countries in two languages is not guessed: it is left unknown.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,7 +19,7 @@ from babel.localedata import locale_identifiers
 
 from fieldapp.domain.code_labels import alpha2
 from fieldapp.domain.codelists import CodeLists, codelists, on_change
-from fieldapp.domain.value_words import country_aliases, fold
+from fieldapp.domain.value_words import country_aliases, fold, nearest
 
 COMMON = ("en", "fr", "ar", "ru", "es", "pt")
 SCRIPT_LANGUAGES = {"arabic": ("ar",), "cyrillic": ("ru",), "latin": ("en", "fr", "es", "pt")}
@@ -133,7 +132,7 @@ def closest_countries(text: str, n: int = 2) -> list[tuple[str, str]]:
     for folded, name, code in rows:
         by_key.setdefault(folded, (name, code))
     found: list[tuple[str, str]] = []
-    for match in difflib.get_close_matches(key, list(by_key), n=8, cutoff=0.7):
+    for match in nearest(key, list(by_key), cutoff=0.7):
         name, code = by_key[match]
         if all(code != c for _, c in found):
             found.append((name, code))

@@ -13,6 +13,7 @@ them on a worker.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,8 +56,18 @@ class RowError:
     suggestions: tuple[str, ...] = ()  # the closest known values, also said in the message
 
     def __str__(self) -> str:
-        where = f"column “{self.column}”" if self.column else LABELS.get(self.problem.field, "")
-        return f"row {self.row}, {where}: {self.problem.message}"
+        where = f"column “{_isolated(self.column)}”" if self.column else ""
+        return f"row {self.row}, {where or LABELS.get(self.problem.field, '')}: " + (
+            self.problem.message
+        )
+
+
+def _isolated(text: str) -> str:
+    """An Arabic header set apart (Unicode isolates), so that it and an Arabic value after
+    it are not read as one right-to-left run, swapping their places on the screen."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return f"\u2068{text}\u2069"
+    return text
 
 
 @dataclass(frozen=True)

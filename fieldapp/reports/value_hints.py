@@ -8,10 +8,8 @@ value is in, so an Arabic typo is answered in Arabic and a French one in French 
 
 from __future__ import annotations
 
-import difflib
-
 from fieldapp.domain.validation import Problem
-from fieldapp.domain.value_words import fold, spellings
+from fieldapp.domain.value_words import fold, nearest, spellings
 from fieldapp.reports.country_names import LONGEST, closest_countries, script_of
 
 # Field -> the kind of `value_words.spellings` its values are.
@@ -43,7 +41,7 @@ def closest(field: str, value: str) -> list[str]:
     pool = {k: s for k, s in spellings(kind).items() if len(k) > 1 and script_of(k) == script}
     found: list[str] = []
     values: set[str] = set()
-    for match in difflib.get_close_matches(key, list(pool), n=8, cutoff=CUTOFF):
+    for match in nearest(key, list(pool), CUTOFF):
         spelling = pool[match]
         if spelling.value in values:
             continue

@@ -68,7 +68,10 @@ def test_the_five_bad_rows_are_named_and_nothing_is_written(
     assert [(e.row, e.column) for e in found.errors] == [(r, c) for r, c, _ in expected]
     for error, (row, column, words) in zip(found.errors, expected, strict=True):
         assert words in error.problem.message
-        assert str(error).startswith(f"row {row}, column “{column}”: ")
+        # An Arabic header is set apart by Unicode isolates, so an Arabic value after it
+        # stays after it on the screen.
+        shown = f"\u2068{column}\u2069" if variant.name.startswith("xlsx-arabic") else column
+        assert str(error).startswith(f"row {row}, column “{shown}”: ")
     assert found.bad_rows == [row_number(pos) for pos in sorted(BAD)]
     with pytest.raises(ExchangeError, match="5 row"):
         commit_import(store, found)
