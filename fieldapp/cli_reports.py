@@ -20,18 +20,22 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     output: Path = args.output
+    lang = args.lang
     try:
         if args.kind == "period":
-            write_period_report(store, Period(args.start, args.end), output, names=args.names)
+            period = Period(args.start, args.end)
+            write_period_report(store, period, output, names=args.names, lang=lang or "en")
             done = "the period highlights"
         elif args.kind == "event":
-            write_event_report(store, args.event_id, output, names=args.names)
+            write_event_report(store, args.event_id, output, names=args.names, lang=lang or "en")
             done = "the event summary"
         elif args.kind == "signin":
-            n = write_signin_sheet(store, args.event_id, output, blank_rows=args.blank)
-            done = f"the sign-in sheet ({n} names, {args.blank} blank rows)"
+            n = write_signin_sheet(
+                store, args.event_id, output, blank_rows=args.blank, lang=lang or "en"
+            )
+            done = f"the sign-in sheet ({n} name{'s' if n != 1 else ''}, {args.blank} blank rows)"
         else:
-            n = write_certificates(store, args.event_id, output)
+            n = write_certificates(store, args.event_id, output, lang=lang)
             done = f"{n} certificate{'s' if n != 1 else ''}"
     except NoCertificates as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -40,6 +44,19 @@ def cmd_report(args: argparse.Namespace) -> int:
         store.close()
     print(f"Wrote {done} to {output}.")
     return EXIT_OK
+
+
+def report_language(text: str) -> str:
+    """``--lang``: a language the reports are written in, or a clear refusal."""
+    from fieldapp.domain.languages import LANGUAGES, NATIVE_NAMES
+
+    code = text.strip().casefold()
+    if code in LANGUAGES:
+        return code
+    known = ", ".join(f"{c} ({NATIVE_NAMES[c]})" for c in LANGUAGES)
+    raise argparse.ArgumentTypeError(
+        f"“{text}” is not a language the reports are written in: use {known}"
+    )
 
 
 def add_commands(add: AddCommand) -> None:
@@ -51,8 +68,14 @@ def add_commands(add: AddCommand) -> None:
     )
     kinds = p.add_subparsers(title="reports", dest="kind", metavar="REPORT", required=True)
 
-    def output(q: argparse.ArgumentParser) -> None:
+    def output(q: argparse.ArgumentParser, default_lang: str = "en") -> None:
         q.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+        q.add_argument(
+            "--lang",
+            type=report_language,
+            metavar="LANG",
+            help=f"the language to write it in: en, fr, ar or ru (default: {default_lang})",
+        )
 
     q = kinds.add_parser(
         "period", help="headline figures, breakdowns, charts and events of a period"
@@ -73,4 +96,4 @@ def add_commands(add: AddCommand) -> None:
     output(q)
     q = kinds.add_parser("certificates", help="a certificate per participant who completed")
     q.add_argument("event_id", metavar="ID", help="the event's id")
-    output(q)
+    output(q, "the event's language, else en")

@@ -1,63 +1,104 @@
-"""Pieces the PDFs are built from: headline tiles, data tables, and how figures and dates
-are written (one definition, so every PDF writes "41%" and "3–5 Mar 2026" the same way)."""
+"""Pieces the PDFs are built from: headline tiles, data tables and headings, laid out for
+the reader's language (`Wording`): on a right-to-left page a table's first column is on the
+right and text is right-aligned. Figures and dates are written by the one formatter
+(`fieldapp.domain.formats`, through the `Wording`), never here."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from typing import TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from fieldapp.domain.indicators import Participation
-from fieldapp.domain.periods import day_text, range_text
+from fieldapp.domain.indicators import Indicators, Participation
+from fieldapp.domain.wording import Wording
 from fieldapp.reports import styles
 from fieldapp.reports.text import para
 
-
-def count(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+T = TypeVar("T")
 
 
-def participation(p: Participation) -> str:
+def count(w: Wording, value: float) -> str:
+    """A count or a sum as the reader's language writes it ('1,127', '1 127', '12.5')."""
+    return w.number(value, 0 if float(value).is_integer() else 1)
+
+
+def participation(w: Wording, p: Participation) -> str:
     """'20 (8 named + 12 counted)', as the screens write it; '8' when nobody was counted."""
     if not p.counted:
-        return count(p.named)
-    return f"{count(p.total)} ({count(p.named)} named + {count(p.counted)} counted)"
+        return count(w, p.named)
+    return w.gettext("{total} ({named} named + {counted} counted)").format(
+        total=count(w, p.total), named=count(w, p.named), counted=count(w, p.counted)
+    )
 
 
-def percent(share: float | None) -> str:
-    return "n/a" if share is None else f"{share * 100:.0f}%"
+def percent(w: Wording, share: float | None) -> str:
+    return w.gettext("n/a") if share is None else w.percent(share)
 
 
-def decimal(value: float | None, unit: str = "") -> str:
-    return "n/a" if value is None else f"{value:g}{unit}"
+def decimal(w: Wording, value: float | None) -> str:
+    """A mean (satisfaction, score gain) to one decimal at most: '4.2', '4,2', '4'."""
+    if value is None:
+        return w.gettext("n/a")
+    return w.number(value, 0 if float(value).is_integer() else 1)
 
 
-def day(value: date) -> str:
-    return day_text(value)
+def gain(w: Wording, ind: Indicators) -> str:
+    """'64% (mean gain 12.5 points)'."""
+    mean = ind.mean_knowledge_gain
+    if mean is None:
+        points = w.gettext("n/a")
+    else:
+        # A fraction takes the form of 2 (Russian "12,5 балла", French "12,5 points").
+        n = int(mean) if float(mean).is_integer() else 2
+        points = w.ngettext("{x} point", "{x} points", abs(n)).format(x=decimal(w, mean))
+    return w.gettext("{share} (mean gain {points})").format(
+        share=percent(w, ind.knowledge_gain_share), points=points
+    )
 
 
-def long_day(value: date) -> str:
-    return day_text(value)  # dates are written one way (`fieldapp.domain.periods`)
+def satisfaction(w: Wording, ind: Indicators) -> str:
+    return w.gettext("{mean} / 5").format(mean=decimal(w, ind.mean_satisfaction))
 
 
-def date_range(start: date, end: date) -> str:
-    return range_text(start, end)
-
-
-def label(code: str | None) -> str:
-    """A code-list value as a reader expects it: 'training course' -> 'Training course'."""
+def label(w: Wording, code: str | None) -> str:
+    """A code-list value as a reader expects it: 'training course' -> 'Training course',
+    'Formation' in French."""
     if not code:
         return "—"
-    return code[:1].upper() + code[1:]
+    text = w.label(code)
+    return text[:1].upper() + text[1:]
 
 
-def tiles(figures: Sequence[tuple[str, str]], width: float) -> Table:
+def joined(w: Wording, parts: Sequence[str]) -> str:
+    """'Rabat, Morocco'; Arabic writes its own comma."""
+    # TRANSLATORS: what separates the items of a list ("Rabat, Morocco"), space included.
+    return w.gettext(", ").join(p for p in parts if p)
+
+
+def series(w: Wording, parts: Sequence[str]) -> str:
+    """'IRQ; JOR': items that may hold commas themselves (outcomes, countries)."""
+    # TRANSLATORS: what separates the items of a list whose items may hold commas.
+    return w.gettext("; ").join(p for p in parts if p)
+
+
+def yes_no(w: Wording, value: bool) -> str:
+    return w.gettext("yes") if value else w.gettext("no")
+
+
+def in_reading_order(w: Wording, items: Sequence[T]) -> list[T]:
+    """Side-by-side items (columns, tiles) as they are placed from the left: on a right-to-
+    left page the first is on the right."""
+    return list(reversed(items)) if w.rtl else list(items)
+
+
+def tiles(w: Wording, figures: Sequence[tuple[str, str]], width: float) -> Table:
     """The headline: big figures over short capital labels, as on the quarterly sheet."""
+    placed = in_reading_order(w, figures)
     cells = [
-        [para(value, styles.FIGURE) for value, _ in figures],
-        [para(text.upper(), styles.FIGURE_LABEL) for _, text in figures],
+        [para(value, styles.FIGURE) for value, _ in placed],
+        [para(text.upper(), styles.FIGURE_LABEL, w.rtl) for _, text in placed],
     ]
     table = Table(cells, colWidths=[width / len(figures)] * len(figures))
     table.setStyle(
@@ -75,6 +116,7 @@ def tiles(figures: Sequence[tuple[str, str]], width: float) -> Table:
 
 
 def data_table(
+    w: Wording,
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
@@ -82,30 +124,41 @@ def data_table(
     numeric: Sequence[int] = (),
 ) -> Table:
     """A table that splits across pages and repeats its header. Text cells are Paragraphs
-    (they wrap, and Arabic is shaped); numeric columns are right-aligned."""
+    (they wrap, and Arabic is shaped); numeric columns are aligned to the line's end. On a
+    right-to-left page the columns are mirrored: the first is on the right."""
     right = set(numeric)
 
     def cell(i: int, value: object) -> object:
-        if i in right:
-            return para(value, styles.CELL_RIGHT)
-        return para(value, styles.CELL)
+        return para(value, styles.CELL_RIGHT if i in right else styles.CELL, w.rtl)
 
     head = [
-        para(h, styles.CELL_RIGHT if i in right else styles.CELL_BOLD) for i, h in enumerate(header)
+        para(h, styles.CELL_RIGHT if i in right else styles.CELL_BOLD, w.rtl)
+        for i, h in enumerate(header)
     ]
-    body = [[cell(i, v) for i, v in enumerate(row)] for row in rows]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    body = [in_reading_order(w, [cell(i, v) for i, v in enumerate(row)]) for row in rows]
+    table = Table(
+        [in_reading_order(w, head), *body],
+        colWidths=in_reading_order(w, list(widths)),
+        repeatRows=1,
+    )
     table.setStyle(styles.grid_style())
     return table
 
 
-def key_value_table(pairs: Sequence[tuple[str, object]], width: float) -> Table:
-    """Label: value rows, for an event's details."""
-    rows = [[para(k, styles.CELL_BOLD), para(v, styles.CELL)] for k, v in pairs]
-    table = Table(rows, colWidths=[42 * mm, width - 42 * mm])
+def key_value_table(w: Wording, pairs: Sequence[tuple[str, object]], width: float) -> Table:
+    """Label: value rows, for an event's details (the label on the right when right to left)."""
+    rows = [
+        in_reading_order(w, [para(k, styles.CELL_BOLD, w.rtl), para(v, styles.CELL, w.rtl)])
+        for k, v in pairs
+    ]
+    table = Table(rows, colWidths=in_reading_order(w, [48 * mm, width - 48 * mm]))
     table.setStyle(styles.grid_style(header_rows=0, stripes=True))
     return table
 
 
-def section(title: str) -> Flowable:
-    return para(title, styles.HEADING)
+def section(w: Wording, title: str) -> Flowable:
+    return para(title, styles.HEADING, w.rtl)
+
+
+def body(w: Wording, text: str) -> Flowable:
+    return para(text, styles.BODY, w.rtl)

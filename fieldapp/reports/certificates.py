@@ -16,10 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from fieldapp.domain.periods import day_text
+from fieldapp.domain.wording import Wording
 from fieldapp.reports import blocks, styles
 from fieldapp.reports.document import Footer, write_pdf
 from fieldapp.reports.event_report import place_of
+from fieldapp.reports.reader_language import language_code
 from fieldapp.reports.text import para
 from fieldapp.store.report_queries import event_details, one_event, people_at_event, provenance
 from fieldapp.store.store import Store
@@ -55,8 +56,11 @@ class Reference(Footer):
     numbered: ClassVar[bool] = False
 
     def lines(self) -> tuple[str, str]:
-        issued = day_text(self.generated_at.astimezone().date())
-        return f"{self.office} · {self.event} · {self.dates}", f"Issued {issued}"
+        issued = self.w.day(self.generated_at.astimezone().date())
+        return (
+            f"{self.office} · {self.event} · {self.dates}",
+            self.w.gettext("Issued {day}").format(day=issued),
+        )
 
 
 def _signature(signatory: Signatory, office: str) -> list[Flowable]:
@@ -66,7 +70,7 @@ def _signature(signatory: Signatory, office: str) -> list[Flowable]:
     if signatory.title.strip():
         lines.append(para(signatory.title.strip(), SIGN))
     lines.append(para(office, SIGN))
-    return lines
+    return lines  # centred: the same on a right-to-left page
 
 
 def _border(canvas: Canvas, size: tuple[float, float]) -> None:
@@ -80,9 +84,15 @@ def _border(canvas: Canvas, size: tuple[float, float]) -> None:
 
 
 def write_certificates(
-    store: Store, event_id: str, output: Path, *, signatory: Signatory | None = None
+    store: Store,
+    event_id: str,
+    output: Path,
+    *,
+    signatory: Signatory | None = None,
+    lang: str | None = None,
 ) -> int:
-    """Write a certificate for each participant who completed; returns how many."""
+    """Write a certificate for each participant who completed, in ``lang`` (by default the
+    event's own language, English when it names none the reports speak); returns how many."""
     with store.engine.connect() as conn:
         event, _ = event_details(conn, event_id)
         people = people_at_event(conn, event_id, completed_only=True, participants_only=True)
@@ -92,34 +102,37 @@ def write_certificates(
             f"No participant of “{event['title']}” is marked as having completed it, so there "
             "is no certificate to print. Tick “completed” on the event's participants first."
         )
+    w = Wording(lang or language_code(event["language"]) or "en")
     office = store.identity.office_name
-    when = blocks.date_range(event["start_date"], event["end_date"])
-    where = place_of(event)
+    when = w.day_range(event["start_date"], event["end_date"])
+    about = " · ".join(
+        x for x in (blocks.label(w, event["event_type"]), when, place_of(event, w)) if x
+    )
     story: list[Flowable] = []
     for person in people:
         if story:
             story.append(PageBreak())
         story += [
             Spacer(1, 18 * mm),
-            para("Certificate of completion", KIND),
+            para(w.gettext("Certificate of completion"), KIND, w.rtl),
             Spacer(1, 8 * mm),
-            para("This is to certify that", LINE),
+            para(w.gettext("This is to certify that"), LINE, w.rtl),
             Spacer(1, 5 * mm),
-            para(person.full_name, NAME),
+            para(person.full_name, NAME, w.rtl),
             Spacer(1, 5 * mm),
-            para(f"has completed the {blocks.label(event['event_type']).lower()}", LINE),
+            para(w.gettext("has completed"), LINE, w.rtl),
             Spacer(1, 3 * mm),
-            para(event["title"], EVENT),
+            para(event["title"], EVENT, w.rtl),
             Spacer(1, 3 * mm),
-            para(f"{when}{' · ' + where if where else ''}", LINE),
+            para(about, LINE, w.rtl),
             Spacer(1, 16 * mm),
             *_signature(signatory or Signatory(), office),
         ]
     write_pdf(
         output,
         story,
-        title=f"Certificates: {event['title']}",
-        footer=Reference(office, source, event=event["title"], dates=when),
+        title=w.gettext("Certificates: {title}").format(title=event["title"]),
+        footer=Reference(office, source, w=w, event=event["title"], dates=when),
         wide=True,
         decorate=_border,
     )

@@ -17,12 +17,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table
 
-from fieldapp.domain.periods import local_minute
+from fieldapp.domain.wording import ENGLISH, Wording
 from fieldapp.reports import styles
 from fieldapp.reports.fonts import REGULAR
 from fieldapp.reports.text import para
@@ -63,27 +64,39 @@ class Footer:
     office: str
     provenance: Provenance
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    w: Wording = ENGLISH  # the reader's language: the whole PDF is written in it
     numbered: ClassVar[bool] = True  # "Page 3" (not on a certificate, which is one person's)
 
     def lines(self) -> tuple[str, str]:
-        p = self.provenance
+        w, p = self.w, self.provenance
         as_of = p.data_as_of
         if as_of is not None and as_of.tzinfo is None:
             as_of = as_of.replace(tzinfo=UTC)  # the store keeps UTC
         unsynced = (
-            "all changes synced with HQ"
+            w.gettext("all changes synced with HQ")
             if p.unsynced == 0
-            else f"{p.unsynced:,} change{'s' if p.unsynced != 1 else ''} not yet synced with HQ"
+            else w.plural(
+                "{n} change not yet synced with HQ",
+                "{n} changes not yet synced with HQ",
+                p.unsynced,
+            )
         )
-        first = (
-            f"{self.office} · generated {local_minute(self.generated_at)} · "
-            f"data as of {local_minute(as_of, never='(no records)')} · {unsynced}"
+        first = w.gettext("{office} · generated {when} · data as of {as_of} · {unsynced}").format(
+            office=self.office,
+            when=w.minute(self.generated_at),
+            as_of=w.minute(as_of, never=w.gettext("(no records)")),
+            unsynced=unsynced,
         )
-        second = (
-            f"Records {p.digest} ({p.events:,} events, {p.people:,} people, "
-            f"{p.attendances:,} attendances)"
+        second = w.gettext("Records {digest} ({events}, {people}, {attendances})").format(
+            digest=p.digest,
+            events=w.plural("{n} event", "{n} events", p.events),
+            people=w.plural("{n} person", "{n} people", p.people),
+            attendances=w.plural("{n} attendance", "{n} attendances", p.attendances),
         )
         return first, second
+
+    def page(self, number: int) -> str:
+        return self.w.gettext("Page {n}").format(n=self.w.number(number))
 
 
 def page_size(wide: bool = False) -> tuple[float, float]:
@@ -104,22 +117,28 @@ def write_pdf(
     on each page before the footer (a certificate's border)."""
     buffer = io.BytesIO()
     size = page_size(wide)
+    width = size[0] - 2 * MARGIN
+    # Paragraphs, not drawString: an office name in Arabic must be shaped too, and on a
+    # right-to-left page the footer starts on the right and the page number is on the left.
+    rtl = footer.w.rtl
+    text = para("\n".join(footer.lines()), styles.FOOTER, rtl)
+    _, height = text.wrap(width - 20 * mm, 20 * mm)
+    number = styles.derived("page_number", styles.FOOTER, alignment=TA_RIGHT)
+    y = MARGIN - 2 * mm
     doc = SimpleDocTemplate(
         buffer,
         pagesize=size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=MARGIN + 8 * mm,
+        # Room for the footer, however many lines its language takes.
+        bottomMargin=max(MARGIN + 8 * mm, y + height + 3.5 * mm),
         title=title,
         author=footer.office,
         creator="fieldapp",
         initialFontName=REGULAR,  # no Helvetica anywhere: it has no Arabic or Cyrillic
+        lang=footer.w.lang,  # screen readers and search read the PDF in its language
     )
-    width = size[0] - 2 * MARGIN
-    # A Paragraph, not drawString: an office name in Arabic must be shaped too.
-    text = para("\n".join(footer.lines()), styles.FOOTER)
-    _, height = text.wrap(width - 20 * mm, 20 * mm)
 
     def draw_footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         if decorate is not None:
@@ -127,13 +146,12 @@ def write_pdf(
         canvas.saveState()
         canvas.setStrokeColor(styles.RULE)
         canvas.setLineWidth(0.5)
-        y = MARGIN - 2 * mm
         canvas.line(MARGIN, y + height + 1.5 * mm, size[0] - MARGIN, y + height + 1.5 * mm)
-        text.drawOn(canvas, MARGIN, y)
-        canvas.setFont(REGULAR, 7)
-        canvas.setFillColor(styles.MUTED)
+        text.drawOn(canvas, MARGIN + (20 * mm if rtl else 0), y)
         if footer.numbered:
-            canvas.drawRightString(size[0] - MARGIN, y, f"Page {doc.page}")
+            page = para(footer.page(doc.page), number, rtl)
+            page.wrap(20 * mm, 20 * mm)
+            page.drawOn(canvas, MARGIN if rtl else size[0] - MARGIN - 20 * mm, y)
         canvas.restoreState()
 
     hooks = _FOLLOWED.get()

@@ -21,6 +21,7 @@ from fieldapp.domain.indicators import (
 )
 from fieldapp.domain.records import EventTags
 from fieldapp.domain.vocab import EventStatus
+from fieldapp.domain.wording import ENGLISH, Wording
 from fieldapp.reports import blocks, charts, styles
 from fieldapp.reports.document import MARGIN, Footer, page_size, write_pdf
 from fieldapp.reports.text import para
@@ -36,36 +37,48 @@ from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
 
 
-def place_of(event: dict[str, Any]) -> str:
-    country = codelists().country_name(event["host_country"]) if event["host_country"] else ""
-    return ", ".join(x for x in (event["venue"], event["city"], country) if x)
+def place_of(event: dict[str, Any], w: Wording = ENGLISH) -> str:
+    country = w.country(event["host_country"]) if event["host_country"] else ""
+    return blocks.joined(w, [event["venue"] or "", event["city"] or "", country])
 
 
-def details(event: dict[str, Any], tags: EventTags) -> list[tuple[str, str]]:
+def details(w: Wording, event: dict[str, Any], tags: EventTags) -> list[tuple[str, str]]:
     cl = codelists()
     outcomes = {o.code: o.title for o in cl.outcomes}
     pillars = {p.code: p.title for p in cl.pillars}
 
     def joined(values: list[str], names: dict[str, str] | None = None) -> str:
-        return "; ".join(f"{v} {names[v]}" if names and v in names else v for v in values) or "—"
+        return (
+            blocks.series(
+                w,
+                [
+                    f"{v} {w.label(names[v])}" if names and v in names else w.label(v)
+                    for v in values
+                ],
+            )
+            or "—"
+        )
+
+    def given(value: str | None) -> str:
+        return w.label(value) if value else "—"
 
     return [
-        ("Type", blocks.label(event["event_type"])),
-        ("Modality", blocks.label(event["modality"])),
-        ("Dates", blocks.date_range(event["start_date"], event["end_date"])),
-        ("Place", place_of(event) or "—"),
-        ("Status", blocks.label(event["status"])),
+        (w.gettext("Type"), blocks.label(w, event["event_type"])),
+        (w.gettext("Modality"), blocks.label(w, event["modality"])),
+        (w.gettext("Dates"), w.day_range(event["start_date"], event["end_date"])),
+        (w.gettext("Place"), place_of(event, w) or "—"),
+        (w.gettext("Status"), blocks.label(w, event["status"])),
         (
-            "Beneficiary countries",
-            "; ".join(cl.country_name(c) for c in tags.beneficiary_countries) or "—",
+            w.gettext("Beneficiary countries"),
+            blocks.series(w, [w.country(c) for c in tags.beneficiary_countries]) or "—",
         ),
-        ("Programme", event["programme"] or "—"),
-        ("Outcomes", joined(tags.outcomes, outcomes)),
-        ("GCTS pillars", joined(tags.pillars, pillars)),
-        ("Working group", event["working_group"] or "—"),
-        ("Partners", joined(tags.partners)),
-        ("Donors", joined(tags.donors)),
-        ("Language", event["language"] or "—"),
+        (w.gettext("Programme"), given(event["programme"])),
+        (w.gettext("Outcomes"), joined(tags.outcomes, outcomes)),
+        (w.gettext("GCTS pillars"), joined(tags.pillars, pillars)),
+        (w.gettext("Working group"), given(event["working_group"])),
+        (w.gettext("Partners"), joined(tags.partners)),
+        (w.gettext("Donors"), joined(tags.donors)),
+        (w.gettext("Language"), event["language"] or "—"),
     ]
 
 
@@ -82,24 +95,27 @@ def _matrix(rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[str, list
 
 
 def _participation(
-    rows: list[dict[str, Any]], parts: Participation, width: float
+    w: Wording, rows: list[dict[str, Any]], parts: Participation, width: float
 ) -> list[Flowable]:
     if not rows:
         return [
-            blocks.section("Participation"),
-            para("No participant or head count is recorded for this event yet.", styles.BODY),
+            blocks.section(w, w.gettext("Participation")),
+            blocks.body(
+                w, w.gettext("No participant or head count is recorded for this event yet.")
+            ),
         ]
     bands, grid = _matrix(rows)
     total = sum(r["n"] for r in rows)
-    header = ["Sex", *[blocks.label(b) for b in bands], "Total"]
+    header = [w.gettext("Sex"), *[blocks.label(w, b) for b in bands], w.gettext("Total")]
     body = [
-        (blocks.label(s), *[blocks.count(n) for n in ns], blocks.count(sum(ns))) for s, ns in grid
+        (blocks.label(w, s), *[blocks.count(w, n) for n in ns], blocks.count(w, sum(ns)))
+        for s, ns in grid
     ]
     body.append(
         (
-            "Total",
-            *[blocks.count(sum(ns[i] for _, ns in grid)) for i in range(len(bands))],
-            blocks.count(total),
+            w.gettext("Total"),
+            *[blocks.count(w, sum(ns[i] for _, ns in grid)) for i in range(len(bands))],
+            blocks.count(w, total),
         )
     )
     first = 30 * mm
@@ -107,19 +123,24 @@ def _participation(
     by_org: dict[str, int] = defaultdict(int)
     for r in rows:
         by_org[r["org_type"]] += r["n"]
-    by_sex = [(blocks.label(s), sum(ns)) for s, ns in grid]
+    by_sex = [(blocks.label(w, s), sum(ns)) for s, ns in grid]
+    by_type = sorted(((blocks.label(w, k), n) for k, n in by_org.items()), key=lambda x: -x[1])
+    heading = w.gettext("Participants: {participation}").format(
+        participation=blocks.participation(w, parts)
+    )
     return [
-        blocks.section(f"Participants: {blocks.participation(parts)}"),
+        blocks.section(w, heading),
         blocks.data_table(
-            header, body, [first] + [rest] * (len(bands) + 1), numeric=range(1, len(bands) + 2)
+            w, header, body, [first] + [rest] * (len(bands) + 1), numeric=range(1, len(bands) + 2)
         ),
         KeepTogether(
             [
                 Spacer(1, 3 * mm),
-                charts.bar_chart(by_sex, title="Participants by sex", width=width),
+                charts.bar_chart(w, by_sex, title=w.gettext("Participants by sex"), width=width),
                 charts.bar_chart(
-                    sorted(((blocks.label(k), n) for k, n in by_org.items()), key=lambda x: -x[1]),
-                    title="Participants by organization type",
+                    w,
+                    by_type,
+                    title=w.gettext("Participants by organization type"),
                     width=width,
                     label_width=130,
                 ),
@@ -128,47 +149,57 @@ def _participation(
     ]
 
 
-def _results(ind: Indicators, status: str) -> list[Flowable]:
+def _results(w: Wording, ind: Indicators, status: str) -> list[Flowable]:
     if status != EventStatus.HELD.value:
         return [
-            blocks.section("Results"),
-            para(
-                f"This event is {status}: the office's figures count held events only.",
-                styles.BODY,
+            blocks.section(w, w.gettext("Results")),
+            blocks.body(
+                w,
+                w.gettext("This event is {status}: the office's figures count held events only.")
+                .format(status=w.label(status)),
             ),
-        ]
+        ]  # fmt: skip
+    women = w.gettext("{share} (sex not recorded: {n})").format(
+        share=blocks.percent(w, ind.women_share), n=blocks.count(w, ind.sex_not_recorded)
+    )
     rows = [
-        ("Individuals trained", blocks.count(ind.individuals_trained)),
-        ("Participations", blocks.participation(ind.participation)),
-        ("Women", f"{blocks.percent(ind.women_share)} (sex not recorded: {ind.sex_not_recorded})"),
-        ("Person-days of training", blocks.count(ind.person_days)),
-        (
-            "Post-test beats pre-test",
-            f"{blocks.percent(ind.knowledge_gain_share)} "
-            f"(mean gain {blocks.decimal(ind.mean_knowledge_gain, ' points')})",
-        ),
-        ("Mean satisfaction", f"{blocks.decimal(ind.mean_satisfaction)} / 5"),
+        (w.gettext("Individuals trained"), blocks.count(w, ind.individuals_trained)),
+        (w.gettext("Participations"), blocks.participation(w, ind.participation)),
+        (w.gettext("Women"), women),
+        (w.gettext("Person-days of training"), blocks.count(w, ind.person_days)),
+        (w.gettext("Post-test beats pre-test"), blocks.gain(w, ind)),
+        (w.gettext("Mean satisfaction"), blocks.satisfaction(w, ind)),
     ]
     width = page_size()[0] - 2 * MARGIN
-    return [blocks.section("Results"), blocks.key_value_table(rows, width)]
+    return [blocks.section(w, w.gettext("Results")), blocks.key_value_table(w, rows, width)]
 
 
-def _people(people: list[PersonAtEvent], width: float) -> list[Flowable]:
+def _people(w: Wording, people: list[PersonAtEvent], width: float) -> list[Flowable]:
     if not people:
         return []
+    heading = w.gettext("People registered ({n})").format(n=blocks.count(w, len(people)))
     return [
-        blocks.section(f"People registered ({len(people):,})"),
+        blocks.section(w, heading),
         blocks.data_table(
-            ["#", "Name", "Sex", "Organization", "Position", "Role", "Completed"],
+            w,
+            [
+                "#",
+                w.gettext("Name"),
+                w.gettext("Sex"),
+                w.gettext("Organization"),
+                w.gettext("Position"),
+                w.gettext("Role"),
+                w.gettext("Completed"),
+            ],
             [
                 (
-                    i,
+                    w.number(i),
                     p.full_name,
-                    blocks.label(p.sex),
+                    blocks.label(w, p.sex),
                     p.organization or "—",
                     p.position or "—",
-                    blocks.label(p.role),
-                    "yes" if p.completed else "no",
+                    blocks.label(w, p.role),
+                    blocks.yes_no(w, p.completed),
                 )
                 for i, p in enumerate(people, 1)
             ],
@@ -178,8 +209,11 @@ def _people(people: list[PersonAtEvent], width: float) -> list[Flowable]:
     ]
 
 
-def write_event_report(store: Store, event_id: str, output: Path, *, names: bool = False) -> None:
-    """Write one event's summary; participants' names only when ``names``."""
+def write_event_report(
+    store: Store, event_id: str, output: Path, *, names: bool = False, lang: str = "en"
+) -> None:
+    """Write one event's summary in ``lang``; participants' names only when ``names``."""
+    w = Wording(lang)
     with store.engine.connect() as conn:
         event, tags = event_details(conn, event_id)
         ind = compute_indicators(conn, INDICATOR_TABLES, Period(), event_id=event_id)
@@ -189,19 +223,22 @@ def write_event_report(store: Store, event_id: str, output: Path, *, names: bool
         source = provenance(conn, one_event(event_id))
     width = page_size()[0] - 2 * MARGIN
     office = store.identity.office_name
+    subtitle = " · ".join(
+        (
+            blocks.label(w, event["event_type"]),
+            w.day_range(event["start_date"], event["end_date"]),
+            place_of(event, w) or office,
+        )
+    )
     story: list[Flowable] = [
-        para(event["title"], styles.TITLE),
-        para(
-            f"{blocks.label(event['event_type'])} · "
-            f"{blocks.date_range(event['start_date'], event['end_date'])} · {place_of(event) or office}",
-            styles.SUBTITLE,
-        ),
-        blocks.section("About the event"),
-        blocks.key_value_table(details(event, tags), width),
+        para(event["title"], styles.TITLE, w.rtl),
+        para(subtitle, styles.SUBTITLE, w.rtl),
+        blocks.section(w, w.gettext("About the event")),
+        blocks.key_value_table(w, details(w, event, tags), width),
     ]
     if event["narrative"]:
-        story += [Spacer(1, 2 * mm), para(event["narrative"], styles.BODY)]
-    story += _results(ind, event["status"])
-    story += _participation(rows, parts, width)
-    story += _people(people, width)
-    write_pdf(output, story, title=event["title"], footer=Footer(office, source))
+        story += [Spacer(1, 2 * mm), blocks.body(w, event["narrative"])]
+    story += _results(w, ind, event["status"])
+    story += _participation(w, rows, parts, width)
+    story += _people(w, people, width)
+    write_pdf(output, story, title=event["title"], footer=Footer(office, source, w=w))

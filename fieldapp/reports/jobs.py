@@ -13,15 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.domain.indicators import Period
+from fieldapp.domain.languages import LANGUAGES
 from fieldapp.domain.validation import Problem
 from fieldapp.reports.document import followed
 from fieldapp.reports.people_import import ImportPlan
 from fieldapp.store.jobs import Cancelled, Finished, Job, Progress, Step, folder_problem
 from fieldapp.store.operations import Changes
 from fieldapp.store.store import Store
+
+if TYPE_CHECKING:
+    from fieldapp.reports.certificates import Signatory
 
 # What Windows, macOS or Linux refuse in a file name (and control characters).
 REFUSED = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -76,15 +80,70 @@ class FileJob(Job):
 
 @dataclass
 class PdfJob(FileJob):
-    """One PDF: ``write(store, path)`` lays it out (followed page by page) and writes it."""
+    """One PDF: ``write(store, path)`` lays it out (followed page by page) and writes it.
+    ``lang``: the language it is written in (the `*_job` functions below hand it to the
+    report), refused before the job starts if the reports do not speak it."""
 
     write: Callable[[Store, Path], Any]
+    lang: str | None = None
+
+    def prepare(self) -> Problem | None:
+        if self.lang is not None and self.lang not in LANGUAGES:
+            template = "The reports are not written in “{lang}”."
+            return Problem(
+                "lang", template.format(lang=self.lang), template=template,
+                params=(("lang", self.lang),),
+            )  # fmt: skip
+        return super().prepare()
 
     def run(self, store: Store, progress: Progress, cancelled: Cancelled) -> Finished:
         progress(Step(0, 0, "page", 0))
         with followed(progress, cancelled):
             value = self.write(store, self.path)
         return Finished(value, self.path)
+
+
+def period_job(path: Path, period: Period, *, names: bool = False, lang: str = "en") -> PdfJob:
+    """The period highlights in ``lang``; the job's value is the figures it printed."""
+    from fieldapp.reports.period_report import write_period_report
+
+    def write(store: Store, output: Path) -> Any:
+        return write_period_report(store, period, output, names=names, lang=lang)
+
+    return PdfJob(path, write, lang)
+
+
+def event_job(path: Path, event_id: str, *, names: bool = False, lang: str = "en") -> PdfJob:
+    """One event's summary in ``lang``."""
+    from fieldapp.reports.event_report import write_event_report
+
+    def write(store: Store, output: Path) -> None:
+        write_event_report(store, event_id, output, names=names, lang=lang)
+
+    return PdfJob(path, write, lang)
+
+
+def signin_job(path: Path, event_id: str, *, lang: str = "en") -> PdfJob:
+    """The sign-in sheet in ``lang``; the job's value is how many names it filled in."""
+    from fieldapp.reports.signin_sheet import write_signin_sheet
+
+    def write(store: Store, output: Path) -> int:
+        return write_signin_sheet(store, event_id, output, lang=lang)
+
+    return PdfJob(path, write, lang)
+
+
+def certificates_job(
+    path: Path, event_id: str, *, signatory: Signatory | None = None, lang: str | None = None
+) -> PdfJob:
+    """The certificates in ``lang`` (None: the event's own language); the job's value is
+    how many were written."""
+    from fieldapp.reports.certificates import write_certificates
+
+    def write(store: Store, output: Path) -> int:
+        return write_certificates(store, event_id, output, signatory=signatory, lang=lang)
+
+    return PdfJob(path, write, lang)
 
 
 @dataclass

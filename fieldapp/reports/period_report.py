@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicators import NOT_RECORDED, Indicators, Period, compute_indicators
-from fieldapp.domain.periods import month_text
+from fieldapp.domain.wording import Wording
 from fieldapp.reports import blocks, charts, styles
 from fieldapp.reports.document import MARGIN, Footer, page_size, write_pdf
 from fieldapp.reports.text import para
@@ -31,115 +31,160 @@ from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
 
 
-def period_title(period: Period) -> str:
+def period_title(w: Wording, period: Period) -> str:
     if period.start and period.end:
-        return f"From {blocks.long_day(period.start)} to {blocks.long_day(period.end)}"
+        return w.gettext("From {start} to {end}").format(
+            start=w.day(period.start), end=w.day(period.end)
+        )
     if period.start:
-        return f"From {blocks.long_day(period.start)}"
+        return w.gettext("From {start}").format(start=w.day(period.start))
     if period.end:
-        return f"Up to {blocks.long_day(period.end)}"
-    return "All events recorded"
+        return w.gettext("Up to {end}").format(end=w.day(period.end))
+    return w.gettext("All events recorded")
 
 
-def key_figures(ind: Indicators) -> list[tuple[str, str, str]]:
+def key_figures(w: Wording, ind: Indicators) -> list[tuple[str, str, str]]:
     """(figure, value, how it is counted), one row per headline indicator."""
-    gain = (
-        f"{blocks.percent(ind.knowledge_gain_share)} "
-        f"(mean gain {blocks.decimal(ind.mean_knowledge_gain, ' points')})"
-    )
     return [
         (
-            "Individuals trained",
-            blocks.count(ind.individuals_trained),
-            "distinct people trained at training events, plus head counts",
-        ),
-        ("Workshops organized", blocks.count(ind.workshops_organized), "held workshops"),
-        ("Events held", blocks.count(ind.events_held), "events of every type"),
-        (
-            "Participations",
-            blocks.participation(ind.participation),
-            "people registered as participants at held events, plus people counted without names",
+            w.gettext("Individuals trained"),
+            blocks.count(w, ind.individuals_trained),
+            w.gettext("distinct people trained at training events, plus head counts"),
         ),
         (
-            "Women",
-            blocks.percent(ind.women_share),
-            f"of individuals trained whose sex is recorded; not recorded: "
-            f"{blocks.count(ind.sex_not_recorded)}",
+            w.gettext("Workshops organized"),
+            blocks.count(w, ind.workshops_organized),
+            w.gettext("held workshops"),
         ),
-        ("Person-days of training", blocks.count(ind.person_days), "days attended"),
         (
-            "Beneficiary countries reached",
-            blocks.count(ind.countries_reached),
-            "distinct countries",
+            w.gettext("Events held"),
+            blocks.count(w, ind.events_held),
+            w.gettext("events of every type"),
         ),
-        ("Post-test beats pre-test", gain, "participants with both scores"),
         (
-            "Mean satisfaction",
-            f"{blocks.decimal(ind.mean_satisfaction)} / 5",
-            "participants who rated the event",
+            w.gettext("Participations"),
+            blocks.participation(w, ind.participation),
+            w.gettext(
+                "people registered as participants at held events, plus people counted "
+                "without names"
+            ),
+        ),
+        (
+            w.gettext("Women"),
+            blocks.percent(w, ind.women_share),
+            w.gettext("of individuals trained whose sex is recorded; not recorded: {n}").format(
+                n=blocks.count(w, ind.sex_not_recorded)
+            ),
+        ),
+        (
+            w.gettext("Person-days of training"),
+            blocks.count(w, ind.person_days),
+            w.gettext("days attended"),
+        ),
+        (
+            w.gettext("Beneficiary countries reached"),
+            blocks.count(w, ind.countries_reached),
+            w.gettext("distinct countries"),
+        ),
+        (
+            w.gettext("Post-test beats pre-test"),
+            blocks.gain(w, ind),
+            w.gettext("participants with both scores"),
+        ),
+        (
+            w.gettext("Mean satisfaction"),
+            blocks.satisfaction(w, ind),
+            w.gettext("participants who rated the event"),
         ),
     ]
 
 
 def _breakdown(
-    ind: Indicators, name: str, title: str, width: float, key_label: Any = blocks.label
-) -> list[Flowable]:
+    w: Wording, ind: Indicators, name: str, title: str, heading: str, width: float,
+    key_label: Any = None,
+) -> list[Flowable]:  # fmt: skip
     rows = ind.breakdowns.get(name, [])
     if not rows:
         return []
+    shown = key_label or (lambda key: blocks.label(w, key))
     table = blocks.data_table(
-        [title, "Events", "Individuals trained", "Participations"],
+        w,
+        [title, w.gettext("Events"), w.gettext("Individuals trained"), w.gettext("Participations")],
         [
             (
-                key_label(r["key"]),
-                blocks.count(r["events_held"]),
-                blocks.count(r["individuals_trained"]),
-                blocks.count(r["participations"]),
+                shown(r["key"]),
+                blocks.count(w, r["events_held"]),
+                blocks.count(w, r["individuals_trained"]),
+                blocks.count(w, r["participations"]),
             )
             for r in rows
         ],
         [width - 75 * mm, 20 * mm, 30 * mm, 25 * mm],
         numeric=(1, 2, 3),
     )
-    return [blocks.section(f"By {title.lower()}"), table]
+    return [blocks.section(w, heading), table]
 
 
-def _outcome_label(code: str) -> str:
+def _outcome_label(w: Wording, code: str) -> str:
     titles = {o.code: o.title for o in codelists().outcomes}
-    return f"{code} {titles[code]}" if code in titles else code
+    return f"{code} {w.label(titles[code])}" if code in titles else code
 
 
 def _event_list(
-    rows: list[EventListRow], width: float, names: dict[str, list[str]] | None
+    w: Wording, rows: list[EventListRow], width: float, names: dict[str, list[str]] | None
 ) -> list[Flowable]:
     if not rows:
         return [
-            blocks.section("Events"),
-            para("No event was held in this period.", styles.BODY),
+            blocks.section(w, w.gettext("Events")),
+            blocks.body(w, w.gettext("No event was held in this period.")),
         ]
-    cl = codelists()
     table_rows = []
     for r in rows:
-        place = ", ".join(x for x in (r.city, cl.country_name(r.host_country or "")) if x)
+        place = blocks.joined(w, [r.city or "", w.country(r.host_country or "")])
         title = r.title
         if names is not None and names.get(r.id):
-            title += "\n" + ", ".join(names[r.id])
+            title += "\n" + blocks.joined(w, names[r.id])
         table_rows.append(
             (
-                blocks.date_range(r.start_date, r.end_date),
+                w.day_range(r.start_date, r.end_date),
                 title,
-                blocks.label(r.event_type),
+                blocks.label(w, r.event_type),
                 place or "—",
-                blocks.participation(r.participation),
+                blocks.participation(w, r.participation),
             )
         )
     table = blocks.data_table(
-        ["Dates", "Event", "Type", "Place", "Participants"],
+        w,
+        [
+            w.gettext("Dates"),
+            w.gettext("Event"),
+            w.gettext("Type"),
+            w.gettext("Place"),
+            w.gettext("Participants"),
+        ],
         table_rows,
         [30 * mm, width - 128 * mm, 22 * mm, 30 * mm, 46 * mm],
         numeric=(4,),
     )
-    return [blocks.section(f"Events ({len(rows):,})"), table]
+    heading = w.gettext("Events ({n})").format(n=blocks.count(w, len(rows)))
+    return [blocks.section(w, heading), table]
+
+
+def _charts(w: Wording, ind: Indicators, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    months = [
+        (w.month(r["key"]), r["individuals_trained"]) for r in ind.breakdowns.get("month", [])
+    ]
+    if months:
+        chart = charts.column_chart(
+            w, months, title=w.gettext("Individuals trained by month"), width=width
+        )
+        story.append(KeepTogether([Spacer(1, 4 * mm), chart]))
+    by_type = [(blocks.label(w, r["key"]), r["events_held"]) for r in ind.breakdowns["event_type"]]
+    if by_type:
+        chart = charts.bar_chart(w, by_type, title=w.gettext("Events held by type"), width=width)
+        story.append(KeepTogether([Spacer(1, 4 * mm), chart]))
+    return story
 
 
 def build_period_story(
@@ -149,160 +194,161 @@ def build_period_story(
     office: str,
     period: Period,
     names: dict[str, list[str]] | None = None,
+    w: Wording,
 ) -> list[Flowable]:
     width = page_size()[0] - 2 * MARGIN
     story: list[Flowable] = [
-        para("Capacity-building highlights", styles.TITLE),
-        para(f"{office} · {period_title(period)}", styles.SUBTITLE),
+        para(w.gettext("Capacity-building highlights"), styles.TITLE, w.rtl),
+        para(f"{office} · {period_title(w, period)}", styles.SUBTITLE, w.rtl),
         blocks.tiles(
+            w,
             [
-                (blocks.count(ind.individuals_trained), "Individuals trained"),
-                (blocks.count(ind.workshops_organized), "Workshops organized"),
-                (blocks.percent(ind.women_share), "Women"),
-                (blocks.count(ind.countries_reached), "Countries reached"),
+                (blocks.count(w, ind.individuals_trained), w.gettext("Individuals trained")),
+                (blocks.count(w, ind.workshops_organized), w.gettext("Workshops organized")),
+                (blocks.percent(w, ind.women_share), w.gettext("Women")),
+                (blocks.count(w, ind.countries_reached), w.gettext("Countries reached")),
             ],
             width,
         ),
         Spacer(1, 4 * mm),
-        blocks.section("Key figures"),
+        blocks.section(w, w.gettext("Key figures")),
         blocks.data_table(
-            ["Figure", "Value", "Counted as"],
-            key_figures(ind),
+            w,
+            [w.gettext("Figure"), w.gettext("Value"), w.gettext("Counted as")],
+            key_figures(w, ind),
             [50 * mm, 50 * mm, width - 100 * mm],
         ),
     ]
-    months = [
-        (month_text(r["key"]), r["individuals_trained"]) for r in ind.breakdowns.get("month", [])
-    ]
-    if months:
-        story.append(
-            KeepTogether(
-                [
-                    Spacer(1, 4 * mm),
-                    charts.column_chart(months, title="Individuals trained by month", width=width),
-                ]
-            )
-        )
-    by_type = [(blocks.label(r["key"]), r["events_held"]) for r in ind.breakdowns["event_type"]]
-    sex_age = _sex_age_rows(ind)
-    if by_type:
-        story.append(
-            KeepTogether(
-                [
-                    Spacer(1, 4 * mm),
-                    charts.bar_chart(by_type, title="Events held by type", width=width),
-                ]
-            )
-        )
+    story += _charts(w, ind, width)
+    sex_age = _sex_age_rows(w, ind)
     if sex_age:
         story += [
-            blocks.section("Individuals trained by sex and age band"),
+            blocks.section(w, w.gettext("Individuals trained by sex and age band")),
             blocks.data_table(
-                ["Sex", "Age band", "Individuals trained"],
+                w,
+                [w.gettext("Sex"), w.gettext("Age band"), w.gettext("Individuals trained")],
                 sex_age,
                 [50 * mm, 50 * mm, 40 * mm],
                 numeric=(2,),
             ),
         ]
-    cl = codelists()
-    # An event for three countries counts once under each: these are events, not people.
-    countries = sorted(
-        ind.breakdowns.get("country", []), key=lambda r: (-r["events_held"], r["key"])
+    story += _countries(w, ind, width)
+    story += _nationalities(w, ind, width)
+    story += _breakdown(
+        w, ind, "outcome", w.gettext("Outcome"), w.gettext("By outcome"), width,
+        lambda code: _outcome_label(w, code),
+    )  # fmt: skip
+    story += _breakdown(
+        w, ind, "programme", w.gettext("Programme"), w.gettext("By programme"), width
     )
-    if countries:
-        story.append(
-            KeepTogether(
-                [
-                    Spacer(1, 4 * mm),
-                    charts.bar_chart(
-                        [(cl.country_name(r["key"]), r["events_held"]) for r in countries[:15]],
-                        title="Events per beneficiary country"
-                        + (" (the 15 with most events)" if len(countries) > 15 else ""),
-                        width=width,
-                    ),
-                ]
-            )
-        )
-        story += [
-            blocks.section("Events per beneficiary country"),
-            para(
-                "An event held for several countries counts once under each of them.",
-                styles.BODY,
-            ),
-            blocks.data_table(
-                ["Beneficiary country", "Events"],
-                [(cl.country_name(r["key"]), blocks.count(r["events_held"])) for r in countries],
-                [width - 30 * mm, 30 * mm],
-                numeric=(1,),
-            ),
-        ]
-    story += _nationalities(ind, width)
-    story += _breakdown(ind, "outcome", "Outcome", width, _outcome_label)
-    story += _breakdown(ind, "programme", "Programme", width)
-    story += _breakdown(ind, "month", "Month", width, month_text)
+    story += _breakdown(w, ind, "month", w.gettext("Month"), w.gettext("By month"), width, w.month)
     org_types = ind.breakdowns.get("organization_type", [])
     if org_types:
         story += [
-            blocks.section("Individuals trained by organization type"),
+            blocks.section(w, w.gettext("Individuals trained by organization type")),
             blocks.data_table(
-                ["Organization type", "Individuals trained"],
+                w,
+                [w.gettext("Organization type"), w.gettext("Individuals trained")],
                 [
-                    (blocks.label(r["key"]), blocks.count(r["individuals_trained"]))
+                    (blocks.label(w, r["key"]), blocks.count(w, r["individuals_trained"]))
                     for r in org_types
                 ],
                 [width - 40 * mm, 40 * mm],
                 numeric=(1,),
             ),
         ]
-    story += _event_list(events, width, names)
+    story += _event_list(w, events, width, names)
     return story
 
 
-def _nationalities(ind: Indicators, width: float) -> list[Flowable]:
+def _countries(w: Wording, ind: Indicators, width: float) -> list[Flowable]:
+    """Events per beneficiary country: an event for three countries counts once under each
+    (these are events, not people)."""
+    countries = sorted(
+        ind.breakdowns.get("country", []), key=lambda r: (-r["events_held"], r["key"])
+    )
+    if not countries:
+        return []
+    title = w.gettext("Events per beneficiary country")
+    if len(countries) > 15:
+        title = w.gettext("Events per beneficiary country (the 15 with most events)")
+    chart = charts.bar_chart(
+        w,
+        [(w.country(r["key"]), r["events_held"]) for r in countries[:15]],
+        title=title,
+        width=width,
+    )
+    return [
+        KeepTogether([Spacer(1, 4 * mm), chart]),
+        blocks.section(w, w.gettext("Events per beneficiary country")),
+        blocks.body(
+            w, w.gettext("An event held for several countries counts once under each of them.")
+        ),
+        blocks.data_table(
+            w,
+            [w.gettext("Beneficiary country"), w.gettext("Events")],
+            [(w.country(r["key"]), blocks.count(w, r["events_held"])) for r in countries],
+            [width - 30 * mm, 30 * mm],
+            numeric=(1,),
+        ),
+    ]
+
+
+def _nationalities(w: Wording, ind: Indicators, width: float) -> list[Flowable]:
     """People per nationality, each once over the period, most first; "Not recorded" last."""
     rows = ind.breakdowns.get("nationality", [])
     if not rows and not ind.participations_counted:
         return []
-    cl = codelists()
     known = sorted(
-        ((cl.country_name(r["key"]), r["people"]) for r in rows if r["key"] != NOT_RECORDED),
+        ((w.country(r["key"]), r["people"]) for r in rows if r["key"] != NOT_RECORDED),
         key=lambda x: (-x[1], x[0]),
     )
     unknown = sum(r["people"] for r in rows if r["key"] == NOT_RECORDED)
-    lines = [(name, blocks.count(n)) for name, n in known]
+    lines = [(name, blocks.count(w, n)) for name, n in known]
     if unknown:
-        lines.append(("Not recorded", blocks.count(unknown)))
-    note = "People registered as participants at the period's events, each counted once."
+        lines.append((w.gettext("Not recorded"), blocks.count(w, unknown)))
+    note = w.gettext("People registered as participants at the period's events, each counted once.")
     if ind.participations_counted:
-        note += (
-            f" The {blocks.count(ind.participations_counted)} people counted without names "
-            "have no nationality recorded and are not in this table."
+        note += " " + w.plural(
+            "The {n} person counted without a name has no nationality recorded and is not in "
+            "this table.",
+            "The {n} people counted without names have no nationality recorded and are not in "
+            "this table.",
+            ind.participations_counted,
         )
-    story: list[Flowable] = [blocks.section("Participants by nationality"), para(note, styles.BODY)]
+    story: list[Flowable] = [
+        blocks.section(w, w.gettext("Participants by nationality")),
+        blocks.body(w, note),
+    ]
     if lines:
         story.append(
             blocks.data_table(
-                ["Nationality", "People"], lines, [width - 30 * mm, 30 * mm], numeric=(1,)
+                w,
+                [w.gettext("Nationality"), w.gettext("People")],
+                lines,
+                [width - 30 * mm, 30 * mm],
+                numeric=(1,),
             )
         )
     return story
 
 
-def _sex_age_rows(ind: Indicators) -> list[tuple[str, str, str]]:
+def _sex_age_rows(w: Wording, ind: Indicators) -> list[tuple[str, str, str]]:
     return [
         (
-            blocks.label(r["sex"]),
-            blocks.label(r["age_band"]),
-            blocks.count(r["individuals_trained"]),
+            blocks.label(w, r["sex"]),
+            blocks.label(w, r["age_band"]),
+            blocks.count(w, r["individuals_trained"]),
         )
         for r in ind.breakdowns.get("sex_age", [])
     ]
 
 
 def write_period_report(
-    store: Store, period: Period, output: Path, *, names: bool = False
+    store: Store, period: Period, output: Path, *, names: bool = False, lang: str = "en"
 ) -> Indicators:
-    """Compute and write the period highlights; returns the figures it printed."""
+    """Compute and write the period highlights in ``lang``; returns the figures it printed."""
+    w = Wording(lang)
     with store.engine.connect() as conn:
         ind = compute_indicators(conn, INDICATOR_TABLES, period)
         events = period_events(conn, period)
@@ -315,13 +361,10 @@ def write_period_report(
             if names
             else None
         )
-    story = build_period_story(
-        ind, events, office=store.identity.office_name, period=period, names=who
+    office = store.identity.office_name
+    story = build_period_story(ind, events, office=office, period=period, names=who, w=w)
+    title = w.gettext("Capacity-building highlights: {period}").format(
+        period=period_title(w, period)
     )
-    write_pdf(
-        output,
-        story,
-        title=f"Capacity-building highlights: {period_title(period)}",
-        footer=Footer(store.identity.office_name, source),
-    )
+    write_pdf(output, story, title=title, footer=Footer(office, source, w=w))
     return ind

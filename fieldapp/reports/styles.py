@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
@@ -45,6 +45,7 @@ HEADING = _style(
     textColor=UN_BLUE,
     spaceBefore=10,
     spaceAfter=4,
+    keepWithNext=1,  # never alone at the foot of a page
 )
 BODY = _style("body")
 SMALL = _style("small", fontSize=8, leading=10, textColor=MUTED)
@@ -92,3 +93,13 @@ def shaped(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` with HarfBuzz shaping on, for text with right-to-left letters (shaping
     every Latin word too would cost time and gain nothing visible)."""
     return ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
+
+
+@cache
+def mirrored(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` for a right-to-left page: what it aligns left is aligned right and the
+    reverse (a centred style stays centred)."""
+    flip = {TA_LEFT: TA_RIGHT, TA_RIGHT: TA_LEFT}
+    if style.alignment not in flip:
+        return style
+    return ParagraphStyle(f"{style.name}_mirrored", parent=style, alignment=flip[style.alignment])

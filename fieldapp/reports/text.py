@@ -10,6 +10,7 @@ into lines first (`BidiParagraph`), then each line is reordered.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
@@ -20,8 +21,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from fieldapp.reports.styles import shaped
+from fieldapp.reports.styles import mirrored, shaped
 
+OPENING, CLOSING = "([{«", ")]}»"
+# Separators between the parts of a line (a place, a subtitle): on a right-to-left page a
+# right-to-left mark on each side keeps Latin parts from running together ("Rabat, Amman").
+SEPARATOR = re.compile(r"\s·\s|[,،;؛](?=\s)")
+RLM = "\u200f"
+MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # no glyph in any font
+MIRROR = str.maketrans(OPENING + CLOSING, CLOSING + OPENING)
 SAFETY = 0.97  # joined Arabic letters are a little wider or narrower than isolated ones
 
 
@@ -44,18 +52,31 @@ def starts_rtl(text: str) -> bool:
     return False
 
 
-def display(text: str) -> str:
-    """One line of ``text`` with its words in the order they are seen."""
+def display(text: str, rtl: bool = False) -> str:
+    """One line of ``text`` with its words in the order they are seen; ``rtl``: on a right-
+    to-left page (else the line's first strong letter sets its direction)."""
     if not has_rtl(text):
         return text
-    seen = get_display(text)
-    return " ".join(w[::-1] if has_rtl(w) else w for w in seen.split(" "))
+    if rtl:  # "Rabat, المغرب", "Office · Workshop · 10–12 مارس": each part read in turn
+        text = SEPARATOR.sub(lambda m: f"{RLM}{m.group(0)}{RLM}", text)
+    seen = MARKS.sub("", get_display(text, base_dir="R" if rtl else None))
+    return " ".join(w[::-1] if has_rtl(w) else _mirrored(w) for w in seen.split(" "))
 
 
-def markup(text: object) -> str:
+def _mirrored(word: str) -> str:
+    """A word of digits or Latin letters as seen in right-to-left text: python-bidi moves a
+    bracket beside it ("609 (403" is seen "403( 609") without mirroring it, and HarfBuzz
+    mirrors only within right-to-left words; a bracket that opens at a word's end or closes
+    at its start is such a one."""
+    if word[-1:] in OPENING or word[:1] in CLOSING:
+        return word.translate(MIRROR)
+    return word
+
+
+def markup(text: object, rtl: bool = False) -> str:
     """Plain text made safe for a Paragraph, each line in display order."""
     plain = "" if text is None else str(text)
-    return "<br/>".join(escape(display(line)) for line in plain.split("\n"))
+    return "<br/>".join(escape(display(line, rtl)) for line in plain.split("\n"))
 
 
 def fold(text: str, width: float, font: str, size: float) -> list[str]:
@@ -79,18 +100,20 @@ def fold(text: str, width: float, font: str, size: float) -> list[str]:
 class BidiParagraph(Paragraph):
     """A Paragraph of plain text with right-to-left letters: shaped, broken into lines in
     logical order at the width it is given, then each line put in display order. Right-
-    to-left text is right-aligned where the style would align left."""
+    to-left text is right-aligned where the style would align left. ``rtl``: the page is
+    right to left (its lines start on the right whatever their first letter)."""
 
-    def __init__(self, text: Any, style: ParagraphStyle, **kw: Any) -> None:
+    def __init__(self, text: Any, style: ParagraphStyle, rtl: bool = False, **kw: Any) -> None:
+        self._rtl = rtl
         if kw:  # reportlab splitting a laid-out paragraph across pages
             self._logical: str | None = None
             super().__init__(text, style, **kw)
             return
         self._logical = str(text)
         self._folded_at: float | None = None
-        if starts_rtl(self._logical) and style.alignment == TA_LEFT:
+        if not rtl and starts_rtl(self._logical) and style.alignment == TA_LEFT:
             style = ParagraphStyle(f"{style.name}_rtl", parent=style, alignment=TA_RIGHT)
-        super().__init__(markup(self._logical), shaped(style))
+        super().__init__(markup(self._logical, rtl), shaped(style))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._logical is not None and availWidth != self._folded_at:
@@ -98,14 +121,17 @@ class BidiParagraph(Paragraph):
             s = self.style
             width = availWidth - s.leftIndent - s.rightIndent - max(s.firstLineIndent, 0)
             lines = fold(self._logical, width, s.fontName, s.fontSize)
-            super().__init__(markup("\n".join(lines)), s)
+            super().__init__(markup("\n".join(lines), self._rtl), s)
         return super().wrap(availWidth, availHeight)
 
 
-def para(text: object, style: ParagraphStyle) -> Paragraph:
+def para(text: object, style: ParagraphStyle, rtl: bool = False) -> Paragraph:
     """A Paragraph of plain text (a name, a title): shaped and reordered when it holds
-    right-to-left letters, a plain Paragraph otherwise."""
+    right-to-left letters, a plain Paragraph otherwise. On a right-to-left page (``rtl``)
+    its alignment is mirrored."""
     plain = "" if text is None else str(text)
+    if rtl:
+        style = mirrored(style)
     if has_rtl(plain):
-        return BidiParagraph(plain, style)
+        return BidiParagraph(plain, style, rtl)
     return Paragraph(escape(plain).replace("\n", "<br/>"), style)

@@ -53,7 +53,8 @@ def test_a_certificate_has_its_signatory_and_no_sync_footer(store: Store, tmp_pa
     assert "Omar Saleh" in page  # the first by name
     assert "Head of Programme Office" in page
     assert "ليلى حداد" in page  # shaped Arabic, read back as letters
-    assert f"{office} · Amman workshop · 10–12 Nov 2026 Issued " in page
+    # The one formatter's English range, "10\u2009–\u200912 Nov 2026" (NFKC: plain spaces).
+    assert f"{office} · Amman workshop · 10 – 12 Nov 2026 Issued " in page
 
 
 def test_without_a_signatory_the_line_is_left_to_sign(store: Store, tmp_path: Path) -> None:

@@ -43,6 +43,6 @@ def test_stats_text(store: Store) -> None:
     lines = [" ".join(line.split()) for line in render(figures, "Office", Period()).splitlines()]
     assert "Participations 20 (8 named + 12 counted)" in lines
     at = lines.index("Events per beneficiary country:")
-    assert lines[at + 1 : at + 4] == ["Iraq 1 events", "Jordan 1 events", "Lebanon 1 events"]
+    assert lines[at + 1 : at + 4] == ["Iraq 1 event", "Jordan 1 event", "Lebanon 1 event"]
     at = lines.index("Participants by nationality (each person once):")
     assert lines[at + 1 : at + 3] == ["Jordan 5 people", "Not recorded 3 people"]
