@@ -189,10 +189,11 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldapp.ui.app import run
 
-    return run(args.data_dir)
+    return run(args.data_dir, language=getattr(args, "ui_lang", None))
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from fieldapp.domain.languages import LANGUAGES
     from fieldapp.store.layout import default_data_dir
 
     def common_options(defaults: bool) -> argparse.ArgumentParser:
@@ -219,6 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Field office data collection.",
     )
     parser.set_defaults(func=cmd_gui)
+    ui_lang = {
+        "dest": "ui_lang",
+        "choices": LANGUAGES,
+        "metavar": "LANG",
+        "help": "the interface's language for this run only: " + ", ".join(LANGUAGES),
+    }
+    parser.add_argument("--lang", **ui_lang)  # type: ignore[arg-type]
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def add(
@@ -269,7 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--keep", type=Path, metavar="DIR", help="keep the PDFs, exports and screen pictures here"
     )
-    add("gui", cmd_gui, "open the desktop app (the default)")
+    p = add("gui", cmd_gui, "open the desktop app (the default)")
+    p.add_argument("--lang", default=argparse.SUPPRESS, **ui_lang)  # type: ignore[arg-type]
     return parser
 
 

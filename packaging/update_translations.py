@@ -1,18 +1,22 @@
 """Refresh the translation sources and compile them.
 
-    .venv/bin/python packaging/update_translations.py
+    .venv/bin/python packaging/update_translations.py [--ui-only]
 
 1. ``pyside6-lupdate`` collects every ``tr()`` string of ``fieldapp/ui`` into
-   ``resources/translations/fieldapp_<lang>.ts`` (keeping what is translated);
-2. the words that come from data (code-list values, field names, period names) are added under
-   the context ``Labels``, read from the code lists so none is forgotten, and the validation
-   messages under ``Validation``;
+   ``resources/translations/fieldapp_<lang>.ts`` (keeping what is translated; messages no
+   longer in the code are dropped); English, the source language, has a ``fieldapp_en.ts``
+   too, holding only the counted messages (``tr("%n event(s)", "", n)``: "1 event", "%n
+   events");
+2. the words that come from data (field names, period names, column headers) are added under
+   the context ``Labels``, and the validation messages under ``Validation`` (code-list values
+   and country names are not here: `fieldapp.domain.code_labels` translates them);
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads;
 4. the reports' text (``w.gettext``/``w.ngettext``/``w.plural`` in ``fieldapp/reports`` and the
    command line, see `fieldapp.domain.wording`) is extracted by Babel into
    ``reports_<lang>.po`` (keeping what is translated) and compiled into ``reports_<lang>.mo``.
 Translate with Qt Linguist (``pyside6-linguist``) or a .po editor, or by editing the files,
-then run this again.
+or fill a .ts from a list of translations (``packaging/fill_translations.py``), then run this
+again.
 """
 
 from __future__ import annotations
@@ -25,10 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fieldapp.domain.codelists import codelists  # noqa: E402
 from fieldapp.domain.periods import named_periods  # noqa: E402
 from fieldapp.domain.validation import LABELS, MESSAGES, PYDANTIC_MESSAGES  # noqa: E402
-from fieldapp.domain.vocab import EventStatus  # noqa: E402
 
 LANGUAGES = ["fr", "ar", "ru"]
 REPORT_SOURCES = ["fieldapp/reports", "fieldapp/cli_reports.py", "fieldapp/domain"]
@@ -38,15 +40,14 @@ BIN = Path(sys.executable).parent
 
 
 def data_words() -> list[str]:
-    """Every word from data that the UI shows through `tr_label`."""
+    """Every word from data that the UI shows through `tr_label` (code-list values are shown
+    through `labels.code`, from `fieldapp.domain.code_labels`)."""
     from datetime import date
 
     from fieldapp.ui.attendance_model import HEADERS
 
-    cl = codelists()
     words = [
-        *cl.event_types, *cl.modalities, *cl.sexes, *cl.age_bands, *cl.organization_types,
-        *cl.roles, *(s.value for s in EventStatus), *LABELS.values(),
+        *LABELS.values(),
         *named_periods(date.today()), "Custom", *HEADERS.values(),
         "same name and birth year", "same e-mail",
         "Venue", "City", "Programme", "Language", "Narrative", "Partners", "Donors", "Position",
@@ -80,6 +81,21 @@ def add_context(ts_path: Path, name: str, sources: list[str]) -> None:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
             ET.SubElement(message, "translation", type="unfinished")
+    ET.indent(tree)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+
+def drop_unused(ts_path: Path) -> None:
+    """Drop the messages no code asks for any more (lupdate keeps them, marked "vanished")."""
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    for context in root.findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
     ET.indent(tree)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
 
@@ -119,20 +135,30 @@ def update_report_catalogs() -> None:
             write_mo(handle, catalog)
 
 
-def main() -> None:
+def main(ui_only: bool = False) -> None:
+    """Steps 1-3 (the interface) and, unless ``ui_only``, step 4 (the reports)."""
     sources = sorted(str(p) for p in (ROOT / "fieldapp" / "ui").glob("*.py"))
-    for lang in LANGUAGES:
+    for lang in ["en", *LANGUAGES]:
         ts = TRANSLATIONS / f"fieldapp_{lang}.ts"
-        subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", str(ts)], check=True)
-        add_context(ts, "Labels", data_words())
-        add_context(
-            ts, "Validation", list(dict.fromkeys([*MESSAGES.values(), *PYDANTIC_MESSAGES.values()]))
+        only = ["-pluralonly"] if lang == "en" else []
+        subprocess.run(
+            [BIN / "pyside6-lupdate", *only, *sources, "-ts", str(ts)],
+            check=True,
         )
+        if lang != "en":
+            add_context(ts, "Labels", data_words())
+            add_context(
+                ts,
+                "Validation",
+                list(dict.fromkeys([*MESSAGES.values(), *PYDANTIC_MESSAGES.values()])),
+            )
+        drop_unused(ts)
         subprocess.run(
             [BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )
-    update_report_catalogs()
+    if not ui_only:
+        update_report_catalogs()
 
 
 if __name__ == "__main__":
-    main()
+    main(ui_only="--ui-only" in sys.argv[1:])

@@ -10,7 +10,9 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-LANGUAGES = {"en": "English", "fr": "Français"}
+from fieldapp.domain.languages import NATIVE_NAMES
+
+LANGUAGES = dict(NATIVE_NAMES)  # the interface's languages, each named in itself
 
 
 @dataclass

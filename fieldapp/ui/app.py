@@ -12,33 +12,56 @@ import sys
 import threading
 from pathlib import Path
 
+from fieldapp.domain.languages import QT_LOCALES, checked, is_rtl
 from fieldapp.resources import resources_dir
 from fieldapp.store.app_settings import AppSettings
 from fieldapp.store.layout import DataDir
-from fieldapp.ui import crash, wheel_guard
+from fieldapp.ui import crash, labels, wheel_guard
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.qt import QApplication, QIcon, QLibraryInfo, QLocale, QTimer, QTranslator
+from fieldapp.ui.qt import (
+    QApplication,
+    QIcon,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 
 log = logging.getLogger(__name__)
 
 
+_installed: list[QTranslator] = []  # the translators of the language in use
+
+
 def install_translation(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our translation and Qt's own (for its dialogs' buttons) for ``language``."""
-    translators: list[QTranslator] = []
-    QLocale.setDefault(QLocale(language))  # numbers and dates as the language writes them
-    if language == "en":
-        return translators
+    """Make ``language`` the interface's: our translation (English has one too, for its
+    plural forms) and Qt's own (its dialogs' buttons) in place of the previous language's,
+    dates and figures in its way (`labels`, and QLocale for date and number boxes, set to
+    agree with it), and its direction (Arabic: right to left). Screens built afterwards speak
+    it; `MainWindow.change_language` rebuilds those already built."""
+    language = checked(language)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    labels.set_language(language)
+    QLocale.setDefault(QLocale(QT_LOCALES[language]))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
+    )
     ours = QTranslator(app)
     if ours.load(f"fieldapp_{language}", str(resources_dir() / "translations")):
         app.installTranslator(ours)
-        translators.append(ours)
+        _installed.append(ours)
     else:
         log.warning("No translation for %s", language)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    return translators
+    if language != "en":
+        qt = QTranslator(app)
+        where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", where):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    return list(_installed)
 
 
 def app_icon() -> QIcon:
@@ -49,7 +72,8 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(data_dir: Path) -> int:
+def run(data_dir: Path, language: str | None = None) -> int:
+    """The app over ``data_dir``, in ``language`` for this run (else the one saved)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
@@ -57,7 +81,7 @@ def run(data_dir: Path) -> int:
     app.setDesktopFileName("fieldapp")  # resources/linux/fieldapp.desktop, once installed
     app.setWindowIcon(app_icon())
     wheel_guard.install(app)  # the wheel scrolls forms; it changes only a focused choice
-    install_translation(app, AppSettings.load(data_dir).language)
+    install_translation(app, language or AppSettings.load(data_dir).language)
     window = MainWindow(data_dir=data_dir)
     crash.install(window)
     data = DataDir(data_dir)

@@ -16,7 +16,7 @@ from fieldapp.ui.attendance_model import (
     shown_figure,
     typed_figure,
 )
-from fieldapp.ui.labels import scale, tr_label
+from fieldapp.ui.labels import code, scale, tr_label
 from fieldapp.ui.qt import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 
@@ -34,7 +34,7 @@ class AttendanceDelegate(QStyledItemDelegate):
         if key == "role":
             combo = QComboBox(parent)
             for value in codelists().roles:
-                combo.addItem(tr_label(value), value)
+                combo.addItem(code(value), value)
             editor = combo
         else:
             line = QLineEdit(parent)

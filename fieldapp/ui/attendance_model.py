@@ -22,7 +22,7 @@ from fieldapp.domain.attendance_days import (
 )
 from fieldapp.domain.validation import SATISFACTION_RANGE, SCORE_RANGE
 from fieldapp.store.event_drafts import AttendanceLine
-from fieldapp.ui.labels import scale, tr_label
+from fieldapp.ui.labels import code, scale, tr_label
 from fieldapp.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -143,7 +143,9 @@ class AttendanceModel(QAbstractTableModel):
         if role == Role.ToolTipRole:
             if day:
                 when = day_dates(self.start, self.days)[day - 1]
-                return QDate(when.year, when.month, when.day).toString("dddd d MMMM yyyy")
+                return QLocale().toString(
+                    QDate(when.year, when.month, when.day), "dddd d MMMM yyyy"
+                )
             if key in SCORES:
                 return self.tr("A score from {0} to {1}; empty: not taken").format(*SCORE_RANGE)
             if key == "satisfaction":
@@ -204,7 +206,7 @@ class AttendanceModel(QAbstractTableModel):
         if value is None:
             return EMPTY
         if key == "role":
-            return tr_label(str(value))
+            return code(str(value))
         return shown_figure(value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -21,7 +21,7 @@ from fieldapp.store.attendee_lookup import (
 from fieldapp.store.event_drafts import AttendanceLine
 from fieldapp.ui.attendance_delegate import AttendanceDelegate
 from fieldapp.ui.attendance_model import AttendanceModel
-from fieldapp.ui.labels import isolate, tr_label
+from fieldapp.ui.labels import code, isolate
 from fieldapp.ui.paste_names import PastePreview, describe, pasted_names, plan_lines
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -240,7 +240,7 @@ class AttendanceTab(QWidget):
         header.resizeSection(0, 220)
         header.resizeSection(1, 180)
         metrics = header.fontMetrics()
-        roles = [tr_label(role) for role in codelists().roles]
+        roles = [code(role) for role in codelists().roles]
         for column in range(2, self.model.columnCount()):
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             if self.model.keys[column] == "role":

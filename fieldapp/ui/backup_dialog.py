@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from fieldapp.domain.periods import local_minute
 from fieldapp.store.backup import BackupError, BackupInfo, open_backup, read_backup, verify_backup
 from fieldapp.store.store import Store
 from fieldapp.store.vault import WrongPassphrase
+from fieldapp.ui.labels import minute
 from fieldapp.ui.qt import (
     QCheckBox,
     QDialog,
@@ -40,7 +40,7 @@ class Checked:
 
 
 def made_on(info: BackupInfo) -> str:
-    return local_minute(datetime.fromisoformat(info.created_at))
+    return minute(datetime.fromisoformat(info.created_at))
 
 
 class BackupDialog(QDialog):

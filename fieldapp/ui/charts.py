@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fieldapp.ui.labels import number
 from fieldapp.ui.qt import QColor, QFontMetrics, QPainter, QRectF, QSize, Qt, QWidget
 
 PALETTE = ["#1f6fb2", "#e07b39", "#6aa84f", "#9e9e9e", "#8e63b5", "#c94f4f"]
@@ -23,7 +24,7 @@ class BarChart(QWidget):
         self.series = series
         self.setToolTip(
             "\n".join(
-                f"{cat}: " + ", ".join(f"{name} {values[i]:g}" for name, values in series)
+                f"{cat}: " + ", ".join(f"{name} {number(values[i])}" for name, values in series)
                 for i, cat in enumerate(categories)
             )
         )
@@ -33,16 +34,24 @@ class BarChart(QWidget):
         return QSize(420, 240)
 
     def paintEvent(self, event: object) -> None:
+        """Laid out left to right, then mirrored whole where the interface reads right to
+        left (the first category on the right, the scale and legend too); text is placed in
+        the mirrored boxes and shaped by Qt (Arabic joined)."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         w, h = self.width(), self.height()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def box(x: float, y: float, width: float, height: float) -> QRectF:
+            return QRectF(w - x - width if rtl else x, y, width, height)
+
         line = fm.height()
         p.setPen(self.palette().windowText().color())
         title_font = self.font()
         title_font.setBold(True)
         p.setFont(title_font)
-        p.drawText(QRectF(0, 0, w, line + 4), Qt.AlignmentFlag.AlignLeft, self.title)
+        p.drawText(QRectF(0, 0, w, line + 4), Qt.AlignmentFlag.AlignLeading, self.title)
         p.setFont(self.font())
         if not self.categories or not any(any(v) for _, v in self.series):
             p.drawText(
@@ -53,10 +62,13 @@ class BarChart(QWidget):
         top, bottom, left = line + 10, h - line - 8 - legend_h, 36
         peak = max(max(v) for _, v in self.series) or 1
         p.setPen(QColor("#bbbbbb"))
-        p.drawLine(left, bottom, w - 4, bottom)
+        p.drawLine(
+            box(left, bottom, w - 4 - left, 0).topLeft(),
+            box(left, bottom, w - 4 - left, 0).topRight(),
+        )
         p.setPen(self.palette().windowText().color())
         p.drawText(
-            QRectF(0, top - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight, f"{peak:g}"
+            box(0, top - line / 2, left - 4, line), Qt.AlignmentFlag.AlignTrailing, number(peak)
         )
         group_w = (w - left - 8) / len(self.categories)
         bar_w = max(2.0, (group_w * 0.8) / max(1, len(self.series)))
@@ -66,22 +78,22 @@ class BarChart(QWidget):
                 value = values[i]
                 bar_h = (bottom - top) * value / peak
                 p.fillRect(
-                    QRectF(x0 + j * bar_w, bottom - bar_h, bar_w - 1, bar_h),
+                    box(x0 + j * bar_w, bottom - bar_h, bar_w - 1, bar_h),
                     QColor(PALETTE[j % len(PALETTE)]),
                 )
             label = fm.elidedText(category, Qt.TextElideMode.ElideRight, int(group_w))
             p.drawText(
-                QRectF(left + i * group_w, bottom + 2, group_w, line),
+                box(left + i * group_w, bottom + 2, group_w, line),
                 Qt.AlignmentFlag.AlignHCenter,
                 label,
             )
         if legend_h:
             x = left
             for j, (name, _) in enumerate(self.series):
-                p.fillRect(QRectF(x, h - line, 10, 10), QColor(PALETTE[j % len(PALETTE)]))
+                p.fillRect(box(x, h - line, 10, 10), QColor(PALETTE[j % len(PALETTE)]))
                 p.drawText(
-                    QRectF(x + 14, h - line - 3, fm.horizontalAdvance(name) + 4, line),
-                    Qt.AlignmentFlag.AlignLeft,
+                    box(x + 14, h - line - 3, fm.horizontalAdvance(name) + 4, line),
+                    Qt.AlignmentFlag.AlignLeading,
                     name,
                 )
                 x += fm.horizontalAdvance(name) + 30

@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.ui.labels import isolate
+from fieldapp.ui.labels import by_shown, country, isolate
 from fieldapp.ui.qt import QComboBox, QCompleter, QCoreApplication, Qt, QWidget
 
 
 class CountryCombo(QComboBox):
-    """Names shown ("Jordan (JOR)"), ISO3 codes held; ``currentData`` is the code of the
+    """Names shown in the interface's language ("Jordan (JOR)", "Jordanie (JOR)"), ISO3 codes held; ``currentData`` is the code of the
     country typed, or None (see `typed_problem` for text that is no country)."""
 
     def __init__(self, parent: QWidget | None, blank: str | None) -> None:
@@ -25,8 +25,8 @@ class CountryCombo(QComboBox):
             line = self.lineEdit()
             assert line is not None
             line.setPlaceholderText(blank)
-        for code, name in sorted(codelists().countries.items(), key=lambda kv: kv[1]):
-            self.addItem(f"{name} ({code})", code)
+        for code in by_shown(codelists().countries, country):  # names in the UI's language
+            self.addItem(f"{country(code)} ({code})", code)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

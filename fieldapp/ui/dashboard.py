@@ -16,10 +16,11 @@ from fieldapp.domain.vocab import EventStatus
 from fieldapp.store.queries import EventFilter, count_events
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
-from fieldapp.ui.labels import month, number, plural, tr_label
+from fieldapp.ui.labels import code, country, month, number, percent
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
     QCoreApplication,
+    QFontMetrics,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from fieldapp.ui.session import Session
 
 
 def pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
+    return percent(value)
 
 
 def participation_text(p: Participation) -> str:
@@ -65,11 +66,15 @@ class Tile(QPushButton):
         """``caption`` in the form the figure takes ("1 workshop organized"), if it varies."""
         if caption is not None:
             self.caption = caption
-        self.setText(f"{value}\n{self.caption}" + (f"\n{note}" if note else ""))
+        text = f"{value}\n{self.caption}" + (f"\n{note}" if note else "")
+        self.setText(text)
         self.setAccessibleName(f"{self.caption}: {value}. {note}")
         font = self.font()
         font.setPointSize(11)
         self.setFont(font)
+        # Every line shown in full: Arabic's marks (مسجَّل) stand taller than Latin letters.
+        lines = text.count("\n") + 1
+        self.setMinimumHeight(max(86, int(lines * QFontMetrics(font).lineSpacing() * 1.2) + 22))
 
 
 class Dashboard(QWidget):
@@ -131,13 +136,13 @@ class Dashboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        session.changed.connect(lambda _what: self.refresh())
-        session.unlocked.connect(lambda _identity: self.refresh())
+        session.changed.connect(self.refresh)  # (methods: dropped with the screen)
+        session.unlocked.connect(self.refresh)
 
     def period(self) -> Period:
         return self.period_picker.period()
 
-    def refresh(self) -> None:
+    def refresh(self, _why: object = None) -> None:
         if not self.session.is_unlocked:
             return
         period = self.period()
@@ -157,16 +162,11 @@ class Dashboard(QWidget):
         """Planned events of the period, which the figures leave out until they are held."""
         self.planned.setVisible(n > 0)
         self.planned.setText(
-            plural(
+            self.tr(
+                "%Ln planned event(s) not counted yet: figures count held events only "
+                "(mark each held once it has taken place).",
+                "",
                 n,
-                self.tr(
-                    "{0} planned event not counted yet: figures count held events only "
-                    "(mark it held once it has taken place)."
-                ),
-                self.tr(
-                    "{0} planned events not counted yet: figures count held events only "
-                    "(mark each held once it has taken place)."
-                ),
             )
         )
 
@@ -177,16 +177,12 @@ class Dashboard(QWidget):
         self.tiles["individuals_trained"].set_value(
             n(f.individuals_trained),
             self.tr("participations: {0}").format(participation_text(f.participation)),
-            plural(
-                f.individuals_trained, self.tr("individual trained"), self.tr("individuals trained")
-            ),
+            self.tr("individual(s) trained", "", f.individuals_trained),
         )
         self.tiles["workshops_organized"].set_value(
             n(f.workshops_organized),
-            plural(f.events_held, self.tr("{0} event held"), self.tr("{0} events held")),
-            plural(
-                f.workshops_organized, self.tr("workshop organized"), self.tr("workshops organized")
-            ),
+            self.tr("%Ln event(s) held", "", f.events_held),
+            self.tr("workshop(s) organized", "", f.workshops_organized),
         )
         recorded = f.individuals_trained - f.sex_not_recorded
         self.tiles["women_share"].set_value(
@@ -201,14 +197,12 @@ class Dashboard(QWidget):
         self.tiles["countries_reached"].set_value(
             n(f.countries_reached),
             "",
-            plural(f.countries_reached, self.tr("country reached"), self.tr("countries reached")),
+            self.tr("country(ies) reached", "", f.countries_reached),
         )
         self.tiles["person_days"].set_value(
             n(f.person_days),
             "",
-            plural(
-                f.person_days, self.tr("person-day of training"), self.tr("person-days of training")
-            ),
+            self.tr("person-day(s) of training", "", round(f.person_days)),
         )
         gain = (
             ""
@@ -225,8 +219,8 @@ class Dashboard(QWidget):
             (r["sex"], r["age_band"]): r["individuals_trained"] for r in f.breakdowns["sex_age"]
         }
         self.sex_age.set_data(
-            [tr_label(b) for b in bands],
-            [(tr_label(s), [float(cells.get((s, b), 0)) for b in bands]) for s in sexes],
+            [code(b) for b in bands],
+            [(code(s), [float(cells.get((s, b), 0)) for b in bands]) for s in sexes],
         )
         months = f.breakdowns["month"][-12:]
         self.by_month.set_data(
@@ -235,10 +229,10 @@ class Dashboard(QWidget):
         )
         # An event for three countries counts once under each: events, not people.
         countries = sorted(
-            f.breakdowns["country"], key=lambda r: (-r["events_held"], cl.country_name(r["key"]))
+            f.breakdowns["country"], key=lambda r: (-r["events_held"], country(r["key"]))
         )
         self.by_country.set_data(
-            [cl.country_name(r["key"]) for r in countries[:10]],
+            [country(r["key"]) for r in countries[:10]],
             [(self.tr("events"), [float(r["events_held"]) for r in countries[:10]])],
         )
         self.show_nationalities(f.breakdowns.get("nationality", []))
@@ -246,10 +240,9 @@ class Dashboard(QWidget):
     def show_nationalities(self, rows: list[dict[str, Any]]) -> None:
         """People per nationality, most first, by country name; the rest past the tenth
         country in one bar, and "Not recorded" last, so the bars add up to everyone."""
-        cl = codelists()
         unknown = sum(r["people"] for r in rows if r["key"] == NOT_RECORDED)
         known = sorted(
-            ((cl.country_name(r["key"]), r["people"]) for r in rows if r["key"] != NOT_RECORDED),
+            ((country(r["key"]), r["people"]) for r in rows if r["key"] != NOT_RECORDED),
             key=lambda x: (-x[1], x[0]),
         )
         shown = known[:10]
@@ -257,7 +250,7 @@ class Dashboard(QWidget):
             rest = known[10:]
             shown.append(
                 (
-                    plural(len(rest), self.tr("{0} other country"), self.tr("{0} other countries")),
+                    self.tr("%Ln other country(ies)", "", len(rest)),
                     sum(n for _, n in rest),
                 )
             )

@@ -36,7 +36,7 @@ from fieldapp.ui.form_fields import (
     with_hint,
 )
 from fieldapp.ui.head_count_grid import HeadCountGrid
-from fieldapp.ui.labels import isolate, scale, tr_label
+from fieldapp.ui.labels import by_shown, code, country, isolate, scale, tr_label
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QComboBox,
@@ -92,9 +92,10 @@ class EventEditor(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
 
         self.title = QLineEdit()
-        self.event_type = combo([(t, tr_label(t)) for t in cl.event_types], self.tr("Event type"))
-        self.modality = combo([(m, tr_label(m)) for m in cl.modalities], self.tr("Modality"))
-        self.status = combo([(s.value, tr_label(s.value)) for s in EventStatus], self.tr("Status"))
+        types = by_shown(cl.event_types, code)
+        self.event_type = combo([(t, code(t)) for t in types], self.tr("Event type"))
+        self.modality = combo([(m, code(m)) for m in cl.modalities], self.tr("Modality"))
+        self.status = combo([(s.value, code(s.value)) for s in EventStatus], self.tr("Status"))
         self.start = DateField()
         self.end = DateField()
         self.venue, self.city, self.programme, self.language = (
@@ -105,26 +106,27 @@ class EventEditor(QWidget):
         )
         self.host_country = country_combo(self, blank=self.tr("—"))
         self.working_group = combo(
-            [(None, "—")] + [(g, g) for g in cl.working_groups], self.tr("Working group")
+            [(None, "—")] + [(g, code(g)) for g in by_shown(cl.working_groups, code)],
+            self.tr("Working group"),
         )
         self.head_count_total = QLineEdit()  # as typed: 150000 is refused, never cut to 15000
         self.head_count_total.setPlaceholderText(self.tr("not stated"))
         self.narrative = QPlainTextEdit()
         self.narrative.setMaximumHeight(90)
         self.countries = checklist(
-            [(c, f"{n} ({c})") for c, n in sorted(cl.countries.items(), key=lambda kv: kv[1])],
+            [(c, f"{country(c)} ({c})") for c in by_shown(cl.countries, country)],
             self.tr("Beneficiary countries"),
         )
         self.outcomes = checklist(
-            [(o.code, f"{o.code} {o.title}") for o in cl.outcomes], self.tr("Outcomes")
+            [(o.code, f"{o.code} {code(o.title)}") for o in cl.outcomes], self.tr("Outcomes")
         )
         self.pillars = checklist(
-            [(p.code, f"{p.code} — {p.title}") for p in cl.pillars], self.tr("Pillars")
+            [(p.code, f"{p.code} — {code(p.title)}") for p in cl.pillars], self.tr("Pillars")
         )
         self.partners = checklist(
-            [(p, p) for p in cl.partner_entities], self.tr("Partner entities")
+            [(p, code(p)) for p in cl.partner_entities], self.tr("Partner entities")
         )
-        self.donors = checklist([(d, d) for d in cl.donors], self.tr("Donors"))
+        self.donors = checklist([(d, code(d)) for d in cl.donors], self.tr("Donors"))
         for lst in (self.countries, self.outcomes, self.pillars, self.partners, self.donors):
             # long entries wrap onto a second line: never a sideways scroll bar
             lst.setWordWrap(True)

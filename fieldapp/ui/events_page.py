@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.indicators import Period
+from fieldapp.domain.indicators import Participation, Period
 from fieldapp.domain.vocab import EventStatus, RecordType
 from fieldapp.store.queries import EventFilter, EventRow, count_events, list_events
 from fieldapp.store.report_queries import attendance_count
 from fieldapp.ui.dashboard import participation_text
 from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import DATE_FORMAT, day, day_range, number, plural, tr_label
+from fieldapp.ui.labels import DATE_FORMAT, by_shown, code, country, day, day_range, number
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -43,12 +43,12 @@ class EventsPage(QWidget):
         self.session = session
         columns = [
             Column("title", self.tr("Title")),
-            Column("event_type", self.tr("Type"), tr_label),
-            Column("status", self.tr("Status"), tr_label),
+            Column("event_type", self.tr("Type"), code),
+            Column("status", self.tr("Status"), code),
             Column("start_date", self.tr("Start"), day),
             Column("end_date", self.tr("End"), day),
             Column("city", self.tr("City")),
-            Column("host_country", self.tr("Country")),
+            Column("host_country", self.tr("Country"), country),
             Column("participants", self.tr("Participants"), self._participation, whole_row=True),
         ]
         self.model = PagedModel(
@@ -83,12 +83,12 @@ class EventsPage(QWidget):
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("Any status"), None)
         for s in EventStatus:
-            self.status.addItem(tr_label(s.value), s.value)
+            self.status.addItem(code(s.value), s.value)
         self.event_type = QComboBox()
         self.event_type.setAccessibleName(self.tr("Type filter"))
         self.event_type.addItem(self.tr("Any type"), None)
-        for t in codelists().event_types:
-            self.event_type.addItem(tr_label(t), t)
+        for t in by_shown(codelists().event_types, code):
+            self.event_type.addItem(code(t), t)
         self.country = country_combo(self, blank=self.tr("Any country"))
         self.country.setAccessibleName(self.tr("Country filter"))
         self.country.setSizeAdjustPolicy(
@@ -117,17 +117,28 @@ class EventsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         # Room for "20 (8 named + 12 counted)" on one line; the short columns give it up.
+        # Samples in the interface's language: its dates and words are not English's width.
         fm = self.table.fontMetrics()
-        for column, sample in (
-            (1, "training course"),
-            (2, "cancelled"),
-            (3, "28 Sep 2026"),
-            (4, "28 Sep 2026"),
-            (6, "Country "),
-            (5, "Casablanca"),
-            (7, "20 (8 named + 12 counted)"),
+
+        def widest(*texts: str) -> int:
+            return max(fm.horizontalAdvance(t) for t in texts)
+
+        dated = widest(*(day(date(2026, m, 28)) for m in range(1, 13)))
+        for column, width in (
+            (
+                1,
+                min(
+                    widest(*map(code, codelists().event_types)), widest("training course") * 3 // 2
+                ),
+            ),
+            (2, widest(*(code(s.value) for s in EventStatus))),
+            (3, dated),
+            (4, dated),
+            (6, widest(self.tr("Country") + " ", country("KAZ"))),
+            (5, widest("Casablanca")),
+            (7, widest(participation_text(Participation(named=8, counted=12)))),
         ):
-            self.table.setColumnWidth(column, fm.horizontalAdvance(sample) + 12)
+            self.table.setColumnWidth(column, width + 12)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Events"))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -183,10 +194,15 @@ class EventsPage(QWidget):
             signal.connect(lambda *_a: self._follow_selection())
         self._follow_selection()
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        session.changed.connect(
-            lambda what: self.model.reload() if what in ("event", "participant") else None
-        )
-        session.unlocked.connect(lambda _i: self.model.reload())
+        session.changed.connect(self._changed)  # (methods: dropped with the screen)
+        session.unlocked.connect(self._reload)
+
+    def _changed(self, what: object) -> None:
+        if what in ("event", "participant"):
+            self.model.reload()
+
+    def _reload(self, _identity: object = None) -> None:
+        self.model.reload()
 
     @staticmethod
     def _participation(row: EventRow) -> str:
@@ -194,7 +210,7 @@ class EventsPage(QWidget):
 
     def _show_count(self, n: int) -> None:
         if n:
-            self.count.setText(plural(n, self.tr("{0} event"), self.tr("{0} events")))
+            self.count.setText(self.tr("%Ln event(s)", "", n))
         elif self.current_filter() == EventFilter():
             self.count.setText(
                 self.tr("No events yet: “New event” (Ctrl+N) records the first one.")

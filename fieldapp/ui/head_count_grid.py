@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import HeadCountBase
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import code
 from fieldapp.ui.qt import QGridLayout, QLabel, QSpinBox, Qt, QVBoxLayout, QWidget, Signal
 
 
@@ -20,7 +20,7 @@ class HeadCountGrid(QWidget):
         self.row_totals: dict[str, QLabel] = {}
         self.col_totals: dict[str, QLabel] = {}
         for c, band in enumerate(self.bands, start=1):
-            grid.addWidget(QLabel(tr_label(band)), 0, c, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(QLabel(code(band)), 0, c, Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(
             QLabel("<b>" + self.tr("Total") + "</b>"),
             0,
@@ -28,11 +28,11 @@ class HeadCountGrid(QWidget):
             Qt.AlignmentFlag.AlignCenter,
         )
         for r, sex in enumerate(self.sexes, start=1):
-            grid.addWidget(QLabel(tr_label(sex)), r, 0)
+            grid.addWidget(QLabel(code(sex)), r, 0)
             for c, band in enumerate(self.bands, start=1):
                 box = QSpinBox()
                 box.setRange(0, 100_000)
-                box.setAccessibleName(self.tr("{0}, {1}").format(tr_label(sex), tr_label(band)))
+                box.setAccessibleName(self.tr("{0}, {1}").format(code(sex), code(band)))
                 box.valueChanged.connect(self._recount)
                 grid.addWidget(box, r, c)
                 self.cells[(sex, band)] = box

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from fieldapp.domain.validation import LABELS
 from fieldapp.reports.people_import import ImportPlan
+from fieldapp.ui.labels import number
 from fieldapp.ui.qt import (
     QCheckBox,
     QDialog,
@@ -76,7 +77,7 @@ class ImportDialog(QDialog):
             (self.tr("Already known (%1)"), self.duplicates, len(plan.matches)),
         ):
             column = QVBoxLayout()
-            column.addWidget(QLabel(title.replace("%1", str(n))))
+            column.addWidget(QLabel(title.replace("%1", number(n))))
             column.addWidget(widget)
             lists.addLayout(column)
 

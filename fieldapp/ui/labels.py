@@ -1,70 +1,121 @@
-"""Translation of words that come from data rather than from the UI's own text: code-list
-values (event types, sexes, age bands...), field names, period names.
+"""What the interface writes in its current language besides its own text: dates and figures
+(through the one formatter, `fieldapp.domain.formats`), code-list values and country names
+(`fieldapp.domain.code_labels`), and the words that come from data rather than from the UI's
+own text (field names, period names, column headers: context ``Labels`` of the .ts, listed by
+``packaging/update_translations.py``, so none is forgotten).
 
-They are listed for the translators under the context ``Labels`` (and validation messages
-under ``Validation``) by
-``packaging/update_translations.py``, which reads the code lists, so none is forgotten.
+The interface's language is held here, once (`set_language`, called by
+`fieldapp.ui.app.install_translation`); every screen asks it of this module.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 
-from fieldapp.domain.periods import day_text, month_text, range_text
-from fieldapp.ui.qt import QCoreApplication, QLocale
+from fieldapp.domain import code_labels, formats
+from fieldapp.domain.languages import checked, is_rtl
+from fieldapp.ui.qt import QCoreApplication
 
 CONTEXT = "Labels"
 
+_language = "en"
+
+
+def set_language(lang: str) -> None:
+    """The interface now speaks ``lang`` (see `fieldapp.ui.app.install_translation`)."""
+    global _language
+    _language = checked(lang)
+
+
+def language() -> str:
+    """The interface's language: 'en', 'fr', 'ar' or 'ru'."""
+    return _language
+
+
+def right_to_left() -> bool:
+    return is_rtl(_language)
+
 
 def tr_label(text: str) -> str:
+    """A field name, a period's name or a column header in the interface's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def code(value: str | None) -> str:
+    """A code-list value (as stored: 'training course', 'female') as the interface says it;
+    none: ''."""
+    return "" if value is None else code_labels.label(str(value), _language)
+
+
+def country(iso3: str | None) -> str:
+    """A country's name (CLDR) in the interface's language: 'GIN' -> 'Guinée' in French;
+    none: ''."""
+    return "" if iso3 is None else code_labels.country_name(str(iso3), _language)
+
+
+def by_shown(values: Iterable[str], shown: Callable[[str], str]) -> list[str]:
+    """``values`` in the order of what the user reads (``shown(value)``), accents aside:
+    a drop-down of translated names is in the reader's alphabetical order."""
+    return sorted(values, key=lambda v: collation_key(shown(v)))
+
+
+def collation_key(text: str) -> str:
+    """'Égypte' sorts beside 'Egypte', before 'Fidji'."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
 def number(value: float, decimals: int = 0) -> str:
-    """A figure as the user's language writes it (1,127 in English, 1 127 in French)."""
-    if decimals == 0:
-        return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+    """A figure as the interface's language writes it (1,127 in English, 1 127 in French)."""
+    return formats.number(value, _language, decimals)
 
 
-DATE_FORMAT = "d MMM yyyy"  # how date fields show a date, as `day` writes it
+def percent(share: float | None, decimals: int = 0) -> str:
+    """A share (0.41) as '41%' or '41 %'; no share: '—'."""
+    return "—" if share is None else formats.percent(share, _language, decimals)
 
 
-def _months() -> list[str]:
-    locale = QLocale()
-    return [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+DATE_FORMAT = "d MMM yyyy"  # how date fields show a date (QLocale, set to the same language)
 
 
 def day(value: date) -> str:
-    """A date as every screen writes it, in the user's language: '10 Nov 2026'."""
-    return day_text(value, _months())
+    """A date as every screen writes it, in the interface's language: '10 Nov 2026'."""
+    return formats.day(value, _language)
 
 
 def day_range(start: date, end: date) -> str:
-    """'10–12 Nov 2026', '28 Feb – 2 Mar 2026' (one day: '10 Nov 2026')."""
-    return range_text(start, end, _months())
+    """'10 – 12 Nov 2026', '28 Feb – 2 Mar 2026' (one day: '10 Nov 2026')."""
+    return formats.day_range(start, end, _language)
 
 
 def month(key: str) -> str:
     """An indicators month ('2026-11') as 'Nov 2026'."""
-    return month_text(key, _months())
+    return formats.month(key, _language)
+
+
+def minute(moment: datetime | None, never: str = "") -> str:
+    """A moment in this computer's time zone, to the minute ('10 Nov 2026, 14:05')."""
+    return formats.minute(moment, _language, never)
 
 
 def scale(low: float, high: float) -> str:
     """A field's scale as shown beside it ("0–100", "1–5"), in the user's figures; the bounds
     come from `fieldapp.domain.validation` (SCORE_RANGE, SATISFACTION_RANGE, MAX_PEOPLE)."""
-    return f"{number(low)}–{number(high)}"
+    shown = f"{number(low)}–{number(high)}"
+    return isolate(shown) if right_to_left() else shown  # else Arabic reads it "100–0"
 
 
-def plural(n: float, one: str, many: str) -> str:
-    """A count and its noun in the form ``n`` takes: ``one`` ("{0} person") or ``many``
-    ("{0} people"), both already translated, given the figure as the language writes it.
-    French says the one form for 0 too ("0 personne"); English only for 1."""
-    french = QLocale().language() == QLocale.Language.French
-    return (one if n == 1 or (french and n == 0) else many).format(number(n))
+def apart(text: object) -> str:
+    """``text`` (a path, a file name, a figure) set apart as `isolate` does where the
+    interface reads right to left, where a Latin path would otherwise be cut and reordered by
+    the Arabic around it; as it is elsewhere."""
+    return isolate(text) if right_to_left() else str(text)
 
 
-def isolate(text: str) -> str:
-    """``text`` set apart from the sentence around it (Unicode FSI ... PDI), so a name in
-    Arabic leaves the sentence's full stop where the sentence's own direction puts it."""
+def isolate(text: object) -> str:
+    """``text`` set apart from the sentence around it (Unicode FSI ... PDI), so a Latin name
+    or a figure in an Arabic sentence keeps its order and leaves the sentence's full stop
+    where the sentence's own direction puts it."""
     return f"\u2068{text}\u2069"

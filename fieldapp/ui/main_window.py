@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.store.app_settings import AppSettings
 from fieldapp.ui import window_place
-from fieldapp.ui.labels import number
+from fieldapp.ui.labels import minute
 from fieldapp.ui.qt import (
     QCloseEvent,
     QEvent,
@@ -43,26 +43,23 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None, data_dir: Path | None = None) -> None:
         """``data_dir`` (or the session's) holds where the window was left last time."""
         super().__init__()
-        self.setWindowTitle(self.tr("Field Office Data Collection"))
-        self.unlock_view = UnlockView()
-        self.unlock_view.submitted.connect(self._submitted)
         self._pending_passphrase: str | None = None
+        self._unsynced_count: int | None = None
         self.stack = QStackedWidget()
+        self.unlock_view = self._unlock_view()
         self.stack.addWidget(self.unlock_view)
         self.setCentralWidget(self.stack)
-        self.office = QLabel(self.tr("Locked"))
+        self.office = QLabel()
         self.unsynced = QLabel()
-        self.unsynced.setAccessibleName(self.tr("Unsynced changes"))
         self.online = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(90)
-        self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
-        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button = QPushButton()
         self.lock_button.setObjectName("lock")
-        self.lock_button.setToolTip(self.tr("Close the store now (Ctrl+L)"))
         self.lock_button.setEnabled(False)
+        self._say_bar()
         bar = self.statusBar()
         bar.addWidget(self.office)
         bar.addPermanentWidget(self.busy)
@@ -76,24 +73,76 @@ class MainWindow(QMainWindow):
         if session is not None:
             self.attach(session)
 
+    def _unlock_view(self) -> UnlockView:
+        view = UnlockView()
+        view.submitted.connect(self._submitted)
+        view.recovery_requested.connect(lambda: view.recover(self.session))
+        return view
+
+    def _say_bar(self) -> None:
+        """The window's title and the status bar's words, in the interface's language."""
+        self.setWindowTitle(self.tr("Field Office Data Collection"))
+        locked = not hasattr(self, "session") or not self.session.is_unlocked
+        if locked:
+            self.office.setText(self.tr("Locked"))
+        self.unsynced.setAccessibleName(self.tr("Unsynced changes"))
+        if self._unsynced_count is not None and not locked:
+            self._show_unsynced(self._unsynced_count)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Close the store now (Ctrl+L)"))
+        if hasattr(self, "sync_runner"):
+            self._show_online(self.sync_runner.current())
+
+    def _show_unsynced(self, n: int) -> None:
+        self._unsynced_count = n
+        self.unsynced.setText(self.tr("%Ln unsynced", "", n))
+
     def attach(self, session: Session) -> None:
         """Build the screens over ``session`` (the heavy part of starting)."""
+        from fieldapp.ui.sync_runner import SyncRunner
+
+        self.session = session
+        self.sync_runner = SyncRunner(session)
+        self._build_screens()
+        for n in range(1, 7):
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.nav.setCurrentRow(i))
+        self.lock_button.clicked.connect(session.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
+        # Ctrl+N makes what the screen shows: a person on People, an event anywhere else.
+        QShortcut(QKeySequence.StandardKey.New, self, self._new_event)
+        self._busy_delay = QTimer(self)
+        self._busy_delay.setSingleShot(True)
+        self._busy_delay.setInterval(200)
+        self._busy_delay.timeout.connect(lambda: self.busy.setVisible(not session.worker.idle()))
+        session.worker.busy_changed.connect(self._busy)
+        session.unlocked.connect(self._unlocked)
+        session.locked.connect(self._locked)
+        session.unsynced.connect(self._show_unsynced)
+        self.sync_runner.status.connect(self._show_online)
+        self._show_online(self.sync_runner.current())
+        if session.is_unlocked and session.identity is not None:
+            self._unlocked(session.identity)
+        elif self._pending_passphrase is not None:
+            self._submitted(self._pending_passphrase)
+
+    def _build_screens(self) -> None:
+        """The screens and the list that switches them, in the interface's language."""
         from fieldapp.ui.dashboard import Dashboard
         from fieldapp.ui.events_page import EventsPage
         from fieldapp.ui.other_pages import SettingsPage
         from fieldapp.ui.people_page import PeoplePage
         from fieldapp.ui.reports_page import ReportsPage
         from fieldapp.ui.sync_page import SyncPage
-        from fieldapp.ui.sync_runner import SyncRunner
 
-        self.session = session
+        session = self.session
         self.dashboard = Dashboard(session)
         self.events = EventsPage(session)
         self.people = PeoplePage(session)
         self.reports = ReportsPage(session)
-        self.sync_runner = SyncRunner(session)
         self.sync = SyncPage(session, self.sync_runner)
         self.settings = SettingsPage(session)
+        self.settings.language_chosen.connect(self.change_language)
         self.pages = ScreenStack()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -106,40 +155,53 @@ class MainWindow(QMainWindow):
             (self.tr("Sync"), self.sync),
             (self.tr("Settings"), self.settings),
         ]
-        for n, (name, page) in enumerate(screens, start=1):
+        for name, page in screens:
             self.nav.addItem(name)
             self.pages.addWidget(page)
-            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.nav.setCurrentRow(i))
         self.nav.currentRowChanged.connect(self._change_screen)
         self.nav.setCurrentRow(0)
-        body = QWidget()
-        row = QHBoxLayout(body)
+        self.body = QWidget()
+        row = QHBoxLayout(self.body)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
-        self.stack.addWidget(body)
-        self.lock_button.clicked.connect(session.lock)
-        self.unlock_view.recovery_requested.connect(lambda: self.unlock_view.recover(session))
-        QShortcut(QKeySequence("Ctrl+L"), self, session.lock)
-        # Ctrl+N makes what the screen shows: a person on People, an event anywhere else.
-        QShortcut(QKeySequence.StandardKey.New, self, self._new_event)
-        self._busy_delay = QTimer(self)
-        self._busy_delay.setSingleShot(True)
-        self._busy_delay.setInterval(200)
-        self._busy_delay.timeout.connect(lambda: self.busy.setVisible(not session.worker.idle()))
-        session.worker.busy_changed.connect(self._busy)
-        session.unlocked.connect(self._unlocked)
-        session.locked.connect(self._locked)
-        session.unsynced.connect(
-            lambda n: self.unsynced.setText(self.tr("{0} unsynced").format(number(n)))
-        )
-        self.sync_runner.status.connect(self._show_online)
+        self.stack.addWidget(self.body)
         self.sync.open_record.connect(self._open_record)
         self.dashboard.open_events.connect(self._open_events)
-        self._show_online(self.sync_runner.current())
-        if session.is_unlocked and session.identity is not None:
-            self._unlocked(session.identity)
-        elif self._pending_passphrase is not None:
-            self._submitted(self._pending_passphrase)
+
+    # --- the interface's language -----------------------------------------------------------
+
+    def change_language(self, language: str) -> None:
+        """Speak ``language`` at once, keeping what the user was doing (`language_switch`)."""
+        from fieldapp.ui import language_switch
+
+        language_switch.switch(self, language)
+
+    def rebuild_screens(self) -> None:
+        """The screens built again, in the language now installed (the old ones deleted)."""
+        unlocked = self.stack.currentIndex() == 1
+        old_unlock, old_body = self.unlock_view, self.body
+        self.unlock_view = self._unlock_view()
+        self.stack.insertWidget(0, self.unlock_view)
+        self.stack.removeWidget(old_unlock)
+        self.stack.removeWidget(old_body)
+        for form in self._typed_work():
+            form.forget_changes()  # the caller kept what they held
+        old_unlock.deleteLater()
+        old_body.deleteLater()
+        self._build_screens()
+        self.stack.setCurrentIndex(1 if unlocked else 0)
+        self._say_bar()
+
+    def reload_screens(self) -> None:
+        """New screens read what they show, as they do on unlocking."""
+        if self.session.is_unlocked:
+            self.dashboard.refresh()
+            self.events.model.reload()
+            self.people.model.reload()
+            self.reports.refresh()
+            self.sync.refresh_quarantine()
+            self.settings.refresh_hq()
+            self.session.refresh_unsynced()
 
     # --- unlocking --------------------------------------------------------------------------
 
@@ -161,17 +223,15 @@ class MainWindow(QMainWindow):
     # --- state ------------------------------------------------------------------------------
 
     def _show_online(self, status: SyncStatus) -> None:
-        from fieldapp.domain.periods import local_minute  # not needed to paint the first screen
-
         contact = status.contact
         if status.hq_url is None:
             text = self.tr("Not enrolled with HQ")
         elif status.running:
             text = self.tr("Syncing…")
         elif contact.last_contact is not None and not contact.last_error:
-            text = self.tr("Online · HQ reached {0}").format(local_minute(contact.last_contact))
+            text = self.tr("Online · HQ reached {0}").format(minute(contact.last_contact))
         elif contact.last_contact is not None:
-            text = self.tr("Offline · last contact {0}").format(local_minute(contact.last_contact))
+            text = self.tr("Offline · last contact {0}").format(minute(contact.last_contact))
         else:
             text = self.tr("Offline · HQ not reached yet")
         self.online.setText(text)

@@ -14,6 +14,7 @@ from fieldapp.store.app_settings import LANGUAGES
 from fieldapp.store.backup import SUFFIX, BackupError, BackupInfo, create_backup, verify_backup
 from fieldapp.store.store import Store
 from fieldapp.store.sync_client import pinned_link
+from fieldapp.ui import labels
 from fieldapp.ui.qt import (
     QComboBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from fieldapp.ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from fieldapp.ui.recovery_dialog import busy_bar, error_text
 from fieldapp.ui.session import Session
@@ -43,6 +45,8 @@ def _hq_address(conn: object) -> str | None:
 
 
 class SettingsPage(QWidget):
+    language_chosen = Signal(str)  # the interface changes to it at once (MainWindow)
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -60,8 +64,9 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        session.unlocked.connect(lambda _identity: self.refresh_hq())
-        session.changed.connect(lambda _what: self.refresh_hq())  # enrollment among them
+        # (methods, not lambdas: Qt drops them with the screen, built again in a new language)
+        session.unlocked.connect(self.refresh_hq)
+        session.changed.connect(self.refresh_hq)  # enrollment among them
 
     # --- this computer ------------------------------------------------------------------------
 
@@ -73,7 +78,8 @@ class SettingsPage(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        # The language spoken now: the one saved, or the one chosen for this run (--lang).
+        self.language.setCurrentIndex(max(0, self.language.findData(labels.language())))
         self.auto_lock = QSpinBox()
         self.auto_lock.setObjectName("auto_lock")
         self.auto_lock.setRange(1, 240)
@@ -93,15 +99,14 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         s = self.session.settings
-        language_changed = s.language != self.language.currentData()
-        s.language = self.language.currentData()
+        chosen = str(self.language.currentData())
+        if chosen != labels.language():
+            s.language = chosen
         s.auto_lock_minutes = self.auto_lock.value()
         self.session.save_settings()
-        self.message.setText(
-            self.tr("Saved. The language changes when the app is next opened.")
-            if language_changed
-            else self.tr("Saved.")
-        )
+        self.message.setText(self.tr("Saved."))
+        if chosen != labels.language():
+            self.language_chosen.emit(chosen)  # the screens are built again, in that language
 
     # --- HQ (read only: the Sync screen enrolls) -------------------------------------------
 
@@ -114,7 +119,7 @@ class SettingsPage(QWidget):
         QVBoxLayout(box).addWidget(self.hq)
         return box
 
-    def refresh_hq(self) -> None:
+    def refresh_hq(self, _why: object = None) -> None:
         if self.session.is_unlocked:
             self.session.read(_hq_address, self._show_hq)
 

@@ -17,7 +17,7 @@ from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.validation import parse, validate_participant
 from fieldapp.domain.vocab import SEX_NOT_RECORDED
 from fieldapp.store.attendee_lookup import PersonChoice, same_organization
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import code, day, isolate
 from fieldapp.ui.problem_text import tr_problem_line
 from fieldapp.ui.qt import (
     QComboBox,
@@ -99,18 +99,18 @@ def describe(person: PersonChoice) -> str:
     parts = [person.full_name]
     if person.organization:
         parts.append(person.organization)
-    parts.append(tr_label(person.sex))
+    parts.append(code(person.sex))
     if person.birth_year:
         parts.append(
             QCoreApplication.translate("PastePreview", "born {0}").format(person.birth_year)
         )
     elif person.age_band:
-        parts.append(tr_label(person.age_band))
+        parts.append(code(person.age_band))
     if person.last_event and person.last_event_date:
-        when = person.last_event_date.strftime("%d/%m/%Y")
+        when = day(person.last_event_date)
         parts.append(
             QCoreApplication.translate("PastePreview", "last: {0} ({1})").format(
-                person.last_event, when
+                isolate(person.last_event), when
             )
         )
     return " · ".join(parts)

@@ -5,9 +5,10 @@ duplicates with a merge."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from fieldapp.store.queries import count_people, events_of_person, list_people, named_duplicates
-from fieldapp.ui.labels import plural, tr_label
+from fieldapp.ui.labels import code, country, day, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.person_form import PersonForm
 from fieldapp.ui.qt import (
@@ -74,9 +75,7 @@ class DuplicatesDialog(QDialog):
         if pairs:
             self.list.setCurrentRow(0)
         self.message.setText(
-            plural(
-                len(pairs), self.tr("{0} possible duplicate."), self.tr("{0} possible duplicates.")
-            )
+            self.tr("%Ln possible duplicate(s).", "", len(pairs))
             if pairs
             else self.tr("No possible duplicates found.")
         )
@@ -100,9 +99,9 @@ class PeoplePage(QWidget):
         self.session = session
         columns = [
             Column("full_name", self.tr("Full name")),
-            Column("sex", self.tr("Sex"), tr_label),
+            Column("sex", self.tr("Sex"), code),
             Column("organization", self.tr("Organization")),
-            Column("nationality", self.tr("Nationality")),
+            Column("nationality", self.tr("Nationality"), country),
             Column("email", self.tr("E-mail")),
         ]
         self.model = PagedModel(
@@ -182,14 +181,21 @@ class PeoplePage(QWidget):
             lambda cur, _prev: self.select(cur.row())
         )
         # People registered anywhere (New person, an event's quick add, an import, a merge).
-        session.changed.connect(lambda what: self.model.reload() if what == "participant" else None)
-        session.unlocked.connect(lambda _i: self.model.reload())
+        session.changed.connect(self._changed)  # (methods: dropped with the screen)
+        session.unlocked.connect(self._reload)
+
+    def _changed(self, what: object) -> None:
+        if what == "participant":
+            self.model.reload()
+
+    def _reload(self, _identity: object = None) -> None:
+        self.model.reload()
 
     def _show_count(self, n: int) -> None:
         searched = self.search.text().strip()
         self.count.setToolTip("")
         if n:
-            self.count.setText(plural(n, self.tr("{0} person"), self.tr("{0} people")))
+            self.count.setText(self.tr("%Ln person(s)", "", n))
         elif searched:  # a long search is cut, so the row keeps its width
             shown = searched if len(searched) <= 24 else searched[:23] + "…"
             self.count.setText(self.tr("Nobody found for “{0}”.").format(shown))
@@ -244,9 +250,24 @@ class PeoplePage(QWidget):
         self.form.load(person_id)
         self.session.read(lambda conn: events_of_person(conn, person_id), self._show_events)
 
+    def restore_person(self, person_id: str | None, creating: bool, values: dict[str, Any]) -> None:
+        """Show a person as typed (``values``), not as stored: the screens were built again
+        (a change of language) while they were being edited or made."""
+        form = self.form
+        if creating:
+            form.start_new()
+        else:
+            form.fill(person_id or "", values)
+        form.f.set_values(values)
+        if values["sex"] is None:
+            form.f.sex.setCurrentIndex(-1)
+        if person_id is not None:
+            self._reselect(person_id)
+            self.session.read(lambda conn: events_of_person(conn, person_id), self._show_events)
+
     def _show_events(self, events: list[tuple[str, str, date, str]]) -> None:
         self.events.clear()
         for _id, title, start, role in events:
-            self.events.addItem(f"{start:%d %b %Y} — {title} ({tr_label(role)})")
+            self.events.addItem(f"{day(start)} — {title} ({code(role)})")
         if not events:
             self.events.addItem(self.tr("No events yet."))

@@ -48,6 +48,16 @@ class PeriodPicker(QWidget):
     def choose(self, key: str) -> None:
         self.box.setCurrentIndex(self.box.findData(key))
 
+    def state(self) -> tuple[str, date, date]:
+        """What was chosen (the period's key and the custom dates), to `restore` later."""
+        return self.box.currentData(), to_date(self.start), to_date(self.end)
+
+    def restore(self, state: tuple[str, date, date]) -> None:
+        key, start, end = state
+        self.start.setDate(qdate(start))
+        self.end.setDate(qdate(end))
+        self.choose(key)
+
     def period(self) -> Period:
         if self.box.currentData() == CUSTOM:
             return Period(to_date(self.start), to_date(self.end))

@@ -10,7 +10,7 @@ from fieldapp.domain.codelists import codelists
 from fieldapp.domain.validation import LABELS
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.form_fields import DateField, ProblemLine, qdate, with_hint
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import by_shown, code, tr_label
 from fieldapp.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -51,18 +51,18 @@ class PersonFields(QWidget):
         self.sex = QComboBox()
         self.sex.setPlaceholderText(self.tr("Choose…"))  # a new person's: never assumed
         for s in cl.sexes:
-            self.sex.addItem(tr_label(s), s)
+            self.sex.addItem(code(s), s)
         self.birth_year = QLineEdit()  # as typed: 1850 is refused with a message, not undone
         self.birth_year.setPlaceholderText(self.tr("not recorded"))
         self.age_band = QComboBox()
         self.age_band.addItem("—", None)
         for b in cl.age_bands:
-            self.age_band.addItem(tr_label(b), b)
+            self.age_band.addItem(code(b), b)
         self.nationality = country_combo(self, blank="—")
         self.organization_type = QComboBox()
         self.organization_type.addItem("—", None)
-        for t in cl.organization_types:
-            self.organization_type.addItem(tr_label(t), t)
+        for t in by_shown(cl.organization_types, code):
+            self.organization_type.addItem(code(t), t)
         self.consent = QCheckBox(self.tr("Consented to data processing"))
         self.consent_date = DateField()
         self.consent_date.edit.setPlaceholderText(self.tr("only with consent"))

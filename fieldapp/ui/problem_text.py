@@ -4,7 +4,7 @@ light enough for the first window)."""
 from __future__ import annotations
 
 from fieldapp.domain.validation import LABELS, Problem
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import code, tr_label
 from fieldapp.ui.qt import QCoreApplication
 
 
@@ -12,7 +12,7 @@ def tr_problem(problem: Problem) -> str:
     """A validation message in the user's language, its values (e.g. a sex) translated too."""
     if not problem.template:
         return problem.message
-    params = {k: tr_label(v) if isinstance(v, str) else v for k, v in problem.params}
+    params = {k: tr_label(code(v)) if isinstance(v, str) else v for k, v in problem.params}
     return QCoreApplication.translate("Validation", problem.template).format(**params)
 
 

@@ -10,7 +10,7 @@ from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.validation import parse, validate_participant
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import tr_label
+from fieldapp.ui.labels import code
 from fieldapp.ui.problem_text import tr_problem_line
 from fieldapp.ui.qt import (
     QCheckBox,
@@ -37,7 +37,7 @@ def _choice(name: str, accessible: str, blank: str, values: tuple[str, ...]) -> 
     box.setAccessibleName(accessible)
     box.addItem(blank, None)
     for value in values:
-        box.addItem(tr_label(value), value)
+        box.addItem(code(value), value)
     return box
 
 

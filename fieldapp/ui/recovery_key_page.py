@@ -12,6 +12,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from fieldapp.ui.labels import day
 from fieldapp.ui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -47,7 +48,7 @@ def key_sheet(recovery_key: str, office: str, country: str) -> QTextDocument:
     doc = QTextDocument()
     doc.setHtml(
         f"<h1>{html.escape(title)}</h1>"
-        f"<p><b>{html.escape(office)}</b> · {html.escape(country)} · {date.today().isoformat()}</p>"
+        f"<p><b>{html.escape(office)}</b> · {html.escape(country)} · {html.escape(day(date.today()))}</p>"
         "<p style='font-family: monospace; font-size: 16pt; font-weight: bold; white-space: nowrap'>"
         f"{html.escape(recovery_key)}</p>"
         f"<p>{html.escape(how)}</p><p>{html.escape(keep)}</p>"

@@ -19,18 +19,20 @@ from fieldapp.reports.certificates import NoCertificates
 from fieldapp.reports.jobs import (
     CommitImportJob,
     ExportJob,
-    PdfJob,
     PlanImportJob,
+    certificates_job,
+    event_job,
+    period_job,
     period_label,
     safe_file_name,
+    signin_job,
 )
 from fieldapp.reports.people_import import ImportPlan
 from fieldapp.reports.tabular import ExchangeError
 from fieldapp.store.jobs import Finished, Job, JobCancelled
 from fieldapp.store.queries import EventFilter, list_events
-from fieldapp.store.store import Store
 from fieldapp.ui.job_bar import JobBar
-from fieldapp.ui.labels import day, plural
+from fieldapp.ui.labels import apart, day
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.problem_text import tr_problem
 from fieldapp.ui.qt import (
@@ -44,6 +46,7 @@ from fieldapp.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from fieldapp.ui.report_language import ReportLanguage
 from fieldapp.ui.session import Session
 from fieldapp.ui.signatory_fields import SignatoryFields
 
@@ -128,6 +131,12 @@ class ReportsPage(QWidget):
         box.addWidget(self.signatory)
         box.addLayout(buttons)
 
+        self.language = ReportLanguage()
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(self.tr("Language of the report")))
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+
         self.exchange_box = QGroupBox(self.tr("Spreadsheets"))
         self.export_kind = QComboBox()
         self.export_kind.setAccessibleName(self.tr("What to export"))
@@ -153,13 +162,14 @@ class ReportsPage(QWidget):
         self.bar = JobBar()
         self.status = self.bar.status
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
         layout.addWidget(period_box)
         layout.addWidget(event_box)
         layout.addWidget(self.exchange_box)
         layout.addWidget(self.bar)
         layout.addStretch(1)
         self.events: dict[str, tuple[str, date]] = {}  # id -> title, first day
-        session.unlocked.connect(lambda _: self.refresh())
+        session.unlocked.connect(self.refresh)  # (methods: dropped with the screen)
         session.changed.connect(self._changed)
 
     def _changed(self, changes: Any) -> None:
@@ -172,7 +182,7 @@ class ReportsPage(QWidget):
         self.buttons.append(button)
         return button
 
-    def refresh(self) -> None:
+    def refresh(self, _identity: object = None) -> None:
         """Fill the event chooser with the most recent events (newest first)."""
 
         def fill(rows: list[Any]) -> None:
@@ -274,8 +284,6 @@ class ReportsPage(QWidget):
     # --- each report ----------------------------------------------------------------------
 
     def save_period(self) -> None:
-        from fieldapp.reports.period_report import write_period_report
-
         period: Period = self.period.period()
         name = self.tr("Period report %1 %2").replace("%1", period_label(period))
         path = self._pdf_path(
@@ -283,85 +291,61 @@ class ReportsPage(QWidget):
         )
         if path is None:
             return
-        names = self.period_names.isChecked()
-
-        def write(store: Store, path: Path) -> Any:
-            return write_period_report(store, period, path, names=names)
+        job = period_job(
+            path, period, names=self.period_names.isChecked(), lang=self.language.code()
+        )
 
         def message(ind: Any) -> str:
-            trained = plural(
-                ind.individuals_trained,
-                self.tr("{0} individual trained"),
-                self.tr("{0} individuals trained"),
-            )
-            workshops = plural(
-                ind.workshops_organized,
-                self.tr("{0} workshop organized"),
-                self.tr("{0} workshops organized"),
-            )
+            trained = self.tr("%Ln individual(s) trained", "", ind.individuals_trained)
+            workshops = self.tr("%Ln workshop(s) organized", "", ind.workshops_organized)
             return (
                 self.tr("Saved %1: %2, %3.")
-                .replace("%1", str(path))
+                .replace("%1", apart(path))
                 .replace("%2", trained)
                 .replace("%3", workshops)
             )
 
-        self.run_job(self.tr("the period highlights"), PdfJob(path, write), self._saved(message))
+        self.run_job(self.tr("the period highlights"), job, self._saved(message))
 
     def save_event(self) -> None:
-        from fieldapp.reports.event_report import write_event_report
-
         chosen = self._event_pdf(self.tr("Save the event summary"), self.tr("Event summary"))
         if chosen is None:
             return
         event_id, path = chosen
         names = self.event_names.isChecked()
-
-        def write(store: Store, path: Path) -> None:
-            write_event_report(store, event_id, path, names=names)
-
         self.run_job(
             self.tr("the event summary"),
-            PdfJob(path, write),
-            self._saved(lambda _v: self.tr("Saved %1.").replace("%1", str(path))),
+            event_job(path, event_id, names=names, lang=self.language.code()),
+            self._saved(lambda _v: self.tr("Saved %1.").replace("%1", apart(path))),
         )
 
     def save_signin(self) -> None:
-        from fieldapp.reports.signin_sheet import write_signin_sheet
-
         chosen = self._event_pdf(self.tr("Save the sign-in sheet"), self.tr("Sign-in sheet"))
         if chosen is None:
             return
         event_id, path = chosen
-
-        def write(store: Store, path: Path) -> int:
-            return write_signin_sheet(store, event_id, path)
+        job = signin_job(path, event_id, lang=self.language.code())
 
         def message(n: int) -> str:
-            filled = plural(n, self.tr("{0} name filled in"), self.tr("{0} names filled in"))
-            return self.tr("Saved %1 (%2).").replace("%1", str(path)).replace("%2", filled)
+            filled = self.tr("%Ln name(s) filled in", "", n)
+            return self.tr("Saved %1 (%2).").replace("%1", apart(path)).replace("%2", filled)
 
-        self.run_job(self.tr("the sign-in sheet"), PdfJob(path, write), self._saved(message))
+        self.run_job(self.tr("the sign-in sheet"), job, self._saved(message))
 
     def save_certificates(self) -> None:
-        from fieldapp.reports.certificates import write_certificates
-
         chosen = self._event_pdf(self.tr("Save the certificates"), self.tr("Certificates"))
         if chosen is None:
             return
         event_id, path = chosen
-        signatory = self.signatory.signatory()
-
-        def write(store: Store, path: Path) -> int:
-            return write_certificates(store, event_id, path, signatory=signatory)
+        # In the event's own language, unless one was chosen here (None: the event's).
+        lang = self.language.code() if self.language.picked else None
+        job = certificates_job(path, event_id, signatory=self.signatory.signatory(), lang=lang)
 
         def message(n: int) -> str:
-            saved = plural(
-                n, self.tr("Saved {0} certificate to %1."), self.tr("Saved {0} certificates to %1.")
-            )
-            return saved.replace("%1", str(path))
+            saved = self.tr("Saved %Ln certificate(s) to %1.", "", n)
+            return saved.replace("%1", apart(path))
 
-        self.run_job(self.tr("the certificates"), PdfJob(path, write), self._saved(message))
+        self.run_job(self.tr("the certificates"), job, self._saved(message))
 
     def export_sheet(self) -> None:
         kind = str(self.export_kind.currentData())
@@ -378,8 +362,8 @@ class ReportsPage(QWidget):
             path = path.with_name(path.name + ".xlsx")
 
         def message(n: int) -> str:
-            saved = plural(n, self.tr("Saved {0} row to %1."), self.tr("Saved {0} rows to %1."))
-            return saved.replace("%1", str(path))
+            saved = self.tr("Saved %Ln row(s) to %1.", "", n)
+            return saved.replace("%1", apart(path))
 
         self.run_job(self.tr("the export"), ExportJob(path, kind, period), self._saved(message))
 
@@ -411,15 +395,9 @@ class ReportsPage(QWidget):
 
     def _commit(self, plan: ImportPlan, skip_invalid: bool) -> None:
         def message(result: Any) -> str:
-            added = plural(result.added, self.tr("Added {0} person"), self.tr("Added {0} people"))
-            known = plural(
-                result.in_registry,
-                self.tr("{0} was already in the registry"),
-                self.tr("{0} were already in the registry"),
-            )
-            skipped = plural(
-                result.skipped, self.tr("{0} row left out"), self.tr("{0} rows left out")
-            )
+            added = self.tr("Added %Ln person(s)", "", result.added)
+            known = self.tr("%Ln already in the registry", "", result.in_registry)
+            skipped = self.tr("%Ln row(s) left out", "", result.skipped)
             return (
                 self.tr("%1; %2; %3.")
                 .replace("%1", added)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldapp.domain.periods import local_minute
 from fieldapp.store.acks import QuarantineEntry, quarantine_entries
 from fieldapp.store.operations import Changes
 from fieldapp.store.sync_cycle import SyncCycle
-from fieldapp.ui.labels import number, tr_label
+from fieldapp.ui.labels import minute, number, tr_label
 from fieldapp.ui.qt import (
     QAbstractItemView,
     QFileDialog,
@@ -51,14 +50,8 @@ class SyncPage(QWidget):
         layout.addWidget(self._quarantine_view(), 1)
         runner.status.connect(self.show_status)
         session.unsynced.connect(self._show_unsynced)
-        session.changed.connect(
-            lambda changes: (
-                self.refresh_quarantine()
-                if Changes.coerce(changes).touches("sync", "event", "participant")
-                else None
-            )
-        )
-        session.unlocked.connect(lambda _i: self.refresh_quarantine())
+        session.changed.connect(self._changed)  # (methods: dropped with the screen)
+        session.unlocked.connect(self.refresh_quarantine)
         self.show_status(runner.current())
 
     # --- building ---------------------------------------------------------------------------
@@ -183,12 +176,10 @@ class SyncPage(QWidget):
         elif contact.last_contact is None:
             text = self.tr("Never reached yet.")
         else:
-            text = self.tr("HQ answered on {0}.").format(local_minute(contact.last_contact))
+            text = self.tr("HQ answered on {0}.").format(minute(contact.last_contact))
         problem = status.problem or contact.last_error
         if problem and not status.running:
-            text += " " + self.tr("Last try {0}: {1}").format(
-                local_minute(contact.last_attempt), problem
-            )
+            text += " " + self.tr("Last try {0}: {1}").format(minute(contact.last_attempt), problem)
         self.contact.setText(text)
         self.sync_button.setEnabled(not status.running)
         self._batches = status.batches_waiting
@@ -208,7 +199,11 @@ class SyncPage(QWidget):
             )
         self.waiting.setText(text)
 
-    def refresh_quarantine(self) -> None:
+    def _changed(self, changes: object) -> None:
+        if Changes.coerce(changes).touches("sync", "event", "participant"):  # type: ignore[arg-type]
+            self.refresh_quarantine()
+
+    def refresh_quarantine(self, _identity: object = None) -> None:
         if self.session.is_unlocked:
             self.session.read(quarantine_entries, self.show_quarantine)
 

@@ -13,36 +13,24 @@
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="148" />
+      <location filename="../../fieldapp/ui/attendance_model.py" line="150" />
       <source>A score from {0} to {1}; empty: not taken</source>
       <translation>Un score de {0} à {1} ; vide : non passé</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="150" />
+      <location filename="../../fieldapp/ui/attendance_model.py" line="152" />
       <source>From {0} (poor) to {1} (excellent); empty: not asked</source>
       <translation>De {0} (médiocre) à {1} (excellent) ; vide : non demandé</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="182" />
+      <location filename="../../fieldapp/ui/attendance_model.py" line="184" />
       <source>{0} (new: added to the registry when the event is saved)</source>
       <translation>{0} (nouveau : ajouté au registre à l’enregistrement de l’événement)</translation>
     </message>
     <message>
-      <source>A score from 0 to 100</source>
-      <translation type="vanished">Un score de 0 à 100</translation>
-    </message>
-    <message>
-      <source>From 1 (poor) to 5 (excellent)</source>
-      <translation type="vanished">De 1 (faible) à 5 (excellent)</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/attendance_model.py" line="154" />
+      <location filename="../../fieldapp/ui/attendance_model.py" line="156" />
       <source>The days ticked</source>
       <translation>Les jours cochés</translation>
-    </message>
-    <message>
-      <source>New: added to the registry when the event is saved</source>
-      <translation type="vanished">Nouvelle : ajoutée au registre à l’enregistrement de l’événement</translation>
     </message>
   </context>
   <context>
@@ -111,42 +99,6 @@
       <location filename="../../fieldapp/ui/attendance_tab.py" line="408" />
       <source>{0} people added from the pasted names.</source>
       <translation>{0} personnes ajoutées à partir des noms collés.</translation>
-    </message>
-    <message>
-      <source>Quick add a new person</source>
-      <translation type="vanished">Ajout rapide d’une personne</translation>
-    </message>
-    <message>
-      <source>Full name</source>
-      <translation type="vanished">Nom complet</translation>
-    </message>
-    <message>
-      <source>New person's full name</source>
-      <translation type="vanished">Nom complet de la nouvelle personne</translation>
-    </message>
-    <message>
-      <source>New person's sex</source>
-      <translation type="vanished">Sexe de la nouvelle personne</translation>
-    </message>
-    <message>
-      <source>Organization</source>
-      <translation type="vanished">Organisation</translation>
-    </message>
-    <message>
-      <source>New person's organization</source>
-      <translation type="vanished">Organisation de la nouvelle personne</translation>
-    </message>
-    <message>
-      <source>Nationality…</source>
-      <translation type="vanished">Nationalité…</translation>
-    </message>
-    <message>
-      <source>New person's nationality</source>
-      <translation type="vanished">Nationalité de la nouvelle personne</translation>
-    </message>
-    <message>
-      <source>Add new person</source>
-      <translation type="vanished">Ajouter la personne</translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/attendance_tab.py" line="139" />
@@ -305,7 +257,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../fieldapp/ui/charts.py" line="49" />
+      <location filename="../../fieldapp/ui/charts.py" line="58" />
       <source>No data for this period</source>
       <translation>Aucune donnée pour cette période</translation>
     </message>
@@ -321,78 +273,120 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="44" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="45" />
       <source>{0} ({1} named + {2} counted)</source>
       <translation>{0} ({1} nommées + {2} comptées)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="86" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="91" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="94" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="181" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
       <source>individuals trained</source>
       <translation>personnes formées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="95" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="100" />
       <source>workshops organized</source>
       <translation>ateliers organisés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="96" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="101" />
       <source>women</source>
       <translation>femmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="97" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="204" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="102" />
       <source>countries reached</source>
       <translation>pays atteints</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="98" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="103" />
       <source>person-days of training</source>
       <translation>jours-personnes de formation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="104" />
       <source>improved their test score</source>
       <translation>ont amélioré leur score</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="106" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="111" />
       <source>Individuals trained by sex and age band</source>
       <translation>Personnes formées par sexe et tranche d’âge</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="107" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="112" />
       <source>Events held by month</source>
       <translation>Événements tenus par mois</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="108" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="113" />
       <source>Events per beneficiary country</source>
       <translation>Événements par pays bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="109" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="114" />
       <source>Participants by nationality (each person once)</source>
       <translation>Participants par nationalité (chaque personne une fois)</translation>
     </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="163" />
-      <source>{0} planned event not counted yet: figures count held events only (mark it held once it has taken place).</source>
-      <translation>{0} événement prévu pas encore compté : les chiffres ne comptent que les événements tenus (marquez-le tenu une fois qu’il a eu lieu).</translation>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/dashboard.py" line="166" />
+      <source>%Ln planned event(s) not counted yet: figures count held events only (mark each held once it has taken place).</source>
+      <translation>
+        <numerusform>%Ln événement prévu pas encore compté : les chiffres ne comptent que les événements tenus (marquez-le tenu une fois qu’il a eu lieu).</numerusform>
+        <numerusform>%Ln événements prévus pas encore comptés : les chiffres ne comptent que les événements tenus (marquez chacun tenu une fois qu’il a eu lieu).</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="167" />
-      <source>{0} planned events not counted yet: figures count held events only (mark each held once it has taken place).</source>
-      <translation>{0} événements prévus pas encore comptés : les chiffres ne comptent que les événements tenus (marquez chacun tenu une fois qu’il a eu lieu).</translation>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/dashboard.py" line="180" />
+      <source>individual(s) trained</source>
+      <translation>
+        <numerusform>personne formée</numerusform>
+        <numerusform>personnes formées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/dashboard.py" line="184" />
+      <source>%Ln event(s) held</source>
+      <translation>
+        <numerusform>%Ln événement tenu</numerusform>
+        <numerusform>%Ln événements tenus</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/dashboard.py" line="185" />
+      <source>workshop(s) organized</source>
+      <translation>
+        <numerusform>atelier organisé</numerusform>
+        <numerusform>ateliers organisés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/dashboard.py" line="200" />
+      <source>country(ies) reached</source>
+      <translation>
+        <numerusform>pays atteint</numerusform>
+        <numerusform>pays atteints</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/dashboard.py" line="205" />
+      <source>person-day(s) of training</source>
+      <translation>
+        <numerusform>jour-personne de formation</numerusform>
+        <numerusform>jours-personnes de formation</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/dashboard.py" line="253" />
+      <source>%Ln other country(ies)</source>
+      <translation>
+        <numerusform>%Ln autre pays</numerusform>
+        <numerusform>%Ln autres pays</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fieldapp/ui/dashboard.py" line="179" />
@@ -400,102 +394,46 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>participations : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="181" />
-      <source>individual trained</source>
-      <translation>personne formée</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="186" />
-      <source>{0} event held</source>
-      <translation>{0} événement tenu</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
-      <source>workshop organized</source>
-      <translation>atelier organisé</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="194" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="190" />
       <source>of {0} whose sex is recorded</source>
       <translation>sur {0} dont le sexe est renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="196" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="192" />
       <source>not recorded: {0}</source>
       <translation>non renseigné : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="204" />
-      <source>country reached</source>
-      <translation>pays atteint</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
-      <source>person-day of training</source>
-      <translation>jour-personne de formation</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
-      <source>{0} other countries</source>
-      <translation>{0} autres pays</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
-      <source>{0} other country</source>
-      <translation>{0} autre pays</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="265" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
       <source>Not recorded</source>
       <translation>Non renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="267" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
       <source>people</source>
       <translation>personnes</translation>
     </message>
     <message>
-      <source>Individuals trained by beneficiary country</source>
-      <translation type="vanished">Personnes formées par pays bénéficiaire</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="144" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="149" />
       <source>Computing…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <source>{0} participations</source>
-      <translation type="vanished">{0} participations</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="186" />
-      <source>{0} events held</source>
-      <translation>{0} événements tenus</translation>
-    </message>
-    <message>
-      <source>sex not recorded: {0}</source>
-      <translation type="vanished">sexe non renseigné : {0}</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="216" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
       <source>mean gain {0} points</source>
       <translation>gain moyen {0} points</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="234" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="242" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="228" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="236" />
       <source>events</source>
       <translation>événements</translation>
-    </message>
-    <message>
-      <source>trained</source>
-      <translation type="vanished">formées</translation>
     </message>
   </context>
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../fieldapp/ui/form_fields.py" line="90" />
+      <location filename="../../fieldapp/ui/form_fields.py" line="93" />
       <source>Pick a date (Alt+Down)</source>
       <translation>Choisir une date (Alt+Bas)</translation>
     </message>
@@ -503,33 +441,31 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="41" />
-      <location filename="../../fieldapp/ui/people_page.py" line="44" />
+      <location filename="../../fieldapp/ui/people_page.py" line="42" />
+      <location filename="../../fieldapp/ui/people_page.py" line="45" />
       <source>Possible duplicates</source>
       <translation>Doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="45" />
+      <location filename="../../fieldapp/ui/people_page.py" line="46" />
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="47" />
+      <location filename="../../fieldapp/ui/people_page.py" line="48" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fieldapp/ui/people_page.py" line="78" />
-      <source>{0} possible duplicates.</source>
-      <translation>{0} doublons possibles.</translation>
+      <source>%Ln possible duplicate(s).</source>
+      <translation>
+        <numerusform>%Ln doublon possible.</numerusform>
+        <numerusform>%Ln doublons possibles.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="78" />
-      <source>{0} possible duplicate.</source>
-      <translation>{0} doublon possible.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="81" />
+      <location filename="../../fieldapp/ui/people_page.py" line="80" />
       <source>No possible duplicates found.</source>
       <translation>Aucun doublon possible trouvé.</translation>
     </message>
@@ -537,97 +473,97 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="94" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="96" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="95" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="97" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="96" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="98" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="105" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="107" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="107" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="110" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="110" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="113" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="115" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="127" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="126" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="129" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="135" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
       <source>people, {0}; empty: not stated</source>
       <translation>personnes, {0} ; vide : non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="159" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="162" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="178" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="181" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="180" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="183" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="181" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="196" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="199" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="197" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="201" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -716,6 +652,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
     <message>
       <location filename="../../fieldapp/ui/events_page.py" line="51" />
+      <location filename="../../fieldapp/ui/events_page.py" line="137" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
@@ -790,88 +727,66 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Filtre pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="132" />
+      <location filename="../../fieldapp/ui/events_page.py" line="143" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="135" />
+      <location filename="../../fieldapp/ui/events_page.py" line="146" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="136" />
+      <location filename="../../fieldapp/ui/events_page.py" line="147" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>Enregistrer un nouvel événement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="137" />
+      <location filename="../../fieldapp/ui/events_page.py" line="148" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="138" />
+      <location filename="../../fieldapp/ui/events_page.py" line="149" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
-    <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="197" />
-      <source>{0} events</source>
-      <translation>{0} événements</translation>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/events_page.py" line="213" />
+      <source>%Ln event(s)</source>
+      <translation>
+        <numerusform>%Ln événement</numerusform>
+        <numerusform>%Ln événements</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="197" />
-      <source>{0} event</source>
-      <translation>{0} événement</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="200" />
+      <location filename="../../fieldapp/ui/events_page.py" line="216" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="203" />
+      <location filename="../../fieldapp/ui/events_page.py" line="219" />
       <source>No event matches these filters.</source>
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="279" />
+      <location filename="../../fieldapp/ui/events_page.py" line="295" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="281" />
+      <location filename="../../fieldapp/ui/events_page.py" line="297" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer « {0} » ({1}) et ses {2} participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <source>Delete this event and its attendance? It is kept as deleted for HQ and can be restored there.</source>
-      <translation type="vanished">Supprimer cet événement et ses participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="294" />
+      <location filename="../../fieldapp/ui/events_page.py" line="310" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
   </context>
   <context>
     <name>FirstRun</name>
-    <message>
-      <source>Too short: at least {0} characters.</source>
-      <translation type="vanished">Trop courte : au moins {0} caractères.</translation>
-    </message>
-    <message>
-      <source>Strong: a long passphrase.</source>
-      <translation type="vanished">Forte : une longue phrase secrète.</translation>
-    </message>
-    <message>
-      <source>Good. Longer is stronger: several words are easy to remember.</source>
-      <translation type="vanished">Bien. Plus long est plus sûr : plusieurs mots se retiennent facilement.</translation>
-    </message>
-    <message>
-      <source>Weak: add words, digits or signs.</source>
-      <translation type="vanished">Faible : ajoutez des mots, des chiffres ou des signes.</translation>
-    </message>
     <message>
       <location filename="../../fieldapp/ui/first_run.py" line="32" />
       <source>Strong enough.</source>
@@ -913,78 +828,78 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="32" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="33" />
       <source>Import people from %1</source>
       <translation>Importer des personnes depuis %1</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="43" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="44" />
       <source>Not read: %1</source>
       <translation>Non lues : %1</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="49" />
-      <location filename="../../fieldapp/ui/import_dialog.py" line="94" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="50" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="95" />
       <source>Columns</source>
       <translation>Colonnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="53" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="54" />
       <source>First rows</source>
       <translation>Premières lignes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="55" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="56" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="66" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="67" />
       <source>Rows with problems</source>
       <translation>Lignes avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="70" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="71" />
       <source>Already known</source>
       <translation>Déjà connues</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="75" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
       <source>Rows with problems (%1)</source>
       <translation>Lignes avec des problèmes (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="77" />
       <source>Already known (%1)</source>
       <translation>Déjà connues (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="83" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="84" />
       <source>Leave out the rows with problems and import the rest</source>
       <translation>Laisser de côté les lignes avec des problèmes et importer le reste</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="84" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="85" />
       <source>Leave out the rows with problems</source>
       <translation>Laisser de côté les lignes avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="96" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="97" />
       <source>First rows, as they will be stored</source>
       <translation>Premières lignes, telles qu’elles seront enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="105" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="106" />
       <source>%1 rows read (%2).</source>
       <translation>%1 lignes lues (%2).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="107" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="108" />
       <source>They will also be registered at “%1”.</source>
       <translation>Elles seront aussi inscrites à « %1 ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="118" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="119" />
       <source>Import %1 people</source>
       <translation>Importer %1 personnes</translation>
     </message>
@@ -1044,162 +959,6 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   </context>
   <context>
     <name>Labels</name>
-    <message>
-      <source>workshop</source>
-      <translation>atelier</translation>
-    </message>
-    <message>
-      <source>training course</source>
-      <translation>cours de formation</translation>
-    </message>
-    <message>
-      <source>conference</source>
-      <translation>conférence</translation>
-    </message>
-    <message>
-      <source>expert group meeting</source>
-      <translation>réunion de groupe d’experts</translation>
-    </message>
-    <message>
-      <source>webinar</source>
-      <translation>webinaire</translation>
-    </message>
-    <message>
-      <source>study visit</source>
-      <translation>visite d’étude</translation>
-    </message>
-    <message>
-      <source>table-top exercise</source>
-      <translation>exercice sur table</translation>
-    </message>
-    <message>
-      <source>consultation</source>
-      <translation>consultation</translation>
-    </message>
-    <message>
-      <source>in person</source>
-      <translation>en présentiel</translation>
-    </message>
-    <message>
-      <source>online</source>
-      <translation>en ligne</translation>
-    </message>
-    <message>
-      <source>hybrid</source>
-      <translation>hybride</translation>
-    </message>
-    <message>
-      <source>female</source>
-      <translation>femme</translation>
-    </message>
-    <message>
-      <source>male</source>
-      <translation>homme</translation>
-    </message>
-    <message>
-      <source>other</source>
-      <translation>autre</translation>
-    </message>
-    <message>
-      <source>not recorded</source>
-      <translation>non renseigné</translation>
-    </message>
-    <message>
-      <source>under 18</source>
-      <translation>moins de 18 ans</translation>
-    </message>
-    <message>
-      <source>18-24</source>
-      <translation>18-24</translation>
-    </message>
-    <message>
-      <source>25-34</source>
-      <translation>25-34</translation>
-    </message>
-    <message>
-      <source>35-44</source>
-      <translation>35-44</translation>
-    </message>
-    <message>
-      <source>45-54</source>
-      <translation>45-54</translation>
-    </message>
-    <message>
-      <source>55-64</source>
-      <translation>55-64</translation>
-    </message>
-    <message>
-      <source>65+</source>
-      <translation>65 ans et +</translation>
-    </message>
-    <message>
-      <source>government</source>
-      <translation>gouvernement</translation>
-    </message>
-    <message>
-      <source>law enforcement</source>
-      <translation>forces de l’ordre</translation>
-    </message>
-    <message>
-      <source>border/customs</source>
-      <translation>frontières/douanes</translation>
-    </message>
-    <message>
-      <source>judiciary/prosecution</source>
-      <translation>justice/parquet</translation>
-    </message>
-    <message>
-      <source>parliament</source>
-      <translation>parlement</translation>
-    </message>
-    <message>
-      <source>civil society</source>
-      <translation>société civile</translation>
-    </message>
-    <message>
-      <source>academia</source>
-      <translation>milieu universitaire</translation>
-    </message>
-    <message>
-      <source>private sector</source>
-      <translation>secteur privé</translation>
-    </message>
-    <message>
-      <source>international organization</source>
-      <translation>organisation internationale</translation>
-    </message>
-    <message>
-      <source>media</source>
-      <translation>médias</translation>
-    </message>
-    <message>
-      <source>participant</source>
-      <translation>participant</translation>
-    </message>
-    <message>
-      <source>trainer</source>
-      <translation>formateur</translation>
-    </message>
-    <message>
-      <source>speaker</source>
-      <translation>intervenant</translation>
-    </message>
-    <message>
-      <source>organizer</source>
-      <translation>organisateur</translation>
-    </message>
-    <message>
-      <source>planned</source>
-      <translation>prévu</translation>
-    </message>
-    <message>
-      <source>held</source>
-      <translation>tenu</translation>
-    </message>
-    <message>
-      <source>cancelled</source>
-      <translation>annulé</translation>
-    </message>
     <message>
       <source>Title</source>
       <translation>Titre</translation>
@@ -1428,98 +1187,101 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="46" />
+      <location filename="../../fieldapp/ui/main_window.py" line="84" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fieldapp/ui/main_window.py" line="99" />
+      <source>%Ln unsynced</source>
+      <translation>
+        <numerusform>%Ln non synchronisée</numerusform>
+        <numerusform>%Ln non synchronisées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/main_window.py" line="148" />
       <source>Screens</source>
       <translation>Écrans</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="102" />
+      <location filename="../../fieldapp/ui/main_window.py" line="151" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="103" />
+      <location filename="../../fieldapp/ui/main_window.py" line="152" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="104" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="105" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="106" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="107" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="133" />
-      <source>{0} unsynced</source>
-      <translation>{0} non synchronisées</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="168" />
+      <location filename="../../fieldapp/ui/main_window.py" line="228" />
       <source>Not enrolled with HQ</source>
       <translation>Non inscrit auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="170" />
+      <location filename="../../fieldapp/ui/main_window.py" line="230" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="172" />
+      <location filename="../../fieldapp/ui/main_window.py" line="232" />
       <source>Online · HQ reached {0}</source>
       <translation>En ligne · siège joint le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="174" />
+      <location filename="../../fieldapp/ui/main_window.py" line="234" />
       <source>Offline · last contact {0}</source>
       <translation>Hors ligne · dernier contact le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="176" />
+      <location filename="../../fieldapp/ui/main_window.py" line="236" />
       <source>Offline · HQ not reached yet</source>
       <translation>Hors ligne · siège encore jamais joint</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="55" />
+      <location filename="../../fieldapp/ui/main_window.py" line="88" />
       <source>Unsynced changes</source>
       <translation>Modifications non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="60" />
+      <location filename="../../fieldapp/ui/main_window.py" line="91" />
       <source>Working</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="62" />
+      <location filename="../../fieldapp/ui/main_window.py" line="92" />
       <source>Lock</source>
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="64" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Fermer la base maintenant (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="53" />
-      <location filename="../../fieldapp/ui/main_window.py" line="226" />
+      <location filename="../../fieldapp/ui/main_window.py" line="87" />
+      <location filename="../../fieldapp/ui/main_window.py" line="286" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>
@@ -1760,107 +1522,97 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="101" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="102" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="104" />
+      <location filename="../../fieldapp/ui/people_page.py" line="103" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="105" />
+      <location filename="../../fieldapp/ui/people_page.py" line="104" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="106" />
+      <location filename="../../fieldapp/ui/people_page.py" line="105" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="120" />
+      <location filename="../../fieldapp/ui/people_page.py" line="119" />
       <source>Search name, organization or e-mail…</source>
       <translation>Rechercher un nom, une organisation ou un courriel…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="121" />
+      <location filename="../../fieldapp/ui/people_page.py" line="120" />
       <source>Search people</source>
       <translation>Rechercher des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="128" />
+      <location filename="../../fieldapp/ui/people_page.py" line="127" />
       <source>Possible duplicates…</source>
       <translation>Doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="131" />
+      <location filename="../../fieldapp/ui/people_page.py" line="130" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="133" />
+      <location filename="../../fieldapp/ui/people_page.py" line="132" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>Ajouter une personne au registre (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="152" />
+      <location filename="../../fieldapp/ui/people_page.py" line="151" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="158" />
-      <location filename="../../fieldapp/ui/people_page.py" line="160" />
+      <location filename="../../fieldapp/ui/people_page.py" line="157" />
+      <location filename="../../fieldapp/ui/people_page.py" line="159" />
       <source>Events attended</source>
       <translation>Événements suivis</translation>
     </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="192" />
-      <source>{0} people</source>
-      <translation>{0} personnes</translation>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/people_page.py" line="198" />
+      <source>%Ln person(s)</source>
+      <translation>
+        <numerusform>%Ln personne</numerusform>
+        <numerusform>%Ln personnes</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="192" />
-      <source>{0} person</source>
-      <translation>{0} personne</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="195" />
-      <location filename="../../fieldapp/ui/people_page.py" line="196" />
+      <location filename="../../fieldapp/ui/people_page.py" line="201" />
+      <location filename="../../fieldapp/ui/people_page.py" line="202" />
       <source>Nobody found for “{0}”.</source>
       <translation>Personne n’a été trouvé pour « {0} ».</translation>
     </message>
     <message>
-      <source>Nobody matches.</source>
-      <translation type="vanished">Personne ne correspond.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="198" />
+      <location filename="../../fieldapp/ui/people_page.py" line="204" />
       <source>No one yet.</source>
       <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="200" />
+      <location filename="../../fieldapp/ui/people_page.py" line="206" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Ajoutez des personnes avec Nouvelle personne (Ctrl+N) ou dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="240" />
+      <location filename="../../fieldapp/ui/people_page.py" line="246" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Aucun pour l’instant : les événements s’ajoutent dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <source>No one yet: people are added from an event's Participants tab.</source>
-      <translation type="vanished">Personne pour l’instant : les personnes s’ajoutent depuis l’onglet Participants d’un événement.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="252" />
+      <location filename="../../fieldapp/ui/people_page.py" line="273" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1919,58 +1671,38 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PersonForm</name>
     <message>
-      <source>not recorded</source>
-      <translation type="vanished">non renseigné</translation>
-    </message>
-    <message>
-      <source>Consented to data processing</source>
-      <translation type="vanished">A consenti au traitement des données</translation>
-    </message>
-    <message>
-      <source>e.g. 1985</source>
-      <translation type="vanished">p. ex. 1985</translation>
-    </message>
-    <message>
-      <source>only with consent</source>
-      <translation type="vanished">seulement avec consentement</translation>
-    </message>
-    <message>
-      <source>{0}: problem</source>
-      <translation type="vanished">{0} : problème</translation>
-    </message>
-    <message>
       <location filename="../../fieldapp/ui/person_form.py" line="93" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="201" />
+      <location filename="../../fieldapp/ui/person_form.py" line="199" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="208" />
+      <location filename="../../fieldapp/ui/person_form.py" line="206" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="338" />
+      <location filename="../../fieldapp/ui/person_form.py" line="336" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="204" />
+      <location filename="../../fieldapp/ui/person_form.py" line="202" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="268" />
+      <location filename="../../fieldapp/ui/person_form.py" line="266" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="297" />
-      <location filename="../../fieldapp/ui/person_form.py" line="367" />
+      <location filename="../../fieldapp/ui/person_form.py" line="295" />
+      <location filename="../../fieldapp/ui/person_form.py" line="365" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -1985,43 +1717,19 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Abandonner les modifications saisies ici</translation>
     </message>
     <message>
-      <source>Already in the registry?</source>
-      <translation type="vanished">Déjà dans le registre ?</translation>
-    </message>
-    <message>
-      <source>People who may be the same person</source>
-      <translation type="vanished">Personnes qui pourraient être la même personne</translation>
-    </message>
-    <message>
-      <source>Open this person</source>
-      <translation type="vanished">Ouvrir cette personne</translation>
-    </message>
-    <message>
-      <source>Save as a new person</source>
-      <translation type="vanished">Enregistrer comme nouvelle personne</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="203" />
+      <location filename="../../fieldapp/ui/person_form.py" line="201" />
       <source>Save the new person “{0}”?</source>
       <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="248" />
+      <location filename="../../fieldapp/ui/person_form.py" line="246" />
       <source>choose one, or “not recorded”.</source>
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="272" />
+      <location filename="../../fieldapp/ui/person_form.py" line="270" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
-    </message>
-    <message>
-      <source>Already in the registry? {0} people of this name</source>
-      <translation type="vanished">Déjà dans le registre ? {0} personnes de ce nom</translation>
-    </message>
-    <message>
-      <source>Open the person listed, or save “{0}” as a new person.</source>
-      <translation type="vanished">Ouvrez la personne listée, ou enregistrez « {0} » comme nouvelle personne.</translation>
     </message>
   </context>
   <context>
@@ -2215,446 +1923,405 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="36" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="37" />
       <source>Recovery key of the store</source>
       <translation>Clé de récupération de la base</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="37" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="38" />
       <source>If the passphrase is forgotten: on the lock screen choose “Forgot the passphrase? Use the recovery key”, type this key, then set a new passphrase.</source>
       <translation>Si la phrase secrète est oubliée : sur l’écran de verrouillage, choisissez « Phrase secrète oubliée ? Utiliser la clé de récupération », saisissez cette clé, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="42" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="43" />
       <source>Keep this sheet apart from the computer, somewhere locked. Anyone who has it and the computer can open the office's records.</source>
       <translation>Conservez cette feuille à l’écart de l’ordinateur, sous clé. Quiconque l’a en main avec l’ordinateur peut ouvrir les données du bureau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="70" />
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="83" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="71" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="84" />
       <source>Recovery key</source>
       <translation>Clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="73" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="74" />
       <source>Print it, save it as a PDF or write it down, and keep it apart from this computer. It is shown only now.</source>
       <translation>Imprimez-la, enregistrez-la en PDF ou notez-la, et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="85" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="86" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="88" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="89" />
       <source>Save as PDF…</source>
       <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="91" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="92" />
       <source>I wrote it down</source>
       <translation>Je l’ai notée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="105" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="106" />
       <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase. Nobody else can open it: without the passphrase or this key, every record is lost.</source>
       <translation>Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle. Personne d’autre ne peut l’ouvrir : sans la phrase secrète ni cette clé, toutes les données sont perdues.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="129" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="130" />
       <source>Keep the recovery key before closing: print it, save it as a PDF, or write it down and tick “I wrote it down”. Without it a forgotten passphrase loses every record.</source>
       <translation>Conservez la clé de récupération avant de fermer : imprimez-la, enregistrez-la en PDF, ou notez-la et cochez « Je l’ai notée ». Sans elle, une phrase secrète oubliée fait perdre toutes les données.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="150" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="151" />
       <source>Sent to the printer. Check that the sheet came out whole.</source>
       <translation>Envoyée à l’imprimante. Vérifiez que la feuille est sortie en entier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="156" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="157" />
       <source>Save the recovery key as a PDF</source>
       <translation>Enregistrer la clé de récupération en PDF</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="158" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="159" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="166" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="167" />
       <source>The PDF could not be written to {0}. Choose another folder.</source>
       <translation>Le PDF n’a pas pu être écrit dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/recovery_key_page.py" line="171" />
+      <location filename="../../fieldapp/ui/recovery_key_page.py" line="172" />
       <source>Saved to {0}. Copy it to a USB stick or print it, and keep it away from this computer.</source>
       <translation>Enregistrée dans {0}. Copiez-la sur une clé USB ou imprimez-la, et conservez-la à l’écart de cet ordinateur.</translation>
     </message>
   </context>
   <context>
-    <name>RecoveryPage</name>
+    <name>ReportLanguage</name>
     <message>
-      <source>Recovery key</source>
-      <translation type="vanished">Clé de récupération</translation>
+      <location filename="../../fieldapp/ui/report_language.py" line="19" />
+      <source>Language of the report</source>
+      <translation>Langue du rapport</translation>
     </message>
     <message>
-      <source>Write this key down and keep it apart from this computer. It is shown only now.</source>
-      <translation type="vanished">Notez cette clé et conservez-la à l’écart de cet ordinateur. Elle n’est affichée que maintenant.</translation>
-    </message>
-    <message>
-      <source>I have written it down</source>
-      <translation type="vanished">Je l’ai noté</translation>
-    </message>
-    <message>
-      <source>If the passphrase is forgotten, this key opens the store and sets a new passphrase.</source>
-      <translation type="vanished">Si la phrase secrète est oubliée, cette clé ouvre la base et permet d’en choisir une nouvelle.</translation>
+      <location filename="../../fieldapp/ui/report_language.py" line="22" />
+      <source>The language the PDFs are written in. Certificates are in the event's own language unless one is picked here.</source>
+      <translation>La langue dans laquelle les PDF sont rédigés. Les certificats sont dans la langue de l’événement, sauf si une langue est choisie ici.</translation>
     </message>
   </context>
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="80" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="83" />
       <source>List participants' names under each event</source>
       <translation>Lister les noms des participants sous chaque événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="81" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="84" />
       <source>Include participants' names</source>
       <translation>Inclure les noms des participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="82" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="85" />
       <source>Period highlights (PDF)…</source>
       <translation>Faits marquants de la période (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="84" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="87" />
       <source>Period highlights</source>
       <translation>Faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="86" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="89" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="96" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="99" />
       <source>Headline figures, breakdowns by country, outcome, programme and month, charts and the list of events held.</source>
       <translation>Chiffres clés, ventilations par pays, résultat, programme et mois, graphiques et liste des événements tenus.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="104" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="110" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="107" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="113" />
       <source>Event</source>
       <translation>Événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="106" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="109" />
       <source>List the people registered</source>
       <translation>Lister les personnes inscrites</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="107" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="110" />
       <source>Include the people registered</source>
       <translation>Inclure les personnes inscrites</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="108" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="111" />
       <source>One event</source>
       <translation>Un événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="114" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="117" />
       <source>Event summary (PDF)…</source>
       <translation>Résumé de l’événement (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="115" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="118" />
       <source>Sign-in sheet (PDF)…</source>
       <translation>Feuille d’émargement (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="116" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="119" />
       <source>Certificates (PDF)…</source>
       <translation>Certificats (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="131" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="136" />
+      <source>Language of the report</source>
+      <translation>Langue du rapport</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/reports_page.py" line="140" />
       <source>Spreadsheets</source>
       <translation>Tableurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="133" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="142" />
       <source>What to export</source>
       <translation>Que exporter</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="135" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="144" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="136" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="145" />
       <source>Events (of the period above)</source>
       <translation>Événements (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="137" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="146" />
       <source>Attendance (of the period above)</source>
       <translation>Présences (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="138" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="147" />
       <source>Figures (of the period above)</source>
       <translation>Chiffres (de la période ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="142" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="151" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="144" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="153" />
       <source>Export (XLSX or CSV)…</source>
       <translation>Exporter (XLSX ou CSV)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="148" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="157" />
       <source>Import people…</source>
       <translation>Importer des personnes…</translation>
     </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="341" />
-      <source>{0} name filled in</source>
-      <translation>{0} nom rempli</translation>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="299" />
+      <source>%Ln individual(s) trained</source>
+      <translation>
+        <numerusform>%Ln personne formée</numerusform>
+        <numerusform>%Ln personnes formées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
+      <source>%Ln workshop(s) organized</source>
+      <translation>
+        <numerusform>%Ln atelier organisé</numerusform>
+        <numerusform>%Ln ateliers organisés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="330" />
+      <source>%Ln name(s) filled in</source>
+      <translation>
+        <numerusform>%Ln nom rempli</numerusform>
+        <numerusform>%Ln noms remplis</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="345" />
+      <source>Saved %Ln certificate(s) to %1.</source>
+      <translation>
+        <numerusform>%Ln certificat enregistré dans %1.</numerusform>
+        <numerusform>%Ln certificats enregistrés dans %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
+      <source>Saved %Ln row(s) to %1.</source>
+      <translation>
+        <numerusform>%Ln ligne enregistrée dans %1.</numerusform>
+        <numerusform>%Ln lignes enregistrées dans %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="398" />
+      <source>Added %Ln person(s)</source>
+      <translation>
+        <numerusform>%Ln personne ajoutée</numerusform>
+        <numerusform>%Ln personnes ajoutées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
+      <source>%Ln already in the registry</source>
+      <translation>
+        <numerusform>%Ln était déjà dans le registre</numerusform>
+        <numerusform>%Ln étaient déjà dans le registre</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
+      <source>%Ln row(s) left out</source>
+      <translation>
+        <numerusform>%Ln ligne écartée</numerusform>
+        <numerusform>%Ln lignes écartées</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="341" />
-      <source>{0} names filled in</source>
-      <translation>{0} noms remplis</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="342" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
       <source>Saved %1 (%2).</source>
       <translation>%1 enregistré (%2).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="360" />
-      <source>Saved {0} certificate to %1.</source>
-      <translation>{0} certificat enregistré dans %1.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="360" />
-      <source>Saved {0} certificates to %1.</source>
-      <translation>{0} certificats enregistrés dans %1.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="381" />
-      <source>Saved {0} row to %1.</source>
-      <translation>{0} ligne enregistrée dans %1.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="381" />
-      <source>Saved {0} rows to %1.</source>
-      <translation>{0} lignes enregistrées dans %1.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="414" />
-      <source>Added {0} person</source>
-      <translation>{0} personne ajoutée</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="414" />
-      <source>Added {0} people</source>
-      <translation>{0} personnes ajoutées</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="417" />
-      <source>{0} was already in the registry</source>
-      <translation>{0} était déjà dans le registre</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="418" />
-      <source>{0} were already in the registry</source>
-      <translation>{0} étaient déjà dans le registre</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="421" />
-      <source>{0} row left out</source>
-      <translation>{0} ligne écartée</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="421" />
-      <source>{0} rows left out</source>
-      <translation>{0} lignes écartées</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="424" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="402" />
       <source>%1; %2; %3.</source>
       <translation>%1 ; %2 ; %3.</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation type="vanished">Résultat</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="204" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="214" />
       <source>Writing %1…</source>
       <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="254" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="264" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="264" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="274" />
       <source>Choose an event first (there is none yet).</source>
       <translation>Choisissez d’abord un événement (il n’y en a pas encore).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="282" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="290" />
       <source>Save the period highlights</source>
       <translation>Enregistrer les faits marquants de la période</translation>
     </message>
     <message>
-      <source>Saved %1: %2 individuals trained, %3 workshops organized.</source>
-      <translation type="vanished">%1 enregistré : %2 personnes formées, %3 ateliers organisés.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="309" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="308" />
       <source>the period highlights</source>
       <translation>les faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="314" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
       <source>Save the event summary</source>
       <translation>Enregistrer le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="326" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="319" />
       <source>Saved %1.</source>
       <translation>%1 enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="317" />
       <source>the event summary</source>
       <translation>le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="222" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="232" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="280" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="288" />
       <source>Period report %1 %2</source>
       <translation>Rapport de période %1 %2</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="294" />
-      <source>{0} individual trained</source>
-      <translation>{0} personne formée</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="295" />
-      <source>{0} individuals trained</source>
-      <translation>{0} personnes formées</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="299" />
-      <source>{0} workshop organized</source>
-      <translation>{0} atelier organisé</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
-      <source>{0} workshops organized</source>
-      <translation>{0} ateliers organisés</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
       <source>Saved %1: %2, %3.</source>
       <translation>%1 enregistré : %2, %3.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="314" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
       <source>Event summary</source>
       <translation>Résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="332" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
       <source>Save the sign-in sheet</source>
       <translation>Enregistrer la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="332" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
       <source>Sign-in sheet</source>
       <translation>Feuille d’émargement</translation>
     </message>
     <message>
-      <source>Saved %1 (%2 names filled in).</source>
-      <translation type="vanished">%1 enregistré (%2 noms pré-remplis).</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="344" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="333" />
       <source>the sign-in sheet</source>
       <translation>la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="349" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
       <source>Save the certificates</source>
       <translation>Enregistrer les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="349" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
       <source>Certificates</source>
       <translation>Certificats</translation>
     </message>
     <message>
-      <source>Saved %1 certificates to %2.</source>
-      <translation type="vanished">%1 certificats enregistrés dans %2.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="364" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="348" />
       <source>the certificates</source>
       <translation>les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <source>Saved %1 rows to %2.</source>
-      <translation type="vanished">%1 lignes enregistrées dans %2.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="384" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="368" />
       <source>the export</source>
       <translation>l’export</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="388" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="372" />
       <source>Import people</source>
       <translation>Importer des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="390" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="374" />
       <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
       <translation>Tableurs (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="403" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="387" />
       <source>Reading %1…</source>
       <translation>Lecture de %1…</translation>
     </message>
     <message>
-      <source>Added %1 people; %2 were already in the registry; %3 rows left out.</source>
-      <translation type="vanished">%1 personnes ajoutées ; %2 étaient déjà dans le registre ; %3 lignes laissées de côté.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="433" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="411" />
       <source>the people</source>
       <translation>les personnes</translation>
     </message>
@@ -2685,130 +2352,125 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="73" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="89" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="78" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="95" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="86" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="82" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="90" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="88" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="96" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
       <source>HQ</source>
       <translation>Siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="110" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="125" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="115" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="130" />
       <source>Not enrolled with HQ. Enroll on the Sync screen.</source>
       <translation>Non inscrit auprès du siège. Inscrivez-vous depuis l’écran Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="112" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="117" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="123" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="128" />
       <source>Enrolled with {0}. The Sync screen shows the link and syncs.</source>
       <translation>Inscrit auprès de {0}. L’écran Synchronisation montre la connexion et synchronise.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="131" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="136" />
       <source>Passphrase and backups</source>
       <translation>Phrase secrète et sauvegardes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="134" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="139" />
       <source>A backup is one encrypted file: it opens only with the passphrase (or the recovery key) valid when it was made. Keep one on a USB stick, away from this computer.</source>
       <translation>Une sauvegarde est un seul fichier chiffré : elle ne s’ouvre qu’avec la phrase secrète (ou la clé de récupération) valable au moment où elle a été faite. Gardez-en une sur une clé USB, à l’écart de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="143" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="148" />
       <source>Change passphrase…</source>
       <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="144" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="149" />
       <source>Back up now…</source>
       <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="145" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="150" />
       <source>Verify a backup…</source>
       <translation>Vérifier une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="146" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="151" />
       <source>Restore from a backup…</source>
       <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="173" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="178" />
       <source>Folder for the backup (a USB stick, say)</source>
       <translation>Dossier de la sauvegarde (une clé USB, par exemple)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="180" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="185" />
       <source>Backing up, then checking the copy…</source>
       <translation>Sauvegarde, puis vérification de la copie…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="196" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="201" />
       <source>The backup {0} was written but does not read back whole: {1}</source>
       <translation>La sauvegarde {0} a été écrite mais ne se relit pas en entier : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="201" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="206" />
       <source>Backup written and verified: {0}</source>
       <translation>Sauvegarde écrite et vérifiée : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="205" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="210" />
       <source>No backup was made: {0}</source>
       <translation>Aucune sauvegarde n’a été faite : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="216" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
       <source>Backup to restore</source>
       <translation>Sauvegarde à restaurer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="216" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
       <source>Backup to verify</source>
       <translation>Sauvegarde à vérifier</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="218" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="223" />
       <source>Backups (*{0})</source>
       <translation>Sauvegardes (*{0})</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="85" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="91" />
       <source>Save settings</source>
       <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="70" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="75" />
       <source>This computer</source>
       <translation>Cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="101" />
-      <source>Saved. The language changes when the app is next opened.</source>
-      <translation>Enregistré. La langue change à la prochaine ouverture de l’application.</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="103" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="107" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -2849,210 +2511,206 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="67" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="60" />
       <source>Enroll this laptop with HQ</source>
       <translation>Inscrire cet ordinateur auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="70" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="63" />
       <source>HQ gives each office a single-use enrollment token. Enter HQ's address and the token; this laptop then sends its records to HQ, sealed so that only HQ can read them.</source>
       <translation>Le siège remet à chaque bureau un jeton d’inscription à usage unique. Saisissez l’adresse du siège et le jeton ; cet ordinateur enverra ensuite ses données au siège, scellées de sorte que seul le siège puisse les lire.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="78" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="71" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="74" />
       <source>e.g. K7QX…</source>
       <translation>p. ex. K7QX…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="82" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="101" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="75" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
       <source>Enrollment token</source>
       <translation>Jeton d’inscription</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="79" />
       <source>Only if HQ uses its own certificate authority</source>
       <translation>Seulement si le siège a sa propre autorité de certification</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="87" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="102" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="254" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="95" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="249" />
       <source>HQ's certificate authority</source>
       <translation>Autorité de certification du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="88" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
       <source>Enroll</source>
       <translation>Inscrire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="107" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
       <source>HQ</source>
       <translation>Siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="113" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="106" />
       <source>Sync now</source>
       <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="116" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="109" />
       <source>Copy to a folder (USB)…</source>
       <translation>Copier dans un dossier (clé USB)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="119" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="112" />
       <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
       <translation>Sans connexion : copier les lots scellés sur une clé USB pour le siège, et reprendre les réponses du siège qui s’y trouvent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="122" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="130" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="131" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
       <source>Waiting</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
       <source>Quarantine: records HQ refused</source>
       <translation>Quarantaine : données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="131" />
       <source>Nothing in quarantine: HQ took every record it has answered for.</source>
       <translation>Rien en quarantaine : le siège a accepté toutes les données auxquelles il a répondu.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="142" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
       <source>Record</source>
       <translation>Donnée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="142" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="142" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
       <source>HQ's reason</source>
       <translation>Motif du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="144" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="137" />
       <source>Records HQ refused</source>
       <translation>Données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="154" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="147" />
       <source>Open to fix</source>
       <translation>Ouvrir pour corriger</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="158" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="151" />
       <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
       <translation>Corrigez la donnée et enregistrez-la : la nouvelle version part au siège à la prochaine synchronisation et quitte la quarantaine dès que le siège l’accepte. Rien d’autre ne l’attend.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="175" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="184" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="177" />
       <source>Never reached yet.</source>
       <translation>Jamais joint pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="186" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="179" />
       <source>HQ answered on {0}.</source>
       <translation>Le siège a répondu le {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="189" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
       <source>Last try {0}: {1}</source>
       <translation>Dernier essai le {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="203" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="194" />
       <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
       <translation>Modifications pas encore confirmées par le siège : {0}. Lots scellés à livrer : {1}.</translation>
     </message>
     <message>
-      <source>Refused by HQ: {0}</source>
-      <translation type="vanished">Refusé par le siège : {0}</translation>
-    </message>
-    <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="235" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="230" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>Adresse du siège : écrivez-la en entier, en commençant par https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="239" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="234" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>Jeton d’inscription : demandez-en un au siège.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="242" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="237" />
       <source>Contacting HQ…</source>
       <translation>Connexion au siège…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="256" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="251" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="270" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
       <source>Folder on the USB stick</source>
       <translation>Dossier sur la clé USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="283" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="278" />
       <source>HQ refused {0} batches; their records will be sealed again.</source>
       <translation>Le siège a refusé {0} lots ; leurs enregistrements seront scellés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="286" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="281" />
       <source>Left on the stick:</source>
       <translation>Laissés sur la clé :</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="287" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="282" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="279" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="274" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="206" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="197" />
       <source>Refused by HQ on {0}; its records will be sent again.</source>
       <translation>Refusé par le siège le {0} ; ses enregistrements seront envoyés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="290" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="285" />
       <source>Not copied</source>
       <translation>Non copié</translation>
     </message>
@@ -3126,17 +2784,9 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Oubliée ? Utilisez la clé de récupération ci-dessous.</translation>
     </message>
     <message>
-      <source>That passphrase is not correct. Try again in {0} s.</source>
-      <translation type="vanished">Cette phrase secrète est incorrecte. Réessayez dans {0} s.</translation>
-    </message>
-    <message>
       <location filename="../../fieldapp/ui/unlock_view.py" line="130" />
       <source>The store could not be opened: {0}</source>
       <translation>La base n’a pas pu être ouverte : {0}</translation>
-    </message>
-    <message>
-      <source>That passphrase was not correct. Try again.</source>
-      <translation type="vanished">Cette phrase secrète était incorrecte. Réessayez.</translation>
     </message>
   </context>
   <context>
@@ -3330,12 +2980,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>window</name>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="69" />
+      <location filename="../../fieldapp/ui/app.py" line="93" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="71" />
+      <location filename="../../fieldapp/ui/app.py" line="95" />
       <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
 
 fieldapp backup restore-vault BACKUP-FILE

@@ -9,9 +9,20 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fieldapp.store.store import Store
+from fieldapp.ui.app import install_translation
 from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.qt import QApplication
 from fieldapp.ui.session import Session
 from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """Each test starts in English, as the app does by default (its plural forms come from
+    fieldapp_en.qm), and leaves English behind whatever it switched to."""
+    install_translation(qapp, "en")
+    yield
+    install_translation(qapp, "en")
 
 
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
