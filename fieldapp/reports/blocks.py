@@ -38,10 +38,12 @@ def percent(w: Wording, share: float | None) -> str:
 
 
 def decimal(w: Wording, value: float | None) -> str:
-    """A mean (satisfaction, score gain) to one decimal at most: '4.2', '4,2', '4'."""
+    """A mean (satisfaction, score gain) as the indicators give it, to two decimals at most
+    and without trailing zeros: '3.98', '3,98', '4.2', '4'."""
     if value is None:
         return w.gettext("n/a")
-    return w.number(value, 0 if float(value).is_integer() else 1)
+    places = next((d for d in (0, 1) if abs(value * 10**d - round(value * 10**d)) < 1e-9), 2)
+    return w.number(value, places)
 
 
 def gain(w: Wording, ind: Indicators) -> str:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from fieldapp.domain import formats
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.periods import month_text
 from fieldapp.domain.records import AttendanceBase, EventBase, ParticipantBase
 from fieldapp.reports.fonts import register_fonts
 from fieldapp.store.demo import generate
@@ -92,7 +92,7 @@ def test_period_pdf_figures_equal_stats_json(
         ), f"the row for {name}"
     for row in stats["breakdowns"]["month"]:
         assert re.search(
-            rf"^\s*{month_text(row['key'])}\s+{row['events_held']}\s+"
+            rf"^\s*{formats.month(row['key'], 'en')}\s+{row['events_held']}\s+"
             rf"{row['individuals_trained']:,}\s",
             text,
             re.MULTILINE,

@@ -95,3 +95,18 @@ def test_a_change_set_answers_the_older_screens_words() -> None:
     assert not Changes() and not Changes(settings=True).records
     with pytest.raises(ValueError, match="Unknown kind"):
         Changes.of("everything")
+
+
+def test_a_report_job_writes_in_the_language_it_is_given(store: Store, tmp_path: Path) -> None:
+    """The Reports screen's language choice reaches the PDF; a language the reports do not
+    speak is refused before the job starts, naming it."""
+    from fieldapp.reports.jobs import period_job
+    from tests.unit.reports.pdf_text import pdf_text
+
+    path = tmp_path / "highlights.pdf"
+    job = period_job(path, Period(), lang="ru")
+    assert job.prepare() is None
+    run_job(job, store, lambda _s: None, lambda: False)
+    assert "Основные итоги наращивания потенциала" in pdf_text(path)
+    refused = period_job(tmp_path / "other.pdf", Period(), lang="xx").prepare()
+    assert refused is not None and "“xx”" in refused.message
