@@ -5,6 +5,7 @@ compiled .mo lags behind its .po."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,37 @@ def test_the_compiled_catalogs_are_the_translated_ones() -> None:
         for message in catalog(lang):
             if message.id and isinstance(message.id, str):
                 assert w.gettext(message.id) == message.string, (lang, message.id)
+
+
+def test_the_shipped_fonts_have_a_glyph_for_everything_a_report_writes() -> None:
+    """No box in a PDF: every translated message, code-list label, country name and figure
+    of the three languages shapes to real glyphs in both faces (HarfBuzz: joined Arabic
+    forms, lam-alef, Cyrillic, the narrow spaces French figures use)."""
+    import uharfbuzz as hb
+
+    from fieldapp.domain.code_labels import country_name, label
+    from fieldapp.domain.codelists import codelists
+
+    cl = codelists()
+    texts: list[str] = []
+    for lang in ("fr", "ar", "ru"):
+        for message in catalog(lang):
+            if message.id:
+                strings = message.string
+                texts += list(strings) if isinstance(strings, tuple) else [strings]
+        texts += [country_name(code, lang) for code in cl.countries]
+        texts += [label(v, lang) for v in (*cl.event_types, *cl.organization_types, *cl.sexes)]
+        w = Wording(lang)
+        texts += [w.day_range(date(2026, 11, 10), date(2026, 11, 12)), w.number(1127.5, 1)]
+        texts += [w.percent(0.41), w.minute(datetime(2026, 11, 10, 14, 5, tzinfo=UTC))]
+    for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font = hb.Font(hb.Face(hb.Blob.from_file_path(str(resources_dir() / "fonts" / face))))
+        boxes = []
+        for text in texts:
+            buffer = hb.Buffer()
+            buffer.add_str(text)
+            buffer.guess_segment_properties()
+            hb.shape(font, buffer, {})
+            if any(glyph.codepoint == 0 for glyph in buffer.glyph_infos):
+                boxes.append(text)
+        assert boxes == [], face

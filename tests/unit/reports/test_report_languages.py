@@ -211,3 +211,22 @@ def test_an_unknown_language_is_refused(
     assert f"“{lang}” is not a language the reports are written in" in err
     assert "fr (Français), ar (العربية), ru (Русский)" in err
     assert not pdf.exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Français", "fr"), ("french", "fr"), ("FR", "fr"), ("fr-FR", "fr"), ("en français", "fr"),
+        ("arabe", "ar"), ("العربية", "ar"), ("عربي", "ar"), ("Árabe", "ar"),
+        ("Русский", "ru"), ("на русском языке", "ru"), ("English", "en"), ("Anglais", "en"),
+        ("Arabic / French", "ar"),
+        (None, None), ("", None), ("   ", None), ("Kiswahili", None), ("Formation en ligne", None),
+        ("es-ES", None), ("x" * 10_000, None), ("<b>ru</b>", None),
+    ],
+)  # fmt: skip
+def test_an_events_language_is_read_as_offices_write_it(
+    typed: str | None, code: str | None
+) -> None:
+    from fieldapp.reports.reader_language import language_code
+
+    assert language_code(typed) == code
