@@ -36,7 +36,7 @@ from fieldapp.ui.form_fields import (
     with_hint,
 )
 from fieldapp.ui.head_count_grid import HeadCountGrid
-from fieldapp.ui.labels import by_shown, code, country, isolate, scale, tr_label
+from fieldapp.ui.labels import apart, by_shown, code, country, isolate, scale, tr_label
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QComboBox,
@@ -366,7 +366,7 @@ class EventEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            self.tr("Save the changes to “{0}”?").format(title),
+            self.tr("Save the changes to “{0}”?").format(apart(title)),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -12,7 +12,7 @@ from fieldapp.store.report_queries import attendance_count
 from fieldapp.ui.dashboard import participation_text
 from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import DATE_FORMAT, by_shown, code, country, day, day_range, number
+from fieldapp.ui.labels import DATE_FORMAT, apart, by_shown, code, country, day, day_range, number
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
@@ -117,28 +117,7 @@ class EventsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         # Room for "20 (8 named + 12 counted)" on one line; the short columns give it up.
-        # Samples in the interface's language: its dates and words are not English's width.
-        fm = self.table.fontMetrics()
-
-        def widest(*texts: str) -> int:
-            return max(fm.horizontalAdvance(t) for t in texts)
-
-        dated = widest(*(day(date(2026, m, 28)) for m in range(1, 13)))
-        for column, width in (
-            (
-                1,
-                min(
-                    widest(*map(code, codelists().event_types)), widest("training course") * 3 // 2
-                ),
-            ),
-            (2, widest(*(code(s.value) for s in EventStatus))),
-            (3, dated),
-            (4, dated),
-            (6, widest(self.tr("Country") + " ", country("KAZ"))),
-            (5, widest("Casablanca")),
-            (7, widest(participation_text(Participation(named=8, counted=12)))),
-        ):
-            self.table.setColumnWidth(column, width + 12)
+        self._size_columns()
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Events"))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -203,6 +182,37 @@ class EventsPage(QWidget):
 
     def _reload(self, _identity: object = None) -> None:
         self.model.reload()
+
+    def _size_columns(self) -> None:
+        """Room for what the columns hold in the interface's language (its dates, types and
+        "20 (8 named + 12 counted)"), within what English takes: where a language needs more,
+        the type and participants give it up (cut, the whole in the tooltip), the
+        dates never do, and the title keeps the rest."""
+        fm = self.table.fontMetrics()
+
+        def widest(*texts: str) -> int:
+            return max(fm.horizontalAdvance(t) for t in texts) + 12
+
+        english = sum(map(widest, ("training course", "cancelled", "28 Sep 2026", "28 Sep 2026",
+                                   "Country ", "Casablanca", "20 (8 named + 12 counted)")))  # fmt: skip
+        dated = widest(*(day(date(2026, m, 28)) for m in range(1, 13)))
+        fixed = {
+            2: widest(*(code(s.value) for s in EventStatus)),
+            3: dated,
+            4: dated,
+            5: widest("Casablanca"),
+            6: widest(self.tr("Country") + " ", country("KAZ")),
+        }
+        giving = {
+            1: widest(*map(code, codelists().event_types)),
+            7: widest(participation_text(Participation(named=8, counted=12))),
+        }
+        room = max(english - sum(fixed.values()), 160)
+        share = min(1.0, room / sum(giving.values()))
+        for column, width in (
+            fixed | {c: max(50, int(w * share)) for c, w in giving.items()}
+        ).items():
+            self.table.setColumnWidth(column, width)
 
     @staticmethod
     def _participation(row: EventRow) -> str:
@@ -296,7 +306,11 @@ class EventsPage(QWidget):
             self.tr(
                 "Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and "
                 "can be restored there."
-            ).format(row.title, day_range(row.start_date, row.end_date), number(attendances)),
+            ).format(
+                apart(row.title),
+                apart(day_range(row.start_date, row.end_date)),
+                apart(number(attendances)),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.write(

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from fieldapp.store.queries import count_people, events_of_person, list_people, named_duplicates
-from fieldapp.ui.labels import code, country, day, tr_label
+from fieldapp.ui.labels import apart, code, country, day, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.person_form import PersonForm
 from fieldapp.ui.qt import (
@@ -198,8 +198,8 @@ class PeoplePage(QWidget):
             self.count.setText(self.tr("%Ln person(s)", "", n))
         elif searched:  # a long search is cut, so the row keeps its width
             shown = searched if len(searched) <= 24 else searched[:23] + "…"
-            self.count.setText(self.tr("Nobody found for “{0}”.").format(shown))
-            self.count.setToolTip(self.tr("Nobody found for “{0}”.").format(searched))
+            self.count.setText(self.tr("Nobody found for “{0}”.").format(apart(shown)))
+            self.count.setToolTip(self.tr("Nobody found for “{0}”.").format(apart(searched)))
         else:
             self.count.setText(self.tr("No one yet."))
             self.count.setToolTip(

@@ -18,6 +18,7 @@ from fieldapp.domain.vocab import SEX_NOT_RECORDED
 from fieldapp.store.attendee_lookup import PersonChoice, likely_duplicates
 from fieldapp.store.queries import person_record
 from fieldapp.ui.form_fields import ERROR_STYLE, SUCCESS_STYLE, left_field, typed_into
+from fieldapp.ui.labels import apart
 from fieldapp.ui.person_fields import PersonFields
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
@@ -204,7 +205,7 @@ class PersonForm(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            question.format(name),
+            question.format(apart(name)),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
