@@ -20,8 +20,8 @@ from fieldapp.ui.qt import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -142,7 +142,7 @@ class SettingsPage(QWidget):
             )
         )
         explain.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: room for the longer words of other languages
         self.safety_buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
             ("change_passphrase", self.tr("Change passphrase…"), self.change_passphrase),
@@ -153,9 +153,10 @@ class SettingsPage(QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            n = len(self.safety_buttons)
+            buttons.addWidget(button, n // 2, n % 2)
             self.safety_buttons[name] = button
-        buttons.addStretch(1)
+        buttons.setColumnStretch(2, 1)
         self.backup_message = QLabel()
         self.backup_message.setObjectName("backup_message")
         self.backup_message.setWordWrap(True)

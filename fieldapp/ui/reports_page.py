@@ -93,14 +93,14 @@ class ReportsPage(QWidget):
         box = QVBoxLayout(period_box)
         box.addLayout(row)
         box.addWidget(self.period_names)
-        box.addWidget(
-            QLabel(
-                self.tr(
-                    "Headline figures, breakdowns by country, outcome, programme and month, "
-                    "charts and the list of events held."
-                )
+        about = QLabel(
+            self.tr(
+                "Headline figures, breakdowns by country, outcome, programme and month, "
+                "charts and the list of events held."
             )
         )
+        about.setWordWrap(True)  # never wider than the window, in any language
+        box.addWidget(about)
 
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("report_event")
