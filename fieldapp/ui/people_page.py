@@ -159,7 +159,8 @@ class PeoplePage(QWidget):
         self.form.add_below(QLabel(self.tr("Events attended")), self.events)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        # a pixel each side: mirrored (Arabic), the splitter hides one of its child's edge
+        left_layout.setContentsMargins(1, 0, 1, 0)
         left_layout.addWidget(self.search)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.table, 1)

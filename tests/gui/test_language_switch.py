@@ -3,6 +3,7 @@ user was doing; `fieldapp --lang` chooses it for one run."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -129,3 +130,56 @@ def test_lang_on_the_command_line_is_for_one_run(monkeypatch: pytest.MonkeyPatch
 def test_an_unknown_language_saved_opens_in_english(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text('{"language": "<b>xx</b>"}', encoding="utf-8")
     assert AppSettings.load(tmp_path).language == "en"
+
+
+def test_reports_are_written_in_the_language_chosen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fieldapp.ui.reports_page as reports_page
+    from fieldapp.domain.indicators import Period
+    from fieldapp.reports.jobs import PdfJob
+
+    asked: list[tuple[str, str | None]] = []
+    real_period_job = reports_page.period_job
+
+    def period_job(path: Path, period: Period, **kw: object) -> object:
+        asked.append(("period", kw.get("lang")))  # type: ignore[arg-type]
+        return real_period_job(path, period, **kw)  # type: ignore[arg-type]
+
+    def certificates_job(path: Path, event_id: str, **kw: object) -> object:
+        asked.append(("certificates", kw.get("lang")))  # type: ignore[arg-type]
+        # no certificates written: the language asked for is the point here
+        return PdfJob(path, lambda _store, out: out.write_bytes(b"%PDF-1.4\n") and 0)
+
+    monkeypatch.setattr(reports_page, "period_job", period_job)
+    monkeypatch.setattr(reports_page, "certificates_job", certificates_job)
+    page = window.reports
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    wait_idle(qtbot, window.session)  # the event chooser filled (with no event yet)
+    page.event_choice.addItem("10 Nov 2026 · Atelier", "event-1")
+    page.events["event-1"] = ("Atelier", date(2026, 11, 10))
+    make_pdf = page.findChild(QPushButton, "make_pdf")
+    certificates = page.findChild(QPushButton, "make_certificates")
+    assert make_pdf is not None and certificates is not None
+
+    page.ask_path = lambda *_a: str(tmp_path / "certificates")
+    certificates.click()  # nothing picked: the event's own language (None)
+    qtbot.waitUntil(certificates.isEnabled, timeout=30_000)
+    combo = page.findChild(QComboBox, "report_language")
+    assert combo is not None and combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("ru"))
+    combo.activated.emit(combo.currentIndex())  # as a user's pick
+    page.ask_path = lambda *_a: str(tmp_path / "period")
+    make_pdf.click()
+    qtbot.waitUntil(make_pdf.isEnabled, timeout=30_000)
+    page.ask_path = lambda *_a: str(tmp_path / "certificates-ru")
+    certificates.click()
+    qtbot.waitUntil(certificates.isEnabled, timeout=30_000)
+    assert asked == [("certificates", None), ("period", "ru"), ("certificates", "ru")], (
+        page.status.text()
+    )
+    assert (tmp_path / "period.pdf").stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        from tests.gui.test_reports_screen import text_of
+
+        assert any("\u0400" <= c <= "\u04ff" for c in text_of(tmp_path / "period.pdf"))
