@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from fieldapp.domain.periods import named_periods  # noqa: E402
 from fieldapp.domain.validation import LABELS, MESSAGES, PYDANTIC_MESSAGES  # noqa: E402
+from fieldapp.domain.vocab import RecordType  # noqa: E402
 
 LANGUAGES = ["fr", "ar", "ru"]
 REPORT_SOURCES = ["fieldapp/reports", "fieldapp/cli_reports.py", "fieldapp/domain"]
@@ -52,6 +53,7 @@ def data_words() -> list[str]:
         "same name and birth year", "same e-mail",
         "Venue", "City", "Programme", "Language", "Narrative", "Partners", "Donors", "Position",
         "Organization", "Consent",
+        *(kind.value.replace("_", " ") for kind in RecordType),  # the Sync screen's quarantine
     ]  # fmt: skip
     return list(dict.fromkeys(words))
 

@@ -278,67 +278,67 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>{0} ({1} بالاسم + {2} بالعدّ)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="91" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="113" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="121" />
       <source>individuals trained</source>
       <translation>أفراد مدرَّبون</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="100" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="122" />
       <source>workshops organized</source>
       <translation>حلقات عمل منظَّمة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="101" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="123" />
       <source>women</source>
       <translation>نساء</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="102" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="124" />
       <source>countries reached</source>
       <translation>بلدان مشمولة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="103" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="125" />
       <source>person-days of training</source>
       <translation>أيام-أشخاص من التدريب</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="104" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="126" />
       <source>improved their test score</source>
       <translation>حسّنوا نتائج اختباراتهم</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="111" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="133" />
       <source>Individuals trained by sex and age band</source>
       <translation>الأفراد المدرَّبون حسب الجنس والفئة العمرية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="112" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="134" />
       <source>Events held by month</source>
       <translation>الفعاليات المنعقدة حسب الشهر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="113" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="135" />
       <source>Events per beneficiary country</source>
       <translation>الفعاليات حسب البلد المستفيد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="114" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="136" />
       <source>Participants by nationality (each person once)</source>
       <translation>المشاركون حسب الجنسية (كل شخص مرة واحدة)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="149" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="171" />
       <source>Computing…</source>
       <translation>جارٍ الحساب…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="166" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
       <source>%Ln planned event(s) not counted yet: figures count held events only (mark each held once it has taken place).</source>
       <translation>
         <numerusform>لا فعاليات مخطَّطة غير محتسبة: لا تحتسب الأرقام إلا الفعاليات المنعقدة.</numerusform>
@@ -350,12 +350,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="179" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="201" />
       <source>participations: {0}</source>
       <translation>المشاركات: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="180" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="202" />
       <source>individual(s) trained</source>
       <translation>
         <numerusform>فرد مدرَّب</numerusform>
@@ -367,7 +367,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="184" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="206" />
       <source>%Ln event(s) held</source>
       <translation>
         <numerusform>لا فعاليات منعقدة</numerusform>
@@ -379,7 +379,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="185" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="207" />
       <source>workshop(s) organized</source>
       <translation>
         <numerusform>حلقة عمل منظَّمة</numerusform>
@@ -391,17 +391,17 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="190" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="212" />
       <source>of {0} whose sex is recorded</source>
       <translation>من أصل {0} ممن سُجِّل جنسهم</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="192" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="214" />
       <source>not recorded: {0}</source>
       <translation>غير مسجَّل: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="200" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="222" />
       <source>country(ies) reached</source>
       <translation>
         <numerusform>بلد مشمول</numerusform>
@@ -413,7 +413,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="205" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="227" />
       <source>person-day(s) of training</source>
       <translation>
         <numerusform>يوم-شخص من التدريب</numerusform>
@@ -425,18 +425,18 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="232" />
       <source>mean gain {0} points</source>
       <translation>متوسط التحسن: {0} نقطة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="228" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="236" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="250" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
       <source>events</source>
       <translation>فعاليات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="253" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>لا بلدان أخرى</numerusform>
@@ -448,12 +448,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="280" />
       <source>Not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="282" />
       <source>people</source>
       <translation>أشخاص</translation>
     </message>
@@ -684,7 +684,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
     <message>
       <location filename="../../fieldapp/ui/events_page.py" line="51" />
-      <location filename="../../fieldapp/ui/events_page.py" line="137" />
+      <location filename="../../fieldapp/ui/events_page.py" line="204" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
@@ -759,32 +759,32 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>تصفية حسب البلد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="143" />
+      <location filename="../../fieldapp/ui/events_page.py" line="122" />
       <source>Events</source>
       <translation>الفعاليات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="146" />
+      <location filename="../../fieldapp/ui/events_page.py" line="125" />
       <source>New event</source>
       <translation>فعالية جديدة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="147" />
+      <location filename="../../fieldapp/ui/events_page.py" line="126" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>تسجيل فعالية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="148" />
+      <location filename="../../fieldapp/ui/events_page.py" line="127" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="149" />
+      <location filename="../../fieldapp/ui/events_page.py" line="128" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="213" />
+      <location filename="../../fieldapp/ui/events_page.py" line="223" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>لا فعاليات</numerusform>
@@ -796,27 +796,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="216" />
+      <location filename="../../fieldapp/ui/events_page.py" line="226" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>لا توجد فعاليات بعد: يتيح زر «فعالية جديدة» (Ctrl+N) تسجيل أول فعالية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="219" />
+      <location filename="../../fieldapp/ui/events_page.py" line="229" />
       <source>No event matches these filters.</source>
       <translation>لا توجد فعالية تطابق معايير التصفية هذه.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="295" />
+      <location filename="../../fieldapp/ui/events_page.py" line="305" />
       <source>Delete event</source>
       <translation>حذف الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="297" />
+      <location filename="../../fieldapp/ui/events_page.py" line="307" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>هل تريد حذف «{0}» ({1}) وسجلات الحضور المرتبطة بها ({2})؟ تُحفظ الفعالية بوصفها محذوفة لدى المقر ويمكن استعادتها هناك.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="310" />
+      <location filename="../../fieldapp/ui/events_page.py" line="324" />
       <source>Not done</source>
       <translation>لم يتم</translation>
     </message>
@@ -1218,6 +1218,22 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     <message>
       <source>Consent</source>
       <translation>الموافقة</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>فعالية</translation>
+    </message>
+    <message>
+      <source>participant</source>
+      <translation>مشارك</translation>
+    </message>
+    <message>
+      <source>attendance</source>
+      <translation>حضور</translation>
+    </message>
+    <message>
+      <source>head count</source>
+      <translation>عدد الحضور</translation>
     </message>
   </context>
   <context>
@@ -1623,7 +1639,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>الفعاليات التي حضرها</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="198" />
+      <location filename="../../fieldapp/ui/people_page.py" line="199" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>لا أحد</numerusform>
@@ -1635,28 +1651,28 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="201" />
       <location filename="../../fieldapp/ui/people_page.py" line="202" />
+      <location filename="../../fieldapp/ui/people_page.py" line="203" />
       <source>Nobody found for “{0}”.</source>
       <translation>لم يُعثر على أحد يطابق «{0}».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="204" />
+      <location filename="../../fieldapp/ui/people_page.py" line="205" />
       <source>No one yet.</source>
       <translation>لا يوجد أحد بعد.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <location filename="../../fieldapp/ui/people_page.py" line="207" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>أضف أشخاصاً عبر «شخص جديد» (Ctrl+N) أو من علامة تبويب «المشاركون» في إحدى الفعاليات.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="246" />
+      <location filename="../../fieldapp/ui/people_page.py" line="247" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>لا توجد فعاليات بعد: تُضاف الفعاليات من علامة تبويب «المشاركون» في الفعالية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="273" />
+      <location filename="../../fieldapp/ui/people_page.py" line="274" />
       <source>No events yet.</source>
       <translation>لا توجد فعاليات بعد.</translation>
     </message>
@@ -1715,63 +1731,63 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="89" />
+      <location filename="../../fieldapp/ui/person_form.py" line="90" />
       <source>Discard</source>
       <translation>تجاهل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="91" />
+      <location filename="../../fieldapp/ui/person_form.py" line="92" />
       <source>Give up the changes typed here</source>
       <translation>التخلي عن التغييرات المُدخلة هنا</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="93" />
+      <location filename="../../fieldapp/ui/person_form.py" line="94" />
       <source>Save person</source>
       <translation>حفظ بيانات الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="199" />
+      <location filename="../../fieldapp/ui/person_form.py" line="200" />
       <source>this person</source>
       <translation>هذا الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="201" />
+      <location filename="../../fieldapp/ui/person_form.py" line="202" />
       <source>Save the new person “{0}”?</source>
       <translation>هل تريد حفظ الشخص الجديد «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="202" />
+      <location filename="../../fieldapp/ui/person_form.py" line="203" />
       <source>Save the changes to “{0}”?</source>
       <translation>هل تريد حفظ التغييرات على «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="206" />
+      <location filename="../../fieldapp/ui/person_form.py" line="207" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="246" />
+      <location filename="../../fieldapp/ui/person_form.py" line="247" />
       <source>choose one, or “not recorded”.</source>
       <translation>اختر قيمة، أو «غير مسجَّل».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="266" />
+      <location filename="../../fieldapp/ui/person_form.py" line="267" />
       <source>Cannot save yet: {0}</source>
       <translation>يتعذّر الحفظ حالياً: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="270" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>New person: in the registry once saved.</source>
       <translation>شخص جديد: يُضاف إلى السجل بعد الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="295" />
-      <location filename="../../fieldapp/ui/person_form.py" line="365" />
+      <location filename="../../fieldapp/ui/person_form.py" line="296" />
+      <location filename="../../fieldapp/ui/person_form.py" line="366" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="336" />
+      <location filename="../../fieldapp/ui/person_form.py" line="337" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>لم يُحفظ بعد: هذا الاسم موجود في السجل.</translation>
     </message>
@@ -2084,7 +2100,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="99" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="98" />
       <source>Headline figures, breakdowns by country, outcome, programme and month, charts and the list of events held.</source>
       <translation>الأرقام الرئيسية، والتوزيع حسب البلد والنتيجة والبرنامج والشهر، والرسوم البيانية، وقائمة الفعاليات المنعقدة.</translation>
     </message>
@@ -2511,42 +2527,42 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="178" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="179" />
       <source>Folder for the backup (a USB stick, say)</source>
       <translation>مجلد النسخة الاحتياطية (ذاكرة USB مثلاً)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="185" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="186" />
       <source>Backing up, then checking the copy…</source>
       <translation>جارٍ النسخ الاحتياطي ثم التحقق من النسخة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="201" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="202" />
       <source>The backup {0} was written but does not read back whole: {1}</source>
       <translation>كُتبت النسخة الاحتياطية {0} لكن تعذّرت قراءتها كاملة: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="206" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="207" />
       <source>Backup written and verified: {0}</source>
       <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="210" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="211" />
       <source>No backup was made: {0}</source>
       <translation>لم تُنشأ أي نسخة احتياطية: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
       <source>Backup to restore</source>
       <translation>نسخة للاستعادة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
       <source>Backup to verify</source>
       <translation>نسخة للتحقق منها</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="223" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backups (*{0})</source>
       <translation>نسخ احتياطية (*{0})</translation>
     </message>

@@ -3,7 +3,7 @@
   <context>
     <name>Dashboard</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="166" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
       <source>%Ln planned event(s) not counted yet: figures count held events only (mark each held once it has taken place).</source>
       <translation>
         <numerusform>%Ln planned event not counted yet: figures count held events only (mark it held once it has taken place).</numerusform>
@@ -11,7 +11,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="180" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="202" />
       <source>individual(s) trained</source>
       <translation>
         <numerusform>individual trained</numerusform>
@@ -19,7 +19,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="184" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="206" />
       <source>%Ln event(s) held</source>
       <translation>
         <numerusform>%Ln event held</numerusform>
@@ -27,7 +27,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="185" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="207" />
       <source>workshop(s) organized</source>
       <translation>
         <numerusform>workshop organized</numerusform>
@@ -35,7 +35,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="200" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="222" />
       <source>country(ies) reached</source>
       <translation>
         <numerusform>country reached</numerusform>
@@ -43,7 +43,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="205" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="227" />
       <source>person-day(s) of training</source>
       <translation>
         <numerusform>person-day of training</numerusform>
@@ -51,7 +51,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="253" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>%Ln other country</numerusform>
@@ -73,7 +73,7 @@
   <context>
     <name>EventsPage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="213" />
+      <location filename="../../fieldapp/ui/events_page.py" line="223" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln event</numerusform>
@@ -95,7 +95,7 @@
   <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="198" />
+      <location filename="../../fieldapp/ui/people_page.py" line="199" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln person</numerusform>

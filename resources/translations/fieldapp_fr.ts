@@ -278,62 +278,62 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>{0} ({1} nommées + {2} comptées)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="91" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="113" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="121" />
       <source>individuals trained</source>
       <translation>personnes formées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="100" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="122" />
       <source>workshops organized</source>
       <translation>ateliers organisés</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="101" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="123" />
       <source>women</source>
       <translation>femmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="102" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="124" />
       <source>countries reached</source>
       <translation>pays atteints</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="103" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="125" />
       <source>person-days of training</source>
       <translation>jours-personnes de formation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="104" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="126" />
       <source>improved their test score</source>
       <translation>ont amélioré leur score</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="111" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="133" />
       <source>Individuals trained by sex and age band</source>
       <translation>Personnes formées par sexe et tranche d’âge</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="112" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="134" />
       <source>Events held by month</source>
       <translation>Événements tenus par mois</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="113" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="135" />
       <source>Events per beneficiary country</source>
       <translation>Événements par pays bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="114" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="136" />
       <source>Participants by nationality (each person once)</source>
       <translation>Participants par nationalité (chaque personne une fois)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="166" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
       <source>%Ln planned event(s) not counted yet: figures count held events only (mark each held once it has taken place).</source>
       <translation>
         <numerusform>%Ln événement prévu pas encore compté : les chiffres ne comptent que les événements tenus (marquez-le tenu une fois qu’il a eu lieu).</numerusform>
@@ -341,7 +341,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="180" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="202" />
       <source>individual(s) trained</source>
       <translation>
         <numerusform>personne formée</numerusform>
@@ -349,7 +349,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="184" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="206" />
       <source>%Ln event(s) held</source>
       <translation>
         <numerusform>%Ln événement tenu</numerusform>
@@ -357,7 +357,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="185" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="207" />
       <source>workshop(s) organized</source>
       <translation>
         <numerusform>atelier organisé</numerusform>
@@ -365,7 +365,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="200" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="222" />
       <source>country(ies) reached</source>
       <translation>
         <numerusform>pays atteint</numerusform>
@@ -373,7 +373,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="205" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="227" />
       <source>person-day(s) of training</source>
       <translation>
         <numerusform>jour-personne de formation</numerusform>
@@ -381,7 +381,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="253" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>%Ln autre pays</numerusform>
@@ -389,43 +389,43 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="179" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="201" />
       <source>participations: {0}</source>
       <translation>participations : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="190" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="212" />
       <source>of {0} whose sex is recorded</source>
       <translation>sur {0} dont le sexe est renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="192" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="214" />
       <source>not recorded: {0}</source>
       <translation>non renseigné : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="280" />
       <source>Not recorded</source>
       <translation>Non renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="282" />
       <source>people</source>
       <translation>personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="149" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="171" />
       <source>Computing…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="232" />
       <source>mean gain {0} points</source>
       <translation>gain moyen {0} points</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="228" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="236" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="250" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
       <source>events</source>
       <translation>événements</translation>
     </message>
@@ -652,7 +652,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
     <message>
       <location filename="../../fieldapp/ui/events_page.py" line="51" />
-      <location filename="../../fieldapp/ui/events_page.py" line="137" />
+      <location filename="../../fieldapp/ui/events_page.py" line="204" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
@@ -727,32 +727,32 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Filtre pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="143" />
+      <location filename="../../fieldapp/ui/events_page.py" line="122" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="146" />
+      <location filename="../../fieldapp/ui/events_page.py" line="125" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="147" />
+      <location filename="../../fieldapp/ui/events_page.py" line="126" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>Enregistrer un nouvel événement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="148" />
+      <location filename="../../fieldapp/ui/events_page.py" line="127" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="149" />
+      <location filename="../../fieldapp/ui/events_page.py" line="128" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="213" />
+      <location filename="../../fieldapp/ui/events_page.py" line="223" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln événement</numerusform>
@@ -760,27 +760,27 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="216" />
+      <location filename="../../fieldapp/ui/events_page.py" line="226" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="219" />
+      <location filename="../../fieldapp/ui/events_page.py" line="229" />
       <source>No event matches these filters.</source>
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="295" />
+      <location filename="../../fieldapp/ui/events_page.py" line="305" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="297" />
+      <location filename="../../fieldapp/ui/events_page.py" line="307" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer « {0} » ({1}) et ses {2} participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="310" />
+      <location filename="../../fieldapp/ui/events_page.py" line="324" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -1183,6 +1183,22 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <source>Last month</source>
       <translation>Mois précédent</translation>
     </message>
+    <message>
+      <source>event</source>
+      <translation>événement</translation>
+    </message>
+    <message>
+      <source>participant</source>
+      <translation>participant</translation>
+    </message>
+    <message>
+      <source>attendance</source>
+      <translation>présence</translation>
+    </message>
+    <message>
+      <source>head count</source>
+      <translation>décompte</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1583,7 +1599,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Événements suivis</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="198" />
+      <location filename="../../fieldapp/ui/people_page.py" line="199" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -1591,28 +1607,28 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="201" />
       <location filename="../../fieldapp/ui/people_page.py" line="202" />
+      <location filename="../../fieldapp/ui/people_page.py" line="203" />
       <source>Nobody found for “{0}”.</source>
       <translation>Personne n’a été trouvé pour « {0} ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="204" />
+      <location filename="../../fieldapp/ui/people_page.py" line="205" />
       <source>No one yet.</source>
       <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <location filename="../../fieldapp/ui/people_page.py" line="207" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Ajoutez des personnes avec Nouvelle personne (Ctrl+N) ou dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="246" />
+      <location filename="../../fieldapp/ui/people_page.py" line="247" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Aucun pour l’instant : les événements s’ajoutent dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="273" />
+      <location filename="../../fieldapp/ui/people_page.py" line="274" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1671,63 +1687,63 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="93" />
+      <location filename="../../fieldapp/ui/person_form.py" line="94" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="199" />
+      <location filename="../../fieldapp/ui/person_form.py" line="200" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="206" />
+      <location filename="../../fieldapp/ui/person_form.py" line="207" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="336" />
+      <location filename="../../fieldapp/ui/person_form.py" line="337" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="202" />
+      <location filename="../../fieldapp/ui/person_form.py" line="203" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="266" />
+      <location filename="../../fieldapp/ui/person_form.py" line="267" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="295" />
-      <location filename="../../fieldapp/ui/person_form.py" line="365" />
+      <location filename="../../fieldapp/ui/person_form.py" line="296" />
+      <location filename="../../fieldapp/ui/person_form.py" line="366" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="89" />
+      <location filename="../../fieldapp/ui/person_form.py" line="90" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="91" />
+      <location filename="../../fieldapp/ui/person_form.py" line="92" />
       <source>Give up the changes typed here</source>
       <translation>Abandonner les modifications saisies ici</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="201" />
+      <location filename="../../fieldapp/ui/person_form.py" line="202" />
       <source>Save the new person “{0}”?</source>
       <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="246" />
+      <location filename="../../fieldapp/ui/person_form.py" line="247" />
       <source>choose one, or “not recorded”.</source>
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="270" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
     </message>
@@ -2040,7 +2056,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="99" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="98" />
       <source>Headline figures, breakdowns by country, outcome, programme and month, charts and the list of events held.</source>
       <translation>Chiffres clés, ventilations par pays, résultat, programme et mois, graphiques et liste des événements tenus.</translation>
     </message>
@@ -2420,42 +2436,42 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="178" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="179" />
       <source>Folder for the backup (a USB stick, say)</source>
       <translation>Dossier de la sauvegarde (une clé USB, par exemple)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="185" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="186" />
       <source>Backing up, then checking the copy…</source>
       <translation>Sauvegarde, puis vérification de la copie…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="201" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="202" />
       <source>The backup {0} was written but does not read back whole: {1}</source>
       <translation>La sauvegarde {0} a été écrite mais ne se relit pas en entier : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="206" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="207" />
       <source>Backup written and verified: {0}</source>
       <translation>Sauvegarde écrite et vérifiée : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="210" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="211" />
       <source>No backup was made: {0}</source>
       <translation>Aucune sauvegarde n’a été faite : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
       <source>Backup to restore</source>
       <translation>Sauvegarde à restaurer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
       <source>Backup to verify</source>
       <translation>Sauvegarde à vérifier</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="223" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backups (*{0})</source>
       <translation>Sauvegardes (*{0})</translation>
     </message>

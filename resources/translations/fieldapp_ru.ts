@@ -278,67 +278,67 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>{0} ({1} поименно + {2} по подсчету)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="91" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="113" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="99" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="121" />
       <source>individuals trained</source>
       <translation>обученные лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="100" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="122" />
       <source>workshops organized</source>
       <translation>проведенные семинары</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="101" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="123" />
       <source>women</source>
       <translation>женщины</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="102" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="124" />
       <source>countries reached</source>
       <translation>охваченные страны</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="103" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="125" />
       <source>person-days of training</source>
       <translation>человеко-дни обучения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="104" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="126" />
       <source>improved their test score</source>
       <translation>улучшили результат теста</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="111" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="133" />
       <source>Individuals trained by sex and age band</source>
       <translation>Обученные лица по полу и возрастной группе</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="112" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="134" />
       <source>Events held by month</source>
       <translation>Мероприятия по месяцам</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="113" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="135" />
       <source>Events per beneficiary country</source>
       <translation>Мероприятия по странам-бенефициарам</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="114" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="136" />
       <source>Participants by nationality (each person once)</source>
       <translation>Участники по гражданству (каждое лицо учитывается один раз)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="149" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="171" />
       <source>Computing…</source>
       <translation>Расчет…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="166" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="188" />
       <source>%Ln planned event(s) not counted yet: figures count held events only (mark each held once it has taken place).</source>
       <translation>
         <numerusform>%Ln запланированное мероприятие ещё не учтено: в показателях учитываются только проведённые мероприятия (отметьте его проведённым, когда оно состоится).</numerusform>
@@ -347,12 +347,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="179" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="201" />
       <source>participations: {0}</source>
       <translation>случаев участия: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="180" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="202" />
       <source>individual(s) trained</source>
       <translation>
         <numerusform>обученное лицо</numerusform>
@@ -361,7 +361,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="184" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="206" />
       <source>%Ln event(s) held</source>
       <translation>
         <numerusform>%Ln мероприятие проведено</numerusform>
@@ -370,7 +370,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="185" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="207" />
       <source>workshop(s) organized</source>
       <translation>
         <numerusform>проведённый семинар</numerusform>
@@ -379,17 +379,17 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="190" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="212" />
       <source>of {0} whose sex is recorded</source>
       <translation>из {0} с указанным полом</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="192" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="214" />
       <source>not recorded: {0}</source>
       <translation>не указан: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="200" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="222" />
       <source>country(ies) reached</source>
       <translation>
         <numerusform>охваченная страна</numerusform>
@@ -398,7 +398,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="205" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="227" />
       <source>person-day(s) of training</source>
       <translation>
         <numerusform>человеко-день обучения</numerusform>
@@ -407,18 +407,18 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="210" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="232" />
       <source>mean gain {0} points</source>
       <translation>средний прирост, баллов: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="228" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="236" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="250" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
       <source>events</source>
       <translation>мероприятия</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="253" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>ещё %Ln страна</numerusform>
@@ -427,12 +427,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="280" />
       <source>Not recorded</source>
       <translation>Не указано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="260" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="282" />
       <source>people</source>
       <translation>чел.</translation>
     </message>
@@ -660,7 +660,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
     <message>
       <location filename="../../fieldapp/ui/events_page.py" line="51" />
-      <location filename="../../fieldapp/ui/events_page.py" line="137" />
+      <location filename="../../fieldapp/ui/events_page.py" line="204" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
@@ -735,32 +735,32 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>Фильтр по стране</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="143" />
+      <location filename="../../fieldapp/ui/events_page.py" line="122" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="146" />
+      <location filename="../../fieldapp/ui/events_page.py" line="125" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="147" />
+      <location filename="../../fieldapp/ui/events_page.py" line="126" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>Внести новое мероприятие (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="148" />
+      <location filename="../../fieldapp/ui/events_page.py" line="127" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="149" />
+      <location filename="../../fieldapp/ui/events_page.py" line="128" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="213" />
+      <location filename="../../fieldapp/ui/events_page.py" line="223" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln мероприятие</numerusform>
@@ -769,27 +769,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="216" />
+      <location filename="../../fieldapp/ui/events_page.py" line="226" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Мероприятий пока нет: первое вносится кнопкой «Новое мероприятие» (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="219" />
+      <location filename="../../fieldapp/ui/events_page.py" line="229" />
       <source>No event matches these filters.</source>
       <translation>Нет мероприятий, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="295" />
+      <location filename="../../fieldapp/ui/events_page.py" line="305" />
       <source>Delete event</source>
       <translation>Удаление мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="297" />
+      <location filename="../../fieldapp/ui/events_page.py" line="307" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Удалить «{0}» ({1}) и связанные с ним записи об участии ({2})? Оно будет сохранено для штаб-квартиры как удаленное, и там его можно будет восстановить.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="310" />
+      <location filename="../../fieldapp/ui/events_page.py" line="324" />
       <source>Not done</source>
       <translation>Не выполнено</translation>
     </message>
@@ -1192,6 +1192,22 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <source>Consent</source>
       <translation>Согласие</translation>
     </message>
+    <message>
+      <source>event</source>
+      <translation>мероприятие</translation>
+    </message>
+    <message>
+      <source>participant</source>
+      <translation>участник</translation>
+    </message>
+    <message>
+      <source>attendance</source>
+      <translation>участие</translation>
+    </message>
+    <message>
+      <source>head count</source>
+      <translation>подсчёт</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1593,7 +1609,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>Посещенные мероприятия</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="198" />
+      <location filename="../../fieldapp/ui/people_page.py" line="199" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln человек</numerusform>
@@ -1602,28 +1618,28 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="201" />
       <location filename="../../fieldapp/ui/people_page.py" line="202" />
+      <location filename="../../fieldapp/ui/people_page.py" line="203" />
       <source>Nobody found for “{0}”.</source>
       <translation>По запросу «{0}» никто не найден.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="204" />
+      <location filename="../../fieldapp/ui/people_page.py" line="205" />
       <source>No one yet.</source>
       <translation>Пока никого нет.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <location filename="../../fieldapp/ui/people_page.py" line="207" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Добавляйте лиц кнопкой «Новое лицо» (Ctrl+N) или на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="246" />
+      <location filename="../../fieldapp/ui/people_page.py" line="247" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Пока нет: мероприятия добавляются на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="273" />
+      <location filename="../../fieldapp/ui/people_page.py" line="274" />
       <source>No events yet.</source>
       <translation>Мероприятий пока нет.</translation>
     </message>
@@ -1682,63 +1698,63 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="89" />
+      <location filename="../../fieldapp/ui/person_form.py" line="90" />
       <source>Discard</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="91" />
+      <location filename="../../fieldapp/ui/person_form.py" line="92" />
       <source>Give up the changes typed here</source>
       <translation>Отменить введенные здесь изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="93" />
+      <location filename="../../fieldapp/ui/person_form.py" line="94" />
       <source>Save person</source>
       <translation>Сохранить лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="199" />
+      <location filename="../../fieldapp/ui/person_form.py" line="200" />
       <source>this person</source>
       <translation>это лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="201" />
+      <location filename="../../fieldapp/ui/person_form.py" line="202" />
       <source>Save the new person “{0}”?</source>
       <translation>Сохранить новое лицо «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="202" />
+      <location filename="../../fieldapp/ui/person_form.py" line="203" />
       <source>Save the changes to “{0}”?</source>
       <translation>Сохранить изменения в «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="206" />
+      <location filename="../../fieldapp/ui/person_form.py" line="207" />
       <source>Unsaved changes</source>
       <translation>Несохраненные изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="246" />
+      <location filename="../../fieldapp/ui/person_form.py" line="247" />
       <source>choose one, or “not recorded”.</source>
       <translation>выберите значение или «не указан».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="266" />
+      <location filename="../../fieldapp/ui/person_form.py" line="267" />
       <source>Cannot save yet: {0}</source>
       <translation>Сохранить пока нельзя: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="270" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>New person: in the registry once saved.</source>
       <translation>Новое лицо: будет внесено в реестр после сохранения.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="295" />
-      <location filename="../../fieldapp/ui/person_form.py" line="365" />
+      <location filename="../../fieldapp/ui/person_form.py" line="296" />
+      <location filename="../../fieldapp/ui/person_form.py" line="366" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="336" />
+      <location filename="../../fieldapp/ui/person_form.py" line="337" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Еще не сохранено: такое имя уже есть в реестре.</translation>
     </message>
@@ -2051,7 +2067,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="99" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="98" />
       <source>Headline figures, breakdowns by country, outcome, programme and month, charts and the list of events held.</source>
       <translation>Ключевые показатели, разбивка по странам, конечным результатам, программам и месяцам, диаграммы и перечень проведенных мероприятий.</translation>
     </message>
@@ -2454,42 +2470,42 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="178" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="179" />
       <source>Folder for the backup (a USB stick, say)</source>
       <translation>Папка для резервной копии (например, на USB-накопителе)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="185" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="186" />
       <source>Backing up, then checking the copy…</source>
       <translation>Создание резервной копии и проверка ее…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="201" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="202" />
       <source>The backup {0} was written but does not read back whole: {1}</source>
       <translation>Резервная копия {0} записана, но не читается полностью: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="206" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="207" />
       <source>Backup written and verified: {0}</source>
       <translation>Резервная копия записана и проверена: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="210" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="211" />
       <source>No backup was made: {0}</source>
       <translation>Резервная копия не создана: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
       <source>Backup to restore</source>
       <translation>Резервная копия для восстановления</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="221" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
       <source>Backup to verify</source>
       <translation>Резервная копия для проверки</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="223" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backups (*{0})</source>
       <translation>Резервные копии (*{0})</translation>
     </message>
