@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -111,6 +111,131 @@ class HqToken(HQModel, table=True):
     used_by: str | None = Field(default=None, max_length=64)
 
 
+class HqUser(HQModel, table=True):
+    """Someone who signs in to HQ (DESIGN.md §11). Only hashes of what proves who they are."""
+
+    __tablename__ = "hq_user"
+
+    user_id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, sa_column_kwargs={"unique": True})
+    role: str = Field(max_length=16)  # admin | analyst | office | auditor
+    password_hash: str | None = Field(default=None, max_length=200)  # Argon2id; None: not set
+    signin_code_hash: str | None = Field(default=None, max_length=64)  # one-time, sets password
+    signin_code_expires_at: datetime | None = Field(default=None)
+    totp_secret: str | None = Field(default=None, max_length=64)  # never returned after setup
+    totp_last_step: int | None = Field(default=None)  # the last 30-s step accepted (no replay)
+    disabled_at: datetime | None = Field(default=None)
+    created_at: datetime = Field(default_factory=utcnow)
+    changed_at: datetime = Field(default_factory=utcnow)
+
+
+class HqUserOffice(HQModel, table=True):
+    """The offices an ``office`` user sees."""
+
+    __tablename__ = "hq_user_office"
+
+    user_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("hq_user.user_id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    office_id: str = Field(
+        sa_column=Column(String(64), ForeignKey("hq_office.office_id"), primary_key=True)
+    )
+
+
+class HqRecoveryCode(HQModel, table=True):
+    """A TOTP recovery code's SHA-256 (the codes are random, 80 bits); each works once."""
+
+    __tablename__ = "hq_recovery_code"
+
+    user_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("hq_user.user_id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    code_hash: str = Field(primary_key=True, max_length=64)
+    used_at: datetime | None = Field(default=None)
+
+
+class HqSession(HQModel, table=True):
+    """A signed-in browser: its id is the SHA-256 of the cookie's value, never the value."""
+
+    __tablename__ = "hq_session"
+
+    session_id: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("hq_user.user_id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    csrf_token: str = Field(max_length=64)
+
+
+class HqApiToken(HQModel, table=True):
+    """A token for BI tools and scripts: only its secret's SHA-256 is kept."""
+
+    __tablename__ = "hq_api_token"
+
+    token_id: str = Field(primary_key=True, max_length=16)
+    secret_hash: str = Field(max_length=64)
+    user_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("hq_user.user_id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    role: str = Field(max_length=16)
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None = Field(default=None)
+    last_used_at: datetime | None = Field(default=None)
+
+
+class HqApiTokenOffice(HQModel, table=True):
+    """The offices a token is narrowed to; none: the user's own."""
+
+    __tablename__ = "hq_api_token_office"
+
+    token_id: str = Field(
+        sa_column=Column(
+            String(16),
+            ForeignKey("hq_api_token.token_id", ondelete="CASCADE"),
+            primary_key=True,
+        )
+    )
+    office_id: str = Field(
+        sa_column=Column(String(64), ForeignKey("hq_office.office_id"), primary_key=True)
+    )
+
+
+class HqSigninFailure(HQModel, table=True):
+    """Failed sign-ins in a row, per user name (``user:NAME``) and per address (``address:IP``)."""
+
+    __tablename__ = "hq_signin_failure"
+
+    key: str = Field(primary_key=True, max_length=300)
+    failures: int
+    last_at: datetime
+
+
+class HqAudit(HQModel, table=True):
+    """The audit log: append-only, each entry's hash covering the one before (`accounts.audit`)."""
+
+    __tablename__ = "hq_audit"
+
+    seq: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    at: datetime
+    actor: str = Field(max_length=200)
+    action: str = Field(max_length=64, index=True)
+    target: str = Field(max_length=300)
+    detail: str = Field(sa_column=Column(Text, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
 HQ_TABLES: dict[RecordType, Table] = {
     RecordType.EVENT: table_of(HqEvent),
     RecordType.PARTICIPANT: table_of(HqParticipant),
@@ -122,6 +247,14 @@ HQ_BATCH = table_of(HqBatch)
 HQ_DEVICE = table_of(HqDevice)
 HQ_TOKEN = table_of(HqToken)
 HQ_OFFICE = table_of(HqOffice)
+HQ_USER = table_of(HqUser)
+HQ_USER_OFFICE = table_of(HqUserOffice)
+HQ_RECOVERY_CODE = table_of(HqRecoveryCode)
+HQ_SESSION = table_of(HqSession)
+HQ_API_TOKEN = table_of(HqApiToken)
+HQ_API_TOKEN_OFFICE = table_of(HqApiTokenOffice)
+HQ_SIGNIN_FAILURE = table_of(HqSigninFailure)
+HQ_AUDIT = table_of(HqAudit)
 HQ_INDICATOR_TABLES = IndicatorTables(
     event=HQ_TABLES[RecordType.EVENT],
     event_tag=HQ_EVENT_TAG,

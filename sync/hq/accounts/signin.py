@@ -1,0 +1,169 @@
+"""Signing in: a name, a password and (for admins, and anyone who set it up) a TOTP or
+recovery code; or, the first time, a one-time sign-in code and a new password.
+
+A refusal never says whether the name exists: an unknown name, a disabled user, a wrong
+password or a wrong code give the same `Refused`, in the same time (a dummy hash is verified
+when there is no real one). The audit log, which only auditors and admins read, keeps why.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from sync.hq.accounts import audit, lockout, passwords, totp
+from sync.hq.accounts.codes import code_hash
+from sync.hq.accounts.lockout import Lockout
+from sync.hq.accounts.moments import as_utc
+from sync.hq.accounts.scope import Role
+from sync.hq.accounts.users import User, get_user
+from sync.hq.tables import HQ_USER
+
+NOT_ACCEPTED = "The name, password or code was not accepted."
+
+
+@dataclass(frozen=True)
+class Refused:
+    """No sign-in. ``retry_after``: seconds to wait before trying again (lock-out)."""
+
+    message: str = NOT_ACCEPTED
+    retry_after: int = 0
+
+
+class _Attempt:
+    """One attempt under a name and an address: the lock-out's keys and the audit entry."""
+
+    def __init__(self, conn: Connection, name: str, address: str, moment: datetime) -> None:
+        self.conn, self.name, self.address, self.moment = conn, name, address, moment
+        self.keys = lockout.keys(name, address)
+
+    def locked(self, rules: Lockout) -> Refused | None:
+        seconds = lockout.wait(self.conn, rules, self.keys, self.moment)
+        if seconds <= 0:
+            return None
+        self.audit("signin.refused", {"reason": "locked out", "retry_after": seconds})
+        return Refused(f"Too many failed attempts: try again in {seconds} s.", seconds)
+
+    def failed(self, reason: str) -> Refused:
+        lockout.record_failure(self.conn, self.keys, self.moment)
+        self.audit("signin.refused", {"reason": reason})
+        return Refused()
+
+    def succeeded(self, user: User, action: str, detail: dict[str, Any]) -> User:
+        lockout.forget(self.conn, self.keys[0])
+        self.audit(action, detail, actor=f"user:{user.name}")
+        return user
+
+    def audit(self, action: str, detail: dict[str, Any], actor: str | None = None) -> None:
+        printable = "".join(c if c.isprintable() else "?" for c in self.name[:64])
+        detail = {"address": self.address[:200], **detail}
+        audit.append(
+            self.conn,
+            actor or f"signin:{printable}",
+            action,
+            f"user:{printable}",
+            detail,
+            at=self.moment,
+        )
+
+
+def _stored_hash(conn: Connection, user: User | None) -> str | None:
+    if user is None:
+        return None
+    return conn.execute(
+        select(HQ_USER.c.password_hash).where(HQ_USER.c.user_id == user.user_id)
+    ).scalar_one()
+
+
+def authenticate(
+    conn: Connection,
+    name: str,
+    password: str,
+    second_factor: str,
+    address: str,
+    now: datetime,
+    *,
+    rules: Lockout = Lockout(),  # noqa: B008 (frozen)
+) -> User | Refused:
+    """The user these credentials prove, or a refusal (audited either way)."""
+    attempt = _Attempt(conn, name, address, as_utc(now))
+    if (locked := attempt.locked(rules)) is not None:
+        return locked
+    if passwords.too_long(password):
+        return attempt.failed("password too long")  # refused before any hashing
+    user = get_user(conn, name) if len(name) <= 64 else None
+    checked = passwords.verify(_stored_hash(conn, user), password)  # dummy hash if no user
+    if user is None:
+        return attempt.failed("unknown name")
+    if not checked.ok:
+        return attempt.failed("wrong password")
+    if user.disabled:
+        return attempt.failed("user disabled")
+    if user.role is Role.ADMIN and not user.has_totp:
+        attempt.audit("signin.refused", {"reason": "admin without TOTP"})
+        return Refused(
+            "An admin signs in with a second factor: set it up first "
+            f"(fieldapp-hq user totp {user.name})."
+        )
+    factor = None
+    if user.has_totp:
+        factor = totp.check(conn, user.user_id, second_factor, attempt.moment)
+        if factor is None:
+            return attempt.failed("wrong or reused second factor")
+    if checked.new_hash is not None:  # Argon2 parameters raised since the hash was made
+        conn.execute(
+            update(HQ_USER)
+            .where(HQ_USER.c.user_id == user.user_id)
+            .values(password_hash=checked.new_hash)
+        )
+    return attempt.succeeded(user, "signin.ok", {"second_factor": factor})
+
+
+def redeem_signin_code(
+    conn: Connection,
+    name: str,
+    code: str,
+    new_password: str,
+    address: str,
+    now: datetime,
+    *,
+    rules: Lockout = Lockout(),  # noqa: B008 (frozen)
+) -> User | Refused:
+    """Set a password with the one-time sign-in code ``fieldapp-hq user add`` printed. The
+    code works once, for 24 hours. Raises `PasswordRefused` (the code kept) for a weak one."""
+    attempt = _Attempt(conn, name, address, as_utc(now))
+    if (locked := attempt.locked(rules)) is not None:
+        return locked
+    user = get_user(conn, name) if len(name) <= 64 else None
+    row = None
+    if user is not None:
+        row = conn.execute(
+            select(HQ_USER.c.signin_code_hash, HQ_USER.c.signin_code_expires_at).where(
+                HQ_USER.c.user_id == user.user_id
+            )
+        ).first()
+    stored, expires = (row.signin_code_hash, row.signin_code_expires_at) if row else (None, None)
+    if not stored or not hmac.compare_digest(stored, code_hash(code)):
+        return attempt.failed("wrong sign-in code")
+    assert user is not None and expires is not None
+    if as_utc(expires) < attempt.moment:
+        return attempt.failed("sign-in code expired")
+    if user.disabled:
+        return attempt.failed("user disabled")
+    hashed = passwords.hash_password(new_password, user.name)
+    conn.execute(
+        update(HQ_USER)
+        .where(HQ_USER.c.user_id == user.user_id)
+        .values(
+            password_hash=hashed,
+            signin_code_hash=None,
+            signin_code_expires_at=None,
+            changed_at=attempt.moment,
+        )
+    )
+    return attempt.succeeded(user, "user.password-set", {"with": "sign-in code"})
