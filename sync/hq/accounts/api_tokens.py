@@ -2,7 +2,7 @@
 
 The token is shown once, when made; HQ keeps its id and the SHA-256 of its secret (256 random
 bits need no slow hash). A token carries a role no higher than its user's and offices within
-the user's; it expires (one year at most) and can be revoked. Its reach is recomputed at each
+the user's (an office user's token names their offices as they were when it was made); it expires (one year at most) and can be revoked. Its reach is recomputed at each
 use from the user as they are now: a disabled user's tokens, or a token whose user lost the
 role it names, read nothing.
 """
@@ -36,7 +36,7 @@ class ApiToken:
     token_id: str
     user_name: str
     role: Role
-    office_ids: frozenset[str] | None  # None: the user's own
+    office_ids: frozenset[str] | None  # None: every office (an admin's or analyst's token)
     created_at: datetime
     expires_at: datetime
     revoked_at: datetime | None
@@ -93,6 +93,8 @@ def create(
     role = role or user.role
     office_ids = sorted({o.strip() for o in offices})
     _check_offices(conn, user, role, office_ids)
+    if not office_ids and user.scope.office_ids is not None:
+        office_ids = sorted(user.scope.office_ids)  # pinned: it never gains an office later
     token_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
     conn.execute(
         insert(HQ_API_TOKEN).values(
