@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from sync.hq import cli_accounts
 from sync.hq.database import open_database
 from sync.hq.private import private_folder
 
@@ -123,12 +124,15 @@ def main(argv: list[str] | None = None) -> int:
     device = sub.add_parser("device", help="enrolled devices")
     device.add_argument("action", choices=["revoke"])
     device.add_argument("device_id")
+    cli_accounts.add_commands(sub)  # user, api-token, audit (sync/hq/cli_accounts.py)
     args = parser.parse_args(argv)
     os.umask(0o077)  # whatever HQ writes (database, keys, logs) is HQ's alone
     if args.command == "serve" and (problem := _check_serve(parser, args)):
         print(f"error: {problem}", file=sys.stderr)
         return 2
     engine = engine_for(args)
+    if getattr(args, "accounts_run", None) is not None:
+        return cli_accounts.run(args, engine)
     if args.command in ("serve", "import"):
         from sync.hq.reference import load_lists
 

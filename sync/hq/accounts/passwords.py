@@ -19,8 +19,15 @@ MIN_LENGTH = 12
 MAX_BYTES = 1024
 
 _HASHER = PasswordHasher.from_parameters(RFC_9106_LOW_MEMORY)
-# Verified when a name is unknown, so an unknown name takes as long as a wrong password.
-_DUMMY_HASH = _HASHER.hash("not anyone's password, only spends the time of one")
+_DUMMY_HASH: str | None = None  # made at first use (a command that signs no one in needs none)
+
+
+def _dummy_hash() -> str:
+    """Verified when a name is unknown, so an unknown name takes as long as a wrong password."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _HASHER.hash("not anyone's password, only spends the time of one")
+    return _DUMMY_HASH
 
 
 class PasswordRefused(ValueError):
@@ -64,7 +71,7 @@ def verify(stored: str | None, password: str) -> Checked:
     if too_long(password):
         return Checked(False)
     try:
-        _HASHER.verify(stored or _DUMMY_HASH, _normalized(password))
+        _HASHER.verify(stored or _dummy_hash(), _normalized(password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return Checked(False)
     if stored is None:
