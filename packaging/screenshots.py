@@ -26,6 +26,7 @@ from fieldapp.ui.app import install_translation  # noqa: E402
 from fieldapp.ui.main_window import MainWindow  # noqa: E402
 from fieldapp.ui.qt import QApplication  # noqa: E402
 from fieldapp.ui.session import Session  # noqa: E402
+from fieldapp.ui.table_rows import select_row  # noqa: E402
 
 OUT = ROOT / "resources" / "screenshots"
 PASSPHRASE = "screenshots only, not a real store"
@@ -38,45 +39,59 @@ def pump(app: QApplication, seconds: float) -> None:
         time.sleep(0.01)
 
 
+ALL = (
+    "unlock", "dashboard", "events", "event-details", "event-participants",
+    "event-head-counts", "people", "reports", "sync", "settings",
+)  # fmt: skip
+# English: the README's tour; French: a glimpse; Arabic and Russian: every screen (issue 14).
+SHOTS = {
+    "en": ((1280, 800), ALL[:7]),
+    "fr": ((1280, 800), ("unlock", "dashboard", "events")),
+    "ar": ((1366, 768), ALL),
+    "ru": ((1366, 768), ALL),
+}
+
+
 def shoot(app: QApplication, data: Path, language: str) -> None:
+    (width, height), wanted = SHOTS[language]
     translators = install_translation(app, language)
     session = Session(data)
     window = MainWindow(session)
-    window.resize(1280, 800)
+    window.resize(width, height)
     window.show()
     suffix = "" if language == "en" else f"-{language}"
-    pump(app, 0.3)
-    window.grab().save(str(OUT / f"unlock{suffix}.png"))
+
+    def save(name: str, settle: float = 0.8) -> None:
+        pump(app, settle)
+        if name in wanted:
+            window.grab().save(str(OUT / f"{name}{suffix}.png"))
+
+    save("unlock", 0.3)
     window.unlock_view.passphrase.setText(PASSPHRASE)
     window.unlock_view.unlock()
     pump(app, 2.0)
     window.dashboard.period_picker.choose("Last 12 months")
-    pump(app, 1.0)
-    window.grab().save(str(OUT / f"dashboard{suffix}.png"))
-    if language == "en":
-        window.nav.setCurrentRow(1)
-        pump(app, 0.8)
-        window.grab().save(str(OUT / "events.png"))
-        window.events.table.selectRow(1)
+    save("dashboard", 1.0)
+    window.nav.setCurrentRow(1)
+    save("events")
+    if "event-details" in wanted:
+        select_row(window.events.table, 1)
         window.events.edit_selected()
-        pump(app, 1.0)
-        window.grab().save(str(OUT / "event-details.png"))
-        window.events.editor.tabs.setCurrentIndex(1)
-        pump(app, 0.3)
-        window.grab().save(str(OUT / "event-participants.png"))
-        window.events.editor.tabs.setCurrentIndex(2)
-        pump(app, 0.3)
-        window.grab().save(str(OUT / "event-head-counts.png"))
-        window.nav.setCurrentRow(2)
-        window.people.search.setText("ахмет")
-        pump(app, 1.0)
-        window.people.table.selectRow(0)
-        pump(app, 0.8)
-        window.grab().save(str(OUT / "people.png"))
-    else:
-        window.nav.setCurrentRow(1)
-        pump(app, 0.8)
-        window.grab().save(str(OUT / f"events{suffix}.png"))
+        save("event-details", 1.0)
+        for tab, name in ((1, "event-participants"), (2, "event-head-counts")):
+            window.events.editor.tabs.setCurrentIndex(tab)
+            save(name, 0.3)
+        window.discard_typed_work()
+    for row, name, search in ((2, "people", "ахмет"), (3, "reports", ""), (4, "sync", ""),
+                              (5, "settings", "")):  # fmt: skip
+        if name not in wanted:
+            continue
+        window.nav.setCurrentRow(row)
+        if search:
+            window.people.search.setText(search)
+            pump(app, 1.0)
+            select_row(window.people.table, 0)
+        save(name)
     session.shutdown()
     for translator in translators:
         app.removeTranslator(translator)
@@ -101,7 +116,7 @@ def main() -> None:
         with store.transaction() as conn:
             generate(conn, store.identity, events=60, people=800, seed=4, today=date.today())
         store.close()
-        for language in ("en", "fr"):
+        for language in SHOTS:
             shoot(app, data, language)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -16,7 +16,7 @@ from fieldapp.domain.vocab import EventStatus
 from fieldapp.store.queries import EventFilter, count_events
 from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
-from fieldapp.ui.labels import code, country, month, number, percent
+from fieldapp.ui.labels import apart, code, country, month, number, percent
 from fieldapp.ui.period_picker import PeriodPicker
 from fieldapp.ui.qt import (
     QCoreApplication,
@@ -89,7 +89,7 @@ class Tile(QPushButton):
         # (Russian's "случаев участия: 486 (456 поименно + 30 по подсчету)" among them).
         metrics = QFontMetrics(font)
         widest = metrics.horizontalAdvance("of 20,000 whose sex is recorded")
-        lines = [value, *wrapped(self.caption, metrics, widest)]
+        lines = [apart(value), *wrapped(self.caption, metrics, widest)]  # "39%", not "%39"
         if note:
             lines += wrapped(note, metrics, widest)
         text = "\n".join(lines)

@@ -31,6 +31,7 @@ from fieldapp.ui.qt import (
     QWidget,
 )
 from fieldapp.ui.session import Session
+from fieldapp.ui.table_rows import select_row
 
 
 class DuplicatesDialog(QDialog):
@@ -178,6 +179,8 @@ class PeoplePage(QWidget):
         self._debounce.timeout.connect(lambda: self.model.set_params(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.model.loaded.connect(self._show_count)
+        # each page loaded keeps the person in the form selected when it holds them
+        self.model.loaded.connect(lambda _n: self._reselect(self.form.person_id))
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.select(cur.row())
         )
@@ -225,7 +228,7 @@ class PeoplePage(QWidget):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         else:
             self.table.clearSelection()
             selection.clearCurrentIndex()  # a click on the row left opens it again

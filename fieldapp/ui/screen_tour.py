@@ -21,6 +21,7 @@ from fieldapp.ui.app import app_icon, install_translation
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import QApplication, QtMsgType, QWidget, qInstallMessageHandler
 from fieldapp.ui.session import Session
+from fieldapp.ui.table_rows import select_row
 
 if TYPE_CHECKING:
     from fieldapp.reports.people_import import ImportPlan
@@ -133,7 +134,7 @@ def _main_window(
         events = window.events
         window.nav.setCurrentRow(1)
         tour.wait(lambda: events.table.model().rowCount() > 0, "events list")
-        events.table.selectRow(0)
+        select_row(events.table, 0)
         events.edit_selected()
         editor = events.editor
         for tab in range(editor.tabs.count()):
@@ -149,7 +150,7 @@ def _main_window(
         people = window.people
         window.nav.setCurrentRow(2)
         tour.wait(lambda: people.table.model().rowCount() > 0, "people list")
-        people.table.selectRow(0)
+        select_row(people.table, 0)
         tour.show("person", window, session)
         if import_plan is not None:
             from fieldapp.ui.import_dialog import ImportDialog

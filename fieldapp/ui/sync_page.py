@@ -29,6 +29,7 @@ from fieldapp.ui.qt import (
 )
 from fieldapp.ui.session import Session
 from fieldapp.ui.sync_runner import SyncRunner, SyncStatus
+from fieldapp.ui.table_rows import select_row
 
 
 class SyncPage(QWidget):
@@ -219,7 +220,7 @@ class SyncPage(QWidget):
         self.table.setVisible(bool(entries))
         self.open_button.setEnabled(bool(entries))
         if entries:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     # --- acting -----------------------------------------------------------------------------
 

@@ -183,3 +183,32 @@ def test_reports_are_written_in_the_language_chosen(
         from tests.gui.test_reports_screen import text_of
 
         assert any("\u0400" <= c <= "\u04ff" for c in text_of(tmp_path / "period.pdf"))
+
+
+def test_in_arabic_the_person_being_edited_stays_selected_in_the_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Right to left, QTableView.selectRow selected nothing when the columns were narrower
+    than the table: after a switch to Arabic the list lost the person being edited."""
+    from fieldapp.domain.records import ParticipantBase
+    from tests.gui.test_person_form import add_people, open_people
+
+    ids = add_people(
+        qtbot, window, ParticipantBase(full_name="Amina El Amrani", sex="female"),
+        ParticipantBase(full_name="Omar Haddad", sex="male"),
+    )  # fmt: skip
+    open_people(qtbot, window, 2)
+    people = window.people
+    row = next(
+        r for r in range(2) if (p := people.model.row_at(r)) and p.full_name == "Omar Haddad"
+    )
+    people.select(row)
+    qtbot.waitUntil(lambda: people.form.full_name.text() == "Omar Haddad", timeout=5_000)
+
+    choose_language(qtbot, window, "ar", "لوحة المعلومات")
+
+    people = window.people
+    qtbot.waitUntil(lambda: people.model.rowCount() == 2, timeout=5_000)
+    chosen = people.table.selectionModel().selectedRows()
+    assert [people.model.row_at(i.row()).full_name for i in chosen] == ["Omar Haddad"]  # type: ignore[union-attr]
+    assert people.form.person_id in ids
