@@ -83,14 +83,42 @@ def check_resources(_: Context) -> str:
         for name in (
             "fonts/DejaVuSans.ttf",
             "fonts/DejaVuSans-Bold.ttf",
-            "translations/fieldapp_fr.qm",
             "icons/hicolor/256x256/apps/fieldapp.png",
+            "reference/code_labels.json",
+            "translations/fieldapp_en.qm",
+            *(f"translations/fieldapp_{lang}.qm" for lang in TRANSLATED),
+            *(f"translations/reports_{lang}.mo" for lang in TRANSLATED),
         )
         if not (folder / name).is_file()
     ]
     if missing:
         raise CheckFailed(f"missing from {folder}: {', '.join(missing)}")
-    return f"{len(lists.countries)} countries, {len(lists.outcomes)} outcomes, fonts, icons, fr"
+    languages = check_languages()
+    return f"{len(lists.countries)} countries, {len(lists.outcomes)} outcomes, fonts, icons, {languages}"
+
+
+TRANSLATED = ("fr", "ar", "ru")
+
+
+def check_languages() -> str:
+    """CLDR's data (Babel), the code lists' and the reports' translations are all there."""
+    from fieldapp.domain.code_labels import country_name, label
+    from fieldapp.domain.formats import day
+    from fieldapp.domain.wording import Wording
+
+    seen = {
+        "an Arabic date": (day(date(2026, 11, 10), "ar"), "10 نوفمبر 2026"),
+        "a Russian country name": (country_name("GIN", "ru"), "Гвинея"),
+        "a French event type": (label("workshop", "fr"), "atelier"),
+        "a French report heading": (
+            Wording("fr").gettext("Individuals trained"),
+            "Personnes formées",
+        ),
+    }
+    wrong = [f"{what}: “{got}”, not “{want}”" for what, (got, want) in seen.items() if got != want]
+    if wrong:
+        raise CheckFailed("; ".join(wrong))
+    return "en fr ar ru"
 
 
 def check_store(ctx: Context) -> str:
@@ -179,6 +207,7 @@ def check_pdfs(ctx: Context) -> str:
         raise CheckFailed("the demo records have no event with a completed participant")
     writers: dict[str, Callable[[Path], object]] = {
         "period.pdf": lambda p: write_period_report(store, Period(), p, names=True),
+        "period-ar.pdf": lambda p: write_period_report(store, Period(), p, lang="ar"),
         "event.pdf": lambda p: write_event_report(store, event_id, p, names=True),
         "signin.pdf": lambda p: write_signin_sheet(store, event_id, p),
         "certificates.pdf": lambda p: write_certificates(store, event_id, p),
