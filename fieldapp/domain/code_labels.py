@@ -13,14 +13,14 @@ from typing import Any
 
 from babel.core import get_global
 
-from fieldapp.domain.codelists import codelists, lists_in_use, on_change
+from fieldapp.domain.codelists import codelists, labels_in_use, on_change
 from fieldapp.domain.formats import cldr
 from fieldapp.domain.languages import checked
 
 
 @cache
 def _labels() -> dict[str, dict[str, str]]:
-    table: Any = lists_in_use().get("labels", {}).get("labels", {})
+    table: Any = labels_in_use().get("labels", {})
     return {
         str(value): {str(k): str(v) for k, v in names.items() if isinstance(v, str) and v}
         for value, names in table.items()

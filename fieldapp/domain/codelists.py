@@ -84,6 +84,12 @@ def lists_in_use() -> dict[str, Any]:
     return _published or _shipped()
 
 
+def labels_in_use() -> dict[str, Any]:
+    """The lists' translations: HQ's, when its bundle carries them, else those shipped."""
+    published = (_published or {}).get(LABELS_FILE[0])
+    return published or _shipped().get(LABELS_FILE[0], {})
+
+
 @cache
 def _shipped() -> dict[str, Any]:
     return shipped_lists()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from fieldapp.domain.codelists import CodeLists, codelists, lists_in_use, on_change
+from fieldapp.domain.codelists import CodeLists, codelists, labels_in_use, on_change
 from fieldapp.domain.names import name_key
 from fieldapp.resources import resources_dir
 
@@ -65,7 +65,7 @@ def _values(lists: CodeLists, kind: str) -> tuple[str, ...]:
 @cache
 def _labels() -> dict[str, list[str]]:
     """Every translation of each stored value in the labels in use (``code_labels.json``)."""
-    table: Any = (lists_in_use().get("labels") or {}).get("labels") or {}
+    table: Any = labels_in_use().get("labels") or {}
     return {
         str(value): [str(t) for t in names.values() if isinstance(t, str) and t]
         for value, names in table.items()

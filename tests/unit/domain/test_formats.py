@@ -64,3 +64,23 @@ def test_wording_counts_in_the_languages_own_forms() -> None:
     # no catalog entry: the English forms, with the figure written the Russian way
     assert w.plural("{n} workshop", "{n} workshops", 1200) == "1\u00a0200 workshops"
     assert Wording("en").plural("{n} workshop", "{n} workshops", 1) == "1 workshop"
+
+
+def test_labels_come_with_hq_s_reference_bundle() -> None:
+    """A bundle from HQ carries the lists' translations; one without them keeps those shipped."""
+    import copy
+
+    from fieldapp.domain.code_labels import label
+    from fieldapp.domain.codelists import shipped_lists, use_lists
+
+    bundle = copy.deepcopy(shipped_lists())
+    bundle["labels"]["labels"]["workshop"]["fr"] = "atelier de travail"
+    try:
+        use_lists(bundle)
+        assert label("workshop", "fr") == "atelier de travail"
+        del bundle["labels"]
+        use_lists(bundle)
+        assert label("workshop", "fr") == "atelier"
+    finally:
+        use_lists(None)
+    assert label("workshop", "fr") == "atelier"
