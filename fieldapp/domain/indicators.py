@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import Table, and_, case, distinct, func, literal, select, union_all
 from sqlalchemy.engine import Connection
 
-from fieldapp.domain.codelists import codelists
+from fieldapp.domain.codelists import CodeLists, codelists
 from fieldapp.domain.indicator_sql import (
     age_band,
     counted_rows,
@@ -113,10 +113,12 @@ def compute_indicators(
     *,
     office_id: str | None = None,
     event_id: str | None = None,
+    lists: CodeLists | None = None,
 ) -> Indicators:
     """Every indicator and breakdown for the events of ``period`` (of one office, if given;
-    HQ's tables hold every office's), or of one event."""
-    query = _Query(conn, tables, period, office_id, event_id)
+    HQ's tables hold every office's), or of one event. ``lists`` say which event types are
+    training (HQ passes its own; None: the lists in use in this process)."""
+    query = _Query(conn, tables, period, office_id, event_id, lists)
     try:
         return query.run()
     finally:
@@ -134,8 +136,10 @@ class _Query:
         period: Period,
         office_id: str | None,
         event_id: str | None = None,
+        lists: CodeLists | None = None,
     ) -> None:
         self.conn = conn
+        self.lists = codelists() if lists is None else lists
         self.event_id = event_id
         self.t = t
         self.period = period
@@ -163,7 +167,7 @@ class _Query:
             cond.append(e.c.office_id == self.office_id)
         if self.event_id is not None:
             cond.append(e.c.id == self.event_id)
-        training = e.c.event_type.in_(codelists().training_event_types)
+        training = e.c.event_type.in_(self.lists.training_event_types)
         self.held = self._scratch(
             "ind_held",
             select(

@@ -15,8 +15,9 @@ from typing import Any, TypeVar
 
 import pydantic
 
+from fieldapp.domain import formats
 from fieldapp.domain.attendance_days import days_from_ticks, event_days, ticks_problem
-from fieldapp.domain.codelists import codelists
+from fieldapp.domain.codelists import CodeLists, codelists
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -86,6 +87,8 @@ MESSAGES: dict[str, str] = {
     "unknown_modality": "“{value}” is not a known modality.",
     "unknown_status": "“{value}” is not a known status.",
     "unknown_country": "“{value}” is not a country code (ISO 3166 alpha-3).",
+    # The importer's, which reads country names in any language, not only codes.
+    "unknown_country_name": "“{value}” is not a known country.",
     "unknown_working_group": "“{value}” is not a known Compact working group.",
     "unknown_outcome": "“{value}” is not a results-framework outcome.",
     "unknown_pillar": "“{value}” is not a GCTS pillar.",
@@ -93,8 +96,8 @@ MESSAGES: dict[str, str] = {
     "unknown_age_band": "“{value}” is not a known age band.",
     "unknown_organization_type": "“{value}” is not a known organization type.",
     "unknown_role": "“{value}” is not a known role.",
-    "end_before_start": "is before the start date ({start:%d/%m/%Y}).",
-    "held_in_future": "cannot be “held”: the event starts on {start:%d/%m/%Y}, in the future.",
+    "end_before_start": "is before the start date ({start}).",
+    "held_in_future": "cannot be “held”: the event starts on {start}, in the future.",
     "below_zero": "cannot be below zero.",
     "too_long": "is too long (at most {max_length} characters).",
     "score_range": "must be between 0 and 100 (got {value:g}).",
@@ -147,9 +150,16 @@ class Problem:
 
 def problem(field: str, key: str, **params: Any) -> Problem:
     """A `Problem` from one of the `MESSAGES`."""
-    template = MESSAGES[key]
+    return worded(field, MESSAGES[key], **params)
+
+
+def worded(field: str, template: str, **params: Any) -> Problem:
+    """A `Problem` from a ``template`` of `MESSAGES`: its message in English, a date written
+    by the one formatter ("10 Mar 2026"); ``params`` kept as they are, so the interface writes
+    them in its language (`fieldapp.ui.problem_text`)."""
+    english = {k: formats.day(v, "en") if isinstance(v, date) else v for k, v in params.items()}
     return Problem(
-        field, template.format(**params), template=template, params=tuple(params.items())
+        field, template.format(**english), template=template, params=tuple(params.items())
     )
 
 
@@ -201,6 +211,10 @@ def parse(model: type[M], data: dict[str, Any]) -> tuple[M | None, list[Problem]
         return None, problems
 
 
+def _lists(given: CodeLists | None) -> CodeLists:
+    return codelists() if given is None else given
+
+
 def _coded(field: str, value: str | None, allowed: Iterable[str], key: str) -> list[Problem]:
     if value is None or value in tuple(allowed):
         return []
@@ -214,10 +228,13 @@ def _score(field: str, value: float | None) -> list[Problem]:
 
 
 def validate_event(
-    event: EventBase, tags: EventTags | None = None, *, today: date
+    event: EventBase, tags: EventTags | None = None, *, today: date, lists: CodeLists | None = None
 ) -> list[Problem]:
-    """Rules for an event and its labels; ``today`` is passed so a rule never reads a clock."""
-    cl = codelists()
+    """Rules for an event and its labels; ``today`` is passed so a rule never reads a clock.
+
+    ``lists`` are the code lists to check against: HQ passes its own; None (the device) means
+    the lists in use in this process (`codelists`). The same holds for every rule below."""
+    cl = _lists(lists)
     problems: list[Problem] = []
     if not event.title.strip():
         problems.append(problem("title", "required"))
@@ -248,8 +265,10 @@ def validate_event(
     return problems
 
 
-def validate_participant(person: ParticipantBase, *, today: date) -> list[Problem]:
-    cl = codelists()
+def validate_participant(
+    person: ParticipantBase, *, today: date, lists: CodeLists | None = None
+) -> list[Problem]:
+    cl = _lists(lists)
     problems: list[Problem] = []
     if not person.full_name.strip():
         problems.append(problem("full_name", "required"))
@@ -276,9 +295,11 @@ def validate_participant(person: ParticipantBase, *, today: date) -> list[Proble
     return problems
 
 
-def validate_attendance(row: AttendanceBase, event: EventBase | None = None) -> list[Problem]:
+def validate_attendance(
+    row: AttendanceBase, event: EventBase | None = None, *, lists: CodeLists | None = None
+) -> list[Problem]:
     """Rules for one attendance; with its ``event``, days are checked against its length."""
-    problems = _coded("role", row.role, codelists().roles, "unknown_role")
+    problems = _coded("role", row.role, _lists(lists).roles, "unknown_role")
     problems += _score("pre_test_score", row.pre_test_score)
     problems += _score("post_test_score", row.post_test_score)
     low, high = SATISFACTION_RANGE
@@ -325,10 +346,13 @@ def duplicate_attendance(rows: Sequence[AttendanceBase]) -> list[Problem]:
 
 
 def validate_head_counts(
-    cells: Sequence[HeadCountBase], stated_total: int | None = None
+    cells: Sequence[HeadCountBase],
+    stated_total: int | None = None,
+    *,
+    lists: CodeLists | None = None,
 ) -> list[Problem]:
     """Rules for an event's head-count grid, and its agreement with a stated total."""
-    cl = codelists()
+    cl = _lists(lists)
     problems: list[Problem] = []
     for cell in cells:
         problems += _coded("sex", cell.sex, cl.sexes, "unknown_sex")

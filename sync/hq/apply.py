@@ -19,6 +19,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.event_tags import write_tags
 from fieldapp.domain.records import (
     AttendanceBase,
@@ -37,6 +38,7 @@ from fieldapp.domain.validation import (
     validate_participant,
 )
 from fieldapp.domain.vocab import RecordType
+from sync.hq.reference import shipped_codelists
 from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
 
@@ -64,21 +66,21 @@ class Signer:
 
 
 def _rules(
-    kind: RecordType, record: BaseModel, tags: EventTags | None, today: date
+    record: BaseModel, tags: EventTags | None, today: date, lists: CodeLists
 ) -> list[Problem]:
     if isinstance(record, EventBase):
-        return validate_event(record, tags, today=today)
+        return validate_event(record, tags, today=today, lists=lists)
     if isinstance(record, ParticipantBase):
-        return validate_participant(record, today=today)
+        return validate_participant(record, today=today, lists=lists)
     if isinstance(record, AttendanceBase):
-        return validate_attendance(record)
+        return validate_attendance(record, lists=lists)
     if isinstance(record, HeadCountBase):
-        return validate_head_counts([record])
+        return validate_head_counts([record], lists=lists)
     return []
 
 
 def _row(
-    change: RecordChange, signer: Signer, today: date
+    change: RecordChange, signer: Signer, today: date, lists: CodeLists
 ) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
     """The row to store, or the reason it is refused."""
     try:
@@ -101,7 +103,7 @@ def _row(
     )
     problems += synced_problems
     if record is not None:
-        problems += _rules(kind, record, tags, today)
+        problems += _rules(record, tags, today, lists)
     if problems or record is None or synced is None:
         return None, "; ".join(str(p) for p in problems), None
     if synced.id != change.id or synced.version != change.version:
@@ -235,19 +237,27 @@ def _foreign_references(
 
 
 def apply_batch(
-    conn: Connection, envelope: BatchEnvelope, signer: Signer, *, today: date | None = None
+    conn: Connection,
+    envelope: BatchEnvelope,
+    signer: Signer,
+    *,
+    today: date | None = None,
+    lists: CodeLists | None = None,
 ) -> list[RecordResult]:
     """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction), as
     ``signer`` may: its office's records only (``receive_batch`` checked the envelope).
+    Records are checked against ``lists``, the code lists this HQ publishes (None: those
+    shipped), never against whatever lists this process last loaded.
 
     Records HQ has never seen (the usual case) are inserted together, one statement per
     table; the rest go one by one through the version rules of `_apply_existing`."""
     day = today or date.today()
+    checked_with = shipped_codelists() if lists is None else lists
     results: dict[int, RecordResult] = {}
     valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]] = {}
     seen: set[tuple[str, str]] = set()
     for n, change in enumerate(envelope.records):
-        row, reason, tags = _row(change, signer, day)
+        row, reason, tags = _row(change, signer, day, checked_with)
         if row is not None and (change.type, change.id) in seen:
             row, reason = None, "the record appears twice in the batch"
         if row is None:

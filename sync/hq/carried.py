@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from fieldapp.domain.codelists import CodeLists
 from sync.atomic import write_atomic
 from sync.courier import ACK_SUFFIX, BATCH_SUFFIX, REFUSAL_SUFFIX
 from sync.foreign_files import BATCH_NAME, ForeignFileError, plain_folder, read_regular
@@ -31,7 +32,10 @@ class Carried:
     problems: list[str] = field(default_factory=list)  # one line per file left alone or refused
 
 
-def import_folder(engine: Engine, keys: HqKeys, folder: Path) -> Carried:
+def import_folder(
+    engine: Engine, keys: HqKeys, folder: Path, *, lists: CodeLists | None = None
+) -> Carried:
+    """Receive every batch in ``folder``; records are checked against ``lists`` (HQ's)."""
     done = Carried()
     plain_folder(folder)
     for name in sorted(os.listdir(folder)):
@@ -48,7 +52,7 @@ def import_folder(engine: Engine, keys: HqKeys, folder: Path) -> Carried:
             done.problems.append(f"{name}: left alone: {exc}")
             continue
         try:
-            received = receive_batch(engine, sealed, keys)
+            received = receive_batch(engine, sealed, keys, lists=lists)
         except BatchRefusedError as exc:
             if _answer(
                 folder / f"{batch_id}{REFUSAL_SUFFIX}",

@@ -15,6 +15,22 @@ from sqlalchemy import Engine
 from sync.hq import cli_accounts
 from sync.hq.database import open_database
 from sync.hq.private import private_folder
+from sync.hq.settings import HqSettings, SettingsProblem, load_settings
+
+# The flags that are settings (`sync.hq.settings`), by the name of the setting.
+SETTINGS_FLAGS = (
+    "settings_file",
+    "data",
+    "database_url",
+    "reference",
+    "host",
+    "port",
+    "tls_cert",
+    "tls_key",
+    "limit_concurrency",
+    "enroll_per_minute",
+    "failures_per_minute",
+)
 
 
 def _ttl(text: str) -> timedelta:
@@ -25,68 +41,57 @@ def _ttl(text: str) -> timedelta:
     return {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n)}[unit]
 
 
-def engine_for(args: argparse.Namespace) -> Engine:
-    url = args.db or f"sqlite:///{Path(args.data) / 'hq.db'}"
-    private_folder(Path(args.data))  # keys and records: HQ's alone (0700)
-    return open_database(url)
+def settings_for(args: argparse.Namespace) -> HqSettings:
+    """HQ's settings: the flags given, then ``FIELDAPP_HQ_*``, the settings file, defaults.
+    `SettingsProblem` names a value HQ cannot use."""
+    return load_settings(**{name: getattr(args, name, None) for name in SETTINGS_FLAGS})
+
+
+def engine_for(args: argparse.Namespace | HqSettings) -> Engine:
+    settings = args if isinstance(args, HqSettings) else settings_for(args)
+    private_folder(settings.data)  # keys and records: HQ's alone (0700)
+    return open_database(settings.database)
 
 
 def _add_serve_options(serve: argparse.ArgumentParser) -> None:
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--tls-cert", type=Path, help="serve HTTPS with this certificate (PEM)")
-    serve.add_argument("--tls-key", type=Path, help="... and this private key (PEM)")
-    serve.add_argument(
-        "--limit-concurrency", type=int, default=512, help="connections at once (then 503)"
-    )
-    serve.add_argument("--enroll-per-minute", type=float, default=10, help="per client address")
+    # (no defaults here: a flag not given leaves the environment, the file or HqSettings')
+    serve.add_argument("--host", help="default 127.0.0.1")
+    serve.add_argument("--port", help="default 8080")
+    serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM)")
+    serve.add_argument("--tls-key", help="... and this private key (PEM)")
+    serve.add_argument("--limit-concurrency", help="connections at once, then 503 (default 512)")
+    serve.add_argument("--enroll-per-minute", help="per client address (default 10)")
     serve.add_argument(
         "--failures-per-minute",
-        type=float,
-        default=20,
-        help="refused enrollments and batches per client address before 429",
+        help="refused enrollments and batches per client address before 429 (default 20)",
     )
 
 
-def _serve(args: argparse.Namespace, engine: Engine, reference: dict[str, Any]) -> int:
-    from sync.hq.app import create_app
+def _serve(settings: HqSettings, engine: Engine, reference: dict[str, Any]) -> int:
+    from sync.hq.api.main import create_app
     from sync.hq.keys import HqKeys
-    from sync.hq.limits import HqLimits
-    from sync.hq.serving import ServerLimits, serve
+    from sync.hq.serving import serve
 
-    keys = HqKeys.load_or_create(Path(args.data) / "hq_keys.json")
-    limits = HqLimits(
-        enroll_per_minute=args.enroll_per_minute, failures_per_minute=args.failures_per_minute
-    )
-    app = create_app(engine, keys, reference, limits=limits)
-    tls = (args.tls_cert, args.tls_key) if args.tls_cert else None
-    if tls is None and args.host not in ("127.0.0.1", "::1", "localhost"):
+    keys = HqKeys.load_or_create(settings.keys_file)
+    app = create_app(settings, engine, keys, reference)
+    if settings.tls is None and settings.host not in ("127.0.0.1", "::1", "localhost"):
         print(
-            f"warning: serving plain HTTP on {args.host}: devices send enrollment tokens and "
-            "batches only over HTTPS; give --tls-cert and --tls-key, or put a TLS proxy in front",
+            f"warning: serving plain HTTP on {settings.host}: devices send enrollment tokens "
+            "and batches only over HTTPS; give --tls-cert and --tls-key, or put a TLS proxy "
+            "in front",
             file=sys.stderr,
         )
-    serve(
-        app,
-        args.host,
-        args.port,
-        limits=ServerLimits(limit_concurrency=args.limit_concurrency),
-        tls=tls,
-    )
+    serve(app, settings.host, settings.port, limits=settings.server_limits, tls=settings.tls)
     return 0
 
 
-def _check_serve(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
-    """What is wrong with ``serve``'s options, before HQ opens anything; None if nothing."""
+def _check_tls(settings: HqSettings) -> str | None:
+    """What is wrong with the certificate and key, before HQ opens anything; None if nothing."""
     from sync.hq.serving import TlsFilesError, check_tls
 
-    if (args.tls_cert is None) != (args.tls_key is None):
-        parser.error("--tls-cert and --tls-key go together: give both, or neither for HTTP")
-    if args.limit_concurrency < 1 or args.enroll_per_minute <= 0 or args.failures_per_minute <= 0:
-        parser.error("limits must be positive")
-    if args.tls_cert is not None:
+    if settings.tls is not None:
         try:
-            check_tls(args.tls_cert, args.tls_key)
+            check_tls(*settings.tls)
         except TlsFilesError as exc:
             return str(exc)
     return None
@@ -97,15 +102,21 @@ def main(argv: list[str] | None = None) -> int:
         prog="fieldapp-hq", description="The HQ service of Field Office Data Collection."
     )
     parser.add_argument(
-        "--data", default="hq-data", help="HQ's folder: keys, and the SQLite database by default"
+        "--settings",
+        dest="settings_file",
+        help="a settings file (TOML, or JSON if it ends in .json); flags and FIELDAPP_HQ_* "
+        "variables win over it (default: FIELDAPP_HQ_SETTINGS_FILE, if set)",
+    )
+    parser.add_argument(
+        "--data", help="HQ's folder: keys, and the SQLite database by default (./hq-data)"
     )
     parser.add_argument(
         "--db",
+        dest="database_url",
         help="a database URL, e.g. postgresql+psycopg://user@host/hq (default: SQLite in --data)",
     )
     parser.add_argument(
         "--reference",
-        type=Path,
         help="a folder with the code lists HQ validates with and publishes "
         "(results_framework.json, countries.json; default: those shipped)",
     )
@@ -126,33 +137,43 @@ def main(argv: list[str] | None = None) -> int:
     device.add_argument("device_id")
     cli_accounts.add_commands(sub)  # user, api-token, audit (sync/hq/cli_accounts.py)
     args = parser.parse_args(argv)
+    try:
+        settings = settings_for(args)
+    except SettingsProblem as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     os.umask(0o077)  # whatever HQ writes (database, keys, logs) is HQ's alone
-    if args.command == "serve" and (problem := _check_serve(parser, args)):
+    if args.command == "serve" and (problem := _check_tls(settings)):
         print(f"error: {problem}", file=sys.stderr)
         return 2
-    engine = engine_for(args)
+    engine = engine_for(settings)
     if getattr(args, "accounts_run", None) is not None:
         return cli_accounts.run(args, engine)
     if args.command in ("serve", "import"):
         from sync.hq.reference import load_lists
 
         try:
-            reference = load_lists(args.reference)
+            reference = load_lists(settings.reference)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             print(
-                f"error: the code lists in {args.reference} cannot be used: {exc}", file=sys.stderr
+                f"error: the code lists in {settings.reference} cannot be used: {exc}",
+                file=sys.stderr,
             )
             return 2
     if args.command == "serve":
-        return _serve(args, engine, reference)
+        return _serve(settings, engine, reference)
     if args.command == "import":
+        from fieldapp.domain.codelists import check_lists
         from sync.foreign_files import ForeignFileError
         from sync.hq.carried import import_folder
         from sync.hq.keys import HqKeys
 
         try:
             done = import_folder(
-                engine, HqKeys.load_or_create(Path(args.data) / "hq_keys.json"), args.folder
+                engine,
+                HqKeys.load_or_create(settings.keys_file),
+                args.folder,
+                lists=check_lists(reference),
             )
         except (ForeignFileError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
@@ -168,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             made = create_token(
                 engine,
-                HqKeys.load_or_create(Path(args.data) / "hq_keys.json"),
+                HqKeys.load_or_create(settings.keys_file),
                 args.office,
                 args.ttl,
             )

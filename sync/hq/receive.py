@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from fieldapp.domain.codelists import CodeLists
 from sync.hq.apply import Signer, apply_batch
 from sync.hq.database import read_only
 from sync.hq.keys import HqKeys
@@ -55,8 +56,15 @@ class Received:
 
 
 def receive_batch(
-    engine: Engine, sealed: bytes, keys: HqKeys, *, today: date | None = None
+    engine: Engine,
+    sealed: bytes,
+    keys: HqKeys,
+    *,
+    today: date | None = None,
+    lists: CodeLists | None = None,
 ) -> Received:
+    """Receive ``sealed``; its records are checked against ``lists`` (HQ's published code
+    lists; None: those shipped). `BatchRefusedError` when the batch as a whole is refused."""
     sha256 = digest(sealed)
     enrolled: dict[str, Any] = {}  # the signer's office and last batch number, once looked up
 
@@ -107,7 +115,7 @@ def receive_batch(
                 select(HQ_BATCH.c.batch_id).where(HQ_BATCH.c.batch_id == envelope.batch_id)
             ).first()
             if seen is None:
-                results = apply_batch(conn, envelope, signer, today=today)
+                results = apply_batch(conn, envelope, signer, today=today, lists=lists)
                 ack = Acknowledgement(
                     batch_id=envelope.batch_id,
                     device_id=envelope.device_id,

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.codelists import (
     LABELS_FILE,
     REFERENCE_FILES,
+    CodeLists,
+    check_lists,
     lists_version,
     shipped_lists,
-    use_lists,
 )
 from sync.hq.keys import HqKeys
 from sync.protocol import ReferenceBundle
@@ -24,7 +26,11 @@ from sync.seal import sign_message
 
 
 def load_lists(folder: Path | None) -> dict[str, Any]:
-    """The lists in ``folder`` (None: those shipped); HQ validates records against them too."""
+    """The lists in ``folder`` (None: those shipped), as published; HQ validates records
+    against them too (`check_lists` makes them `CodeLists`, which HQ passes to its checks:
+    nothing here changes the lists the rest of this process uses).
+
+    Raises ``OSError``, ``ValueError``, ``KeyError`` or ``TypeError`` if they cannot be used."""
     if folder is None:
         lists = shipped_lists()
     else:
@@ -39,8 +45,14 @@ def load_lists(folder: Path | None) -> dict[str, Any]:
             if labels.is_file()
             else shipped_lists().get(key, {})
         )
-    use_lists(lists)  # checks their shape; HQ's own validation uses what it publishes
+    check_lists(lists)  # their shape, before HQ publishes them
     return lists
+
+
+@cache
+def shipped_codelists() -> CodeLists:
+    """The lists shipped with the app: what HQ checks with when given none."""
+    return check_lists(shipped_lists())
 
 
 def signed_bundle(keys: HqKeys, lists: dict[str, Any]) -> bytes:

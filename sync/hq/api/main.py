@@ -1,0 +1,67 @@
+"""HQ's HTTP API (FastAPI): the routers of `sync.hq.api.routes` under ``/api/v1``, over one
+`Hq` (settings, database, keys, code lists) that routes reach only through `sync.hq.api.deps`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+
+from fieldapp.domain.codelists import check_lists
+from sync.hq.api.deps import Hq
+from sync.hq.api.routes import batches, enroll, health, indicators, offices, reference
+from sync.hq.keys import HqKeys
+from sync.hq.limits import BodyBudget, BodyTimeout, ClientLimits, Queue
+from sync.hq.reference import signed_bundle
+from sync.hq.settings import HqSettings
+
+API_PREFIX = "/api/v1"
+
+
+def api_router() -> APIRouter:
+    api = APIRouter(prefix=API_PREFIX)
+    for module in (health, enroll, batches, reference, offices, indicators):
+        api.include_router(module.router)
+    return api
+
+
+async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
+    """422 naming what is wrong, without echoing what was sent (it may be huge)."""
+    assert isinstance(exc, RequestValidationError)
+    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+    return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
+
+
+def create_app(
+    settings: HqSettings, engine: Engine, keys: HqKeys, reference: dict[str, Any]
+) -> FastAPI:
+    """The API over HQ's database ``engine``; ``reference`` is the code lists HQ publishes
+    and validates records with (`sync.hq.reference.load_lists`); ``settings.limits`` what
+    one client may cost HQ (`sync.hq.limits`). Raises ``KeyError``/``TypeError``/``ValueError``
+    if ``reference`` is malformed."""
+    limits = settings.limits
+    app = FastAPI(title="Field Office Data Collection — HQ", version="1")
+    app.state.hq = Hq(
+        settings=settings,
+        engine=engine,
+        keys=keys,
+        lists=check_lists(reference),
+        bundle=signed_bundle(keys, reference),
+        readers=asyncio.Semaphore(limits.readers),
+        openers=Queue(limits.batches, waiting=limits.batches_waiting),
+        budget=BodyBudget(limits.body_budget_bytes),
+    )
+    # Answers list every record's result: compressed, they cost a few bytes per record.
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(BodyTimeout, seconds=limits.body_idle_seconds)
+    app.add_middleware(ClientLimits, limits=limits)  # outermost: it sees the 408s too
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.include_router(api_router())
+    return app
