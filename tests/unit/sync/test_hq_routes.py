@@ -158,6 +158,14 @@ def test_indicators_are_the_device_definition_key_for_key(
     assert expected["individuals_trained"] > 0
     assert json.dumps(answer.json()) == json.dumps(expected)  # same keys, values and order
 
+    # An HQ whose lists count no event type as training trains nobody, whatever this
+    # process's lists say.
+    no_training = shipped_lists()
+    no_training["results_framework"]["training_event_types"] = []
+    other = TestClient(app_for(engine, keys, no_training, tmp_path / "a")).get("/api/v1/indicators")
+    assert other.json()["events_held"] == expected["events_held"]
+    assert (other.json()["individuals_trained"], other.json()["person_days"]) == (0, 0.0)
+
     schema = client.get("/openapi.json").json()
     ok = schema["paths"]["/api/v1/indicators"]["get"]["responses"]["200"]
     name = ok["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
