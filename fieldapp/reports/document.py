@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -57,6 +57,19 @@ def _weight(flowable: Flowable) -> int:
     if isinstance(flowable, KeepTogether):
         return sum(_weight(f) for f in flowable._content) or 1
     return 1
+
+
+class PageFooter(Protocol):
+    """What `write_pdf` prints at the foot of each page: `Footer`, or HQ's own."""
+
+    @property
+    def office(self) -> str: ...  # the PDF's author
+    @property
+    def w(self) -> Wording: ...
+    @property
+    def numbered(self) -> bool: ...
+    def lines(self) -> tuple[str, str]: ...
+    def page(self, number: int) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -108,13 +121,26 @@ def write_pdf(
     story: Sequence[Flowable],
     *,
     title: str,
-    footer: Footer,
+    footer: PageFooter,
     wide: bool = False,
     decorate: Callable[[Canvas, tuple[float, float]], None] | None = None,
 ) -> None:
     """Lay out ``story`` and write the PDF to ``path`` in one step: a reader never sees a
     half-written file, and a failure leaves any earlier file in place. ``decorate`` draws
     on each page before the footer (a certificate's border)."""
+    pdf = render_pdf(story, title=title, footer=footer, wide=wide, decorate=decorate)
+    write_atomic(Path(path), pdf)  # 0600: it may hold names
+
+
+def render_pdf(
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    footer: PageFooter,
+    wide: bool = False,
+    decorate: Callable[[Canvas, tuple[float, float]], None] | None = None,
+) -> bytes:
+    """The PDF `write_pdf` writes, as bytes (HQ streams it to a browser)."""
     buffer = io.BytesIO()
     size = page_size(wide)
     width = size[0] - 2 * MARGIN
@@ -158,7 +184,7 @@ def write_pdf(
     if hooks is not None:
         _follow(doc, story, *hooks)
     doc.build(list(story), onFirstPage=draw_footer, onLaterPages=draw_footer)
-    write_atomic(Path(path), buffer.getvalue())  # 0600: it may hold names
+    return buffer.getvalue()
 
 
 def _follow(

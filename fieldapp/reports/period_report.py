@@ -8,6 +8,8 @@ CLI and HQ use. Names of participants are printed only when asked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,20 +17,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.indicators import NOT_RECORDED, Indicators, Period, compute_indicators
+from fieldapp.domain.indicators import (
+    NOT_RECORDED,
+    Indicators,
+    Period,
+    compute_indicators,
+)
 from fieldapp.domain.wording import Wording
 from fieldapp.reports import blocks, charts, styles
-from fieldapp.reports.document import MARGIN, Footer, page_size, write_pdf
+from fieldapp.reports.document import MARGIN, Footer, PageFooter, page_size, render_pdf
+from fieldapp.reports.period_source import PeriodSource, period_events
 from fieldapp.reports.text import para
-from fieldapp.store.report_queries import (
-    EventListRow,
-    held_events,
-    people_at_event,
-    period_events,
-    provenance,
-)
+from fieldapp.store.report_queries import EventListRow, held_events, people_at_event, provenance
 from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
+from sync.atomic import write_atomic
 
 
 def period_title(w: Wording, period: Period) -> str:
@@ -344,27 +347,69 @@ def _sex_age_rows(w: Wording, ind: Indicators) -> list[tuple[str, str, str]]:
     ]
 
 
-def write_period_report(
-    store: Store, period: Period, output: Path, *, names: bool = False, lang: str = "en"
-) -> Indicators:
-    """Compute and write the period highlights in ``lang``; returns the figures it printed."""
+@dataclass(frozen=True)
+class PeriodDocument:
+    """A period highlights document laid out but not yet rendered: rendering (the slow part)
+    needs no connection, so the store's is given back first."""
+
+    story: list[Flowable]
+    title: str
+    indicators: Indicators  # the figures it prints
+    w: Wording
+
+    def render(self, footer: Callable[[Wording], PageFooter]) -> bytes:
+        """The PDF, with ``footer`` (given the reader's language) at the foot of each page."""
+        return render_pdf(self.story, title=self.title, footer=footer(self.w))
+
+
+def read_period(
+    source: PeriodSource,
+    period: Period,
+    *,
+    office: str,
+    lang: str = "en",
+    names: Callable[[list[EventListRow]], dict[str, list[str]]] | None = None,
+) -> PeriodDocument:
+    """The period highlights in ``lang`` over ``source``: the device's store or HQ's tables,
+    by the same code. ``office`` heads it beside the period; ``names`` (the device's, when
+    asked) lists who attended each event."""
     w = Wording(lang)
-    with store.engine.connect() as conn:
-        ind = compute_indicators(conn, INDICATOR_TABLES, period)
-        events = period_events(conn, period)
-        source = provenance(conn, held_events(period))
-        who = (
-            {
-                r.id: [p.full_name for p in people_at_event(conn, r.id, participants_only=True)]
-                for r in events
-            }
-            if names
-            else None
-        )
-    office = store.identity.office_name
+    ind = compute_indicators(
+        source.conn,
+        source.tables,
+        period,
+        office_ids=source.office_ids,
+        lists=source.lists,
+    )
+    events = period_events(source, period)
+    who = names(events) if names is not None else None
     story = build_period_story(ind, events, office=office, period=period, names=who, w=w)
     title = w.gettext("Capacity-building highlights: {period}").format(
         period=period_title(w, period)
     )
-    write_pdf(output, story, title=title, footer=Footer(office, source, w=w))
-    return ind
+    return PeriodDocument(story, title, ind, w)
+
+
+def write_period_report(
+    store: Store, period: Period, output: Path, *, names: bool = False, lang: str = "en"
+) -> Indicators:
+    """Compute and write the period highlights in ``lang``; returns the figures it printed."""
+    office = store.identity.office_name
+    with store.engine.connect() as conn:
+        origin = provenance(conn, held_events(period))
+
+        def who(events: list[EventListRow]) -> dict[str, list[str]]:
+            return {
+                r.id: [p.full_name for p in people_at_event(conn, r.id, participants_only=True)]
+                for r in events
+            }
+
+        document = read_period(
+            PeriodSource(conn, INDICATOR_TABLES),
+            period,
+            office=office,
+            lang=lang,
+            names=who if names else None,
+        )
+    write_atomic(output, document.render(lambda w: Footer(office, origin, w=w)))  # 0600: names
+    return document.indicators

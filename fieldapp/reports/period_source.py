@@ -1,0 +1,61 @@
+"""Where a period highlights document reads its records, and the events it lists.
+
+The device reads its own store; HQ reads its tables, restricted to the offices the reader's
+scope sees. Both go through the same selection (`fieldapp.domain.indicators`' held events) and
+the same definition of participation (`indicator_sql`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import false, select
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.codelists import CodeLists
+from fieldapp.domain.indicator_sql import counted_participants, named_participants
+from fieldapp.domain.indicators import IndicatorTables, Period
+from fieldapp.domain.vocab import EventStatus
+from fieldapp.store.report_queries import EventListRow
+
+
+@dataclass(frozen=True)
+class PeriodSource:
+    """Where a period highlights document reads its records: the device's store or HQ's
+    tables, restricted at HQ to the offices a reader sees (None: every office in them)."""
+
+    conn: Connection
+    tables: IndicatorTables
+    office_ids: Collection[str] | None = None
+    lists: CodeLists | None = None  # which event types are training (None: those in use)
+
+
+def period_events(source: PeriodSource, period: Period) -> list[EventListRow]:
+    """The events a period's figures count (held, living, starting in the period, of the
+    offices read), by start date, with their participation."""
+    e, a, hc = source.tables.event, source.tables.attendance, source.tables.head_count
+    cond = [e.c.status == EventStatus.HELD.value, e.c.deleted_at.is_(None)]
+    if period.start is not None:
+        cond.append(e.c.start_date >= period.start)
+    if period.end is not None:
+        cond.append(e.c.start_date <= period.end)
+    if source.office_ids is not None:
+        offices = sorted(source.office_ids)
+        cond.append(e.c.office_id.in_(offices) if offices else false())
+    stmt = (
+        select(
+            e.c.id,
+            e.c.title,
+            e.c.event_type,
+            e.c.start_date,
+            e.c.end_date,
+            e.c.city,
+            e.c.host_country,
+            named_participants(a, e.c.id).label("named"),
+            counted_participants(hc, e.c.id).label("counted"),
+        )
+        .where(*cond)
+        .order_by(e.c.start_date, e.c.title, e.c.id)
+    )
+    return [EventListRow(**row) for row in source.conn.execute(stmt).mappings()]
