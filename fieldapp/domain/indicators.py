@@ -27,11 +27,12 @@ counted without names have no nationality and are not in it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, and_, case, distinct, func, literal, select, union_all
+from sqlalchemy import Table, and_, case, distinct, false, func, literal, select, union_all
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists, codelists
@@ -112,13 +113,15 @@ def compute_indicators(
     period: Period,
     *,
     office_id: str | None = None,
+    office_ids: Collection[str] | None = None,
     event_id: str | None = None,
     lists: CodeLists | None = None,
 ) -> Indicators:
     """Every indicator and breakdown for the events of ``period`` (of one office, if given;
     HQ's tables hold every office's), or of one event. ``lists`` say which event types are
-    training (HQ passes its own; None: the lists in use in this process)."""
-    query = _Query(conn, tables, period, office_id, event_id, lists)
+    training (HQ passes its own; None: the lists in use in this process). ``office_ids``
+    keeps the events of those offices only (HQ's caller's scope; empty: none at all)."""
+    query = _Query(conn, tables, period, office_id, event_id, lists, office_ids)
     try:
         return query.run()
     finally:
@@ -137,8 +140,10 @@ class _Query:
         office_id: str | None,
         event_id: str | None = None,
         lists: CodeLists | None = None,
+        office_ids: Collection[str] | None = None,
     ) -> None:
         self.conn = conn
+        self.office_ids = None if office_ids is None else sorted(office_ids)
         self.lists = codelists() if lists is None else lists
         self.event_id = event_id
         self.t = t
@@ -165,6 +170,8 @@ class _Query:
             cond.append(e.c.start_date <= period.end)
         if self.office_id is not None:
             cond.append(e.c.office_id == self.office_id)
+        if self.office_ids is not None:
+            cond.append(e.c.office_id.in_(self.office_ids) if self.office_ids else false())
         if self.event_id is not None:
             cond.append(e.c.id == self.event_id)
         training = e.c.event_type.in_(self.lists.training_event_types)
