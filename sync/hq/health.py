@@ -1,5 +1,8 @@
 """Each office's sync health as HQ sees it: its devices, their last batch, batches HQ knows are
-missing (gaps in a device's batch numbers) and records it rejected."""
+missing (gaps in a device's batch numbers) and records it rejected.
+
+Read within a caller's `Scope`: another office's health is None, as for an office HQ does not
+know, so the route answers both with the same 404."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from sync.hq.accounts.scope import Reads, Scope
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE
 
 
@@ -35,8 +39,14 @@ class OfficeHealth(BaseModel):
     devices: list[DeviceHealth]
 
 
-def office_health(conn: Connection, office_id: str) -> OfficeHealth | None:
-    """None when no device of ``office_id`` was ever enrolled."""
+def office_health(
+    conn: Connection, office_id: str, scope: Scope | None = None
+) -> OfficeHealth | None:
+    """None when no device of ``office_id`` was ever enrolled, or ``scope`` does not read
+    its health. (``scope`` None: the device-facing route of before HQ's accounts; to go once
+    every route passes its caller's scope.)"""
+    if scope is not None and not (scope.may(Reads.HEALTH) and scope.sees(office_id)):
+        return None
     b = HQ_BATCH
     per_device = (
         select(
@@ -47,6 +57,11 @@ def office_health(conn: Connection, office_id: str) -> OfficeHealth | None:
             func.max(b.c.received_at).label("last_batch_at"),
             func.max(b.c.seq).label("last_seq"),
             func.count(b.c.seq.distinct()).label("seqs"),
+        )
+        .where(
+            b.c.device_id.in_(
+                select(HQ_DEVICE.c.device_id).where(HQ_DEVICE.c.office_id == office_id)
+            )
         )
         .group_by(b.c.device_id)
         .subquery()
@@ -60,7 +75,10 @@ def office_health(conn: Connection, office_id: str) -> OfficeHealth | None:
             per_device,
         )
         .outerjoin(per_device, per_device.c.device_id == HQ_DEVICE.c.device_id)
-        .where(HQ_DEVICE.c.office_id == office_id)
+        .where(
+            HQ_DEVICE.c.office_id == office_id,
+            *([] if scope is None else [scope.office_filter(HQ_DEVICE.c.office_id)]),
+        )
         .order_by(HQ_DEVICE.c.enrolled_at)
     ).all()
     if not rows:

@@ -1,0 +1,65 @@
+"""HQ's figures as one caller may read them: the indicators of the offices their scope sees.
+
+The scope is applied in the query (`compute_indicators`' ``office_ids``), never by filtering
+an answer afterwards, so the API, the console, the PDF and every export count the same rows.
+An office the caller may not see is `NotFound`, exactly like one that does not exist, so
+nobody learns which offices there are by trying ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.codelists import CodeLists
+from fieldapp.domain.indicators import Indicators, Period, compute_indicators
+from sync.hq.accounts.scope import Reads, Scope
+from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_OFFICE
+
+
+class NotFound(Exception):
+    """No such office for this caller: unknown, or outside their scope (a route's 404)."""
+
+
+class Forbidden(Exception):
+    """This caller's role reads no such thing at all (an auditor asking for figures: 403)."""
+
+
+def offices_to_read(
+    conn: Connection, scope: Scope, what: Reads, office_id: str | None = None
+) -> Collection[str] | None:
+    """The offices a read of ``what`` covers: ``office_id`` alone if given (`NotFound` when
+    the scope does not see it or HQ has no such office), else the scope's (None: every
+    office). `Forbidden` when the role does not read ``what``."""
+    if not scope.may(what):
+        raise Forbidden(f"this role does not read {what.value}")
+    if office_id is None:
+        return scope.office_ids
+    if not scope.sees(office_id):
+        raise NotFound(office_id)
+    known = conn.execute(
+        select(HQ_OFFICE.c.office_id).where(
+            HQ_OFFICE.c.office_id == office_id, scope.office_filter(HQ_OFFICE.c.office_id)
+        )
+    ).first()
+    if known is None:
+        raise NotFound(office_id)
+    return frozenset({office_id})
+
+
+def consolidated(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    office_id: str | None = None,
+    *,
+    lists: CodeLists | None = None,
+) -> Indicators:
+    """The figures of ``period`` over the offices ``scope`` sees (or ``office_id`` alone),
+    with the training event types of ``lists`` (HQ's code lists; None: those in use in this
+    process). An ``office`` scope without offices gets the figures of nothing: zeros.
+    ``conn`` may create temporary tables."""
+    offices = offices_to_read(conn, scope, Reads.FIGURES, office_id)
+    return compute_indicators(conn, HQ_INDICATOR_TABLES, period, office_ids=offices, lists=lists)
