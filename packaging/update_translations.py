@@ -45,6 +45,7 @@ def data_words() -> list[str]:
     through `labels.code`, from `fieldapp.domain.code_labels`)."""
     from datetime import date
 
+    from fieldapp.reports.people_columns import FIELD_LABELS
     from fieldapp.ui.attendance_model import HEADERS
 
     words = [
@@ -52,7 +53,7 @@ def data_words() -> list[str]:
         *named_periods(date.today()), "Custom", *HEADERS.values(),
         "same name and birth year", "same e-mail",
         "Venue", "City", "Programme", "Language", "Narrative", "Partners", "Donors", "Position",
-        "Organization", "Consent",
+        "Organization", "Consent", *FIELD_LABELS.values(),  # the import preview's fields
         *(kind.value.replace("_", " ") for kind in RecordType),  # the Sync screen's quarantine
     ]  # fmt: skip
     return list(dict.fromkeys(words))

@@ -36,7 +36,7 @@ from fieldapp.reports.tabular import (
     check_cancel,
     read_table,
 )
-from fieldapp.reports.value_hints import hinted
+from fieldapp.reports.value_hints import Hint, hinted
 from fieldapp.store.repository import ATTENDANCE, EVENT, Repository
 from fieldapp.store.store import Store
 
@@ -53,7 +53,12 @@ class RowError:
     row: int
     column: str | None  # the spreadsheet's header; None when no column holds the field
     problem: Problem
-    suggestions: tuple[str, ...] = ()  # the closest known values, also said in the message
+    hints: tuple[Hint, ...] = ()  # the closest known values, also said in the message
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """The hints as the message says them: "Guinée-Bissau (GNB)"."""
+        return tuple(str(h) for h in self.hints)
 
     def __str__(self) -> str:
         where = f"column “{_isolated(self.column)}”" if self.column else ""
@@ -65,9 +70,14 @@ class RowError:
 def _isolated(text: str) -> str:
     """An Arabic header set apart (Unicode isolates), so that it and an Arabic value after
     it are not read as one right-to-left run, swapping their places on the screen."""
-    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+    if right_to_left_text(text):
         return f"\u2068{text}\u2069"
     return text
+
+
+def right_to_left_text(text: str) -> bool:
+    """Whether ``text`` holds letters written right to left (Arabic, Hebrew)."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,13 @@ class ImportPlan:
     event_id: str | None = None
     event_title: str | None = None
     today: date = field(default_factory=date.today)
+    # `source` in parts, for a screen to say in its language (`tabular.Table.read_as`).
+    read_as: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def lacks_names(self) -> bool:
+        """No column holds the people's names (the first of `problems`, said in English)."""
+        return not NAME_FIELDS & set(self.mapping.columns.values())
 
     @property
     def bad_rows(self) -> list[int]:
@@ -191,8 +208,8 @@ def plan_import(
         if problems:  # no name column: not a mistake of each row
             found = [p for p in found if p.field != "full_name"]
         for found_problem in found:
-            said, suggestions = hinted(found_problem)
-            errors.append(RowError(row, mapping.header_of(said.field), said, suggestions))
+            said, hints = hinted(found_problem)
+            errors.append(RowError(row, mapping.header_of(said.field), said, hints))
         planned.append(PlannedRow(row, None if found else person, given_id))
         if n % STEP == 0 or n == total:
             check_cancel(cancel)
@@ -202,6 +219,7 @@ def plan_import(
     return ImportPlan(
         path=path,
         source=table.source,
+        read_as=table.read_as,
         mapping=mapping,
         rows=planned,
         errors=errors,

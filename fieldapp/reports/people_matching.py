@@ -44,6 +44,8 @@ class Known:
     file_id: str | None = None  # the ID column of a row, when the file has one
 
     def describe(self) -> str:
+        """ "Awa Diallo, born 1985, awa@example.org (row 4)", for the command line (a screen
+        says the same from the fields, in its language)."""
         born = f", born {self.birth_year}" if self.birth_year else ""
         mail = f", {self.email}" if self.email else ""
         where = f"row {self.row}" if self.row is not None else "the registry"
@@ -58,10 +60,24 @@ class Match:
     full_name: str
     kind: MatchKind
     other: Known
-    reason: str
+    reason: str  # one of `REASONS`
+    fits: int = 1  # registry people who fit as well (the one that agrees on most is ``other``)
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.full_name}: {self.reason}: {self.other.describe()}"
+        fits = f" ({self.fits} people fit)" if self.fits > 1 else ""
+        return f"row {self.row}: {self.full_name}: {self.reason}{fits}: {self.other.describe()}"
+
+
+# Every reason a match gives (the interface translates each).
+REASONS = (
+    "same ID",
+    "same name",
+    "same name and birth year",
+    "same name and e-mail",
+    "same name and birth year and e-mail",
+    "same name, but another birth year or e-mail",
+    "same e-mail",
+)
 
 
 def compatible(a: Known, b: Known) -> bool:
@@ -144,8 +160,9 @@ def match_people(
             match = Match(row, me.full_name, MatchKind.IN_REGISTRY, by_id[0], "same ID")
         elif fits := [k for k in same_name if compatible(me, k)]:
             best = max(fits, key=lambda k: len(_same(me, k)))
-            reason = _same(me, best) + (f" ({len(fits)} people fit)" if len(fits) > 1 else "")
-            match = Match(row, me.full_name, MatchKind.IN_REGISTRY, best, reason)
+            match = Match(
+                row, me.full_name, MatchKind.IN_REGISTRY, best, _same(me, best), len(fits)
+            )
         elif twins := [k for k in earlier.get(key, []) if _twins(me, k)]:
             match = Match(row, me.full_name, MatchKind.REPEATED, twins[0], _same(me, twins[0]))
         elif lookalikes := same_name or earlier.get(key, []):

@@ -80,6 +80,18 @@ class Table:
     headers: list[str]
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     source: str = ""  # how it was read, for the report: "cp1252, ';' separated", "sheet 'Liste'"
+    # The same in parts, for a screen to say in its language: format ("CSV", "Excel"), and a
+    # CSV's encoding and delimiter, or a workbook's sheet.
+    read_as: dict[str, str] = field(default_factory=dict)
+
+
+def described(read_as: dict[str, str]) -> str:
+    """How a file was read, in English: "CSV, cp1252, “;” separated", "Excel, sheet “Liste”"."""
+    if "sheet" in read_as:
+        return f"{read_as['format']}, sheet “{read_as['sheet']}”"
+    delimiter = read_as["delimiter"]
+    shown = "tab" if delimiter == "\t" else f"“{delimiter}”"
+    return f"{read_as['format']}, {read_as['encoding']}, {shown} separated"
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -107,9 +119,9 @@ def read_table(
             f"{path.name}: this kind of spreadsheet cannot be read; save it as .xlsx or .csv."
         )
     if start.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
-        rows, source = _xlsx_rows(path, sheet)
+        rows, read_as = _xlsx_rows(path, sheet)
     else:
-        rows, source = _csv_rows(path.read_bytes(), path.name)
+        rows, read_as = _csv_rows(path.read_bytes(), path.name)
     numbered: list[tuple[int, list[Any]]] = []
     for number, row in enumerate(rows, start=1):
         if number % 1000 == 0:
@@ -128,7 +140,9 @@ def read_table(
     headers = _texts(numbered[at][1])
     while headers and not headers[-1]:
         headers.pop()
-    return Table(headers=headers, rows=numbered[at + 1 :], source=source)
+    return Table(
+        headers=headers, rows=numbered[at + 1 :], source=described(read_as), read_as=read_as
+    )
 
 
 def _texts(row: list[Any]) -> list[str]:
@@ -162,7 +176,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _csv_rows(data: bytes, name: str) -> tuple[Iterator[Sequence[Any]], str]:
+def _csv_rows(data: bytes, name: str) -> tuple[Iterator[Sequence[Any]], dict[str, str]]:
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError as exc:  # a byte-order mark names an encoding the rest is not in
@@ -181,9 +195,12 @@ def _csv_rows(data: bytes, name: str) -> tuple[Iterator[Sequence[Any]], str]:
         text, delimiter = rest, hint[1]
     else:
         delimiter = sniff_delimiter(text)
-    shown = "tab" if delimiter == "\t" else f"“{delimiter}”"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return _csv_checked(reader, name), f"CSV, {encoding}, {shown} separated"
+    return _csv_checked(reader, name), {
+        "format": "CSV",
+        "encoding": encoding,
+        "delimiter": delimiter,
+    }
 
 
 def _csv_checked(reader: Any, name: str) -> Iterator[Sequence[Any]]:
@@ -199,7 +216,7 @@ def _csv_checked(reader: Any, name: str) -> Iterator[Sequence[Any]]:
         raise ExchangeError(f"{name}: line {reader.line_num} cannot be read ({exc}).") from None
 
 
-def _xlsx_rows(path: Path, sheet: str | None) -> tuple[Iterator[Sequence[Any]], str]:
+def _xlsx_rows(path: Path, sheet: str | None) -> tuple[Iterator[Sequence[Any]], dict[str, str]]:
     import openpyxl
 
     # Opened here, not by name: openpyxl refuses a name not ending in .xlsx, and leaves a file
@@ -237,7 +254,7 @@ def _xlsx_rows(path: Path, sheet: str | None) -> tuple[Iterator[Sequence[Any]], 
             book.close()
             handle.close()
 
-    return rows(), f"Excel, sheet “{ws.title}”"
+    return rows(), {"format": "Excel", "sheet": str(ws.title)}
 
 
 def _worksheet(book: Any, path: Path, sheet: str | None) -> Any:

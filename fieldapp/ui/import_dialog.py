@@ -2,15 +2,16 @@
 
 Shows how the file was read, which column feeds which field (and which are ignored), the
 first rows as they would be stored, every bad row with its reason, and the people already
-in the registry. The import button says how many people will be added; with bad rows it
-stays off unless the user chooses to leave them out.
+in the registry, all in the interface's language (`import_text`). The import button says how
+many people will be added; with bad rows it stays off unless the user chooses to leave them
+out.
 """
 
 from __future__ import annotations
 
-from fieldapp.domain.validation import LABELS
 from fieldapp.reports.people_import import ImportPlan
-from fieldapp.ui.labels import number
+from fieldapp.ui import import_text as text
+from fieldapp.ui.labels import apart, number
 from fieldapp.ui.qt import (
     QCheckBox,
     QDialog,
@@ -24,53 +25,51 @@ from fieldapp.ui.qt import (
 )
 
 SHOWN = 300  # rows of errors and duplicates listed; the count says how many there are
+# What the preview shows of a field the registry does not keep as such.
+PREVIEWED = {"given_name": "full_name", "family_name": "full_name", "age": "age_band"}
 
 
 class ImportDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.plan = plan
-        self.setWindowTitle(self.tr("Import people from %1").replace("%1", plan.path.name))
+        self.setWindowTitle(self.tr("Import people from %1").replace("%1", apart(plan.path.name)))
         self.resize(900, 640)
-        summary = QLabel(self._summary())
-        summary.setWordWrap(True)
+        self.summary = QLabel(self._summary())
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
 
-        mapped = {i: f for i, f in plan.mapping.columns.items()}
-        self.mapping = QLabel(
-            "; ".join(
-                f"{plan.mapping.headers[i]} → {LABELS.get(f, f)}" for i, f in sorted(mapped.items())
-            )
-            + (
-                "\n" + self.tr("Not read: %1").replace("%1", ", ".join(plan.mapping.unmapped))
-                if plan.mapping.unmapped
-                else ""
-            )
-        )
+        mapped = dict(sorted(plan.mapping.columns.items()))
+        self.mapping = QLabel(self._columns())
+        self.mapping.setObjectName("import_columns")
         self.mapping.setWordWrap(True)
         self.mapping.setAccessibleName(self.tr("Columns"))
 
-        fields = list(dict.fromkeys(f for f in mapped.values()))
+        fields = list(dict.fromkeys(PREVIEWED.get(f, f) for f in mapped.values() if f != "id"))
         self.preview = QTableWidget(len(plan.preview), len(fields) + 1)
+        self.preview.setObjectName("import_preview")
         self.preview.setAccessibleName(self.tr("First rows"))
         self.preview.setHorizontalHeaderLabels(
-            [self.tr("Row"), *[LABELS.get(f, f) for f in fields]]
+            [self.tr("Row"), *[text.field_name(f) for f in fields]]
         )
         for r, (row, values) in enumerate(plan.preview):
             self.preview.setItem(r, 0, QTableWidgetItem(str(row)))
             for c, f in enumerate(fields, 1):
-                value = values.get(f)
-                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                self.preview.setItem(r, c, QTableWidgetItem(text.shown_value(f, values.get(f))))
         self.preview.verticalHeader().setVisible(False)
         self.preview.horizontalHeader().setStretchLastSection(True)
 
-        self.errors = QListWidget()
-        self.errors.setAccessibleName(self.tr("Rows with problems"))
-        self.errors.setWordWrap(True)
-        self.errors.addItems([str(e) for e in plan.errors[:SHOWN]])
-        self.duplicates = QListWidget()
-        self.duplicates.setAccessibleName(self.tr("Already known"))
-        self.duplicates.setWordWrap(True)
-        self.duplicates.addItems([str(m) for m in list(plan.matches.values())[:SHOWN]])
+        self.errors = self._list("import_problems", self.tr("Rows with problems"))
+        self.errors.addItems([text.row_problem(e) for e in plan.errors[:SHOWN]])
+        if len(plan.errors) > SHOWN:
+            more = len(plan.errors) - SHOWN
+            self.errors.addItem(self.tr("… and %Ln more problem(s)", "", more))
+        matches = list(plan.matches.values())
+        self.duplicates = self._list("import_known", self.tr("Already known"))
+        self.duplicates.addItems([text.duplicate(m) for m in matches[:SHOWN]])
+        if len(matches) > SHOWN:
+            more = len(matches) - SHOWN
+            self.duplicates.addItem(self.tr("… and %Ln more row(s)", "", more))
         lists = QHBoxLayout()
         for title, widget, n in (
             (self.tr("Rows with problems (%1)"), self.errors, len(plan.bad_rows)),
@@ -82,16 +81,18 @@ class ImportDialog(QDialog):
             lists.addLayout(column)
 
         self.skip = QCheckBox(self.tr("Leave out the rows with problems and import the rest"))
+        self.skip.setObjectName("import_skip")
         self.skip.setAccessibleName(self.tr("Leave out the rows with problems"))
         self.skip.setVisible(bool(plan.errors))
         self.skip.toggled.connect(self._update)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import_button")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Columns")))
         layout.addWidget(self.mapping)
         layout.addWidget(QLabel(self.tr("First rows, as they will be stored")))
@@ -101,22 +102,40 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update()
 
+    def _list(self, name: str, accessible: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        widget.setWordWrap(True)
+        return widget
+
     def _summary(self) -> str:
         p = self.plan
-        text = self.tr("%1 rows read (%2).").replace("%1", str(len(p.rows))).replace("%2", p.source)
+        said = text.arg(self.tr("%Ln row(s) read (%1).", "", len(p.rows)), text.read_as(p))
         if p.event_title:
-            text += " " + self.tr("They will also be registered at “%1”.").replace(
-                "%1", p.event_title
+            said += " " + text.arg(
+                self.tr("They will also be registered at “%1”."), text.apart(p.event_title)
             )
         if p.problems:
-            text += "\n" + "\n".join(p.problems)
-        return text
+            said += "\n" + "\n".join(text.file_problems(p))
+        return said
+
+    def _columns(self) -> str:
+        """ "Nom complet → Nom complet; Sexe → Sexe", then the headers not read."""
+        m = self.plan.mapping
+        said = self.tr("; ").join(
+            text.arg(self.tr("%1 → %2"), text.apart(m.headers[i]), text.field_name(f))
+            for i, f in sorted(m.columns.items())
+        )
+        if m.unmapped:
+            unread = self.tr(", ").join(text.apart(h) for h in m.unmapped)
+            said += "\n" + text.arg(self.tr("Not read: %1"), unread)
+        return said
 
     def _update(self) -> None:
         p = self.plan
-        ok = p.can_commit(self.skip.isChecked())
-        self.import_button.setEnabled(ok)
-        self.import_button.setText(self.tr("Import %1 people").replace("%1", str(p.to_add)))
+        self.import_button.setEnabled(p.can_commit(self.skip.isChecked()))
+        self.import_button.setText(self.tr("Import %Ln person(s)", "", p.to_add))
 
     @property
     def skip_invalid(self) -> bool:

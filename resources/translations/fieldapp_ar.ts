@@ -469,23 +469,23 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="42" />
-      <location filename="../../fieldapp/ui/people_page.py" line="45" />
+      <location filename="../../fieldapp/ui/people_page.py" line="43" />
+      <location filename="../../fieldapp/ui/people_page.py" line="46" />
       <source>Possible duplicates</source>
       <translation>تكرارات محتملة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="46" />
+      <location filename="../../fieldapp/ui/people_page.py" line="47" />
       <source>Looking for possible duplicates…</source>
       <translation>جارٍ البحث عن تكرارات محتملة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="48" />
+      <location filename="../../fieldapp/ui/people_page.py" line="49" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>دمج: الإبقاء على الأول ونقل سجل حضور الثاني إليه</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="78" />
+      <location filename="../../fieldapp/ui/people_page.py" line="79" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>لا تكرارات محتملة.</numerusform>
@@ -497,7 +497,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="80" />
+      <location filename="../../fieldapp/ui/people_page.py" line="81" />
       <source>No possible duplicates found.</source>
       <translation>لم يُعثر على أي تكرارات محتملة.</translation>
     </message>
@@ -864,53 +864,89 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="33" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="36" />
       <source>Import people from %1</source>
       <translation>استيراد أشخاص من %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="114" />
+      <source>%Ln row(s) read (%1).</source>
+      <translation>
+        <numerusform>لم يُقرأ أي صف (%1).</numerusform>
+        <numerusform>قُرئ صف واحد (%1).</numerusform>
+        <numerusform>قُرئ صفان (%1).</numerusform>
+        <numerusform>قُرئت %Ln صفوف (%1).</numerusform>
+        <numerusform>قُرئ %Ln صفًا (%1).</numerusform>
+        <numerusform>قُرئ %Ln صف (%1).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="44" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="132" />
       <source>Not read: %1</source>
       <translation>تعذّرت القراءة: %1</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="50" />
-      <location filename="../../fieldapp/ui/import_dialog.py" line="95" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="46" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="96" />
       <source>Columns</source>
       <translation>الأعمدة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="54" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="51" />
       <source>First rows</source>
       <translation>الصفوف الأولى</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="56" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="53" />
       <source>Row</source>
       <translation>الصف</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="67" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="62" />
       <source>Rows with problems</source>
       <translation>صفوف بها مشاكل</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="66" />
+      <source>… and %Ln more problem(s)</source>
+      <translation>
+        <numerusform>… ولا مشكلات أخرى</numerusform>
+        <numerusform>… ومشكلة أخرى</numerusform>
+        <numerusform>… ومشكلتان أخريان</numerusform>
+        <numerusform>… و%Ln مشكلات أخرى</numerusform>
+        <numerusform>… و%Ln مشكلةً أخرى</numerusform>
+        <numerusform>… و%Ln مشكلة أخرى</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="71" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="68" />
       <source>Already known</source>
       <translation>موجودون مسبقاً</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="72" />
+      <source>… and %Ln more row(s)</source>
+      <translation>
+        <numerusform>… ولا صفوف أخرى</numerusform>
+        <numerusform>… وصف آخر</numerusform>
+        <numerusform>… وصفان آخران</numerusform>
+        <numerusform>… و%Ln صفوف أخرى</numerusform>
+        <numerusform>… و%Ln صفًا آخر</numerusform>
+        <numerusform>… و%Ln صف آخر</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="75" />
       <source>Rows with problems (%1)</source>
       <translation>صفوف بها مشاكل (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="77" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
       <source>Already known (%1)</source>
       <translation>موجودون مسبقاً (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="84" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="83" />
       <source>Leave out the rows with problems and import the rest</source>
       <translation>استبعاد الصفوف التي بها مشاكل واستيراد الباقي</translation>
     </message>
@@ -920,24 +956,160 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>استبعاد الصفوف التي بها مشاكل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="97" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="98" />
       <source>First rows, as they will be stored</source>
       <translation>الصفوف الأولى كما ستُخزَّن</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="106" />
-      <source>%1 rows read (%2).</source>
-      <translation>الصفوف المقروءة: %1 (%2).</translation>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="126" />
+      <source>; </source>
+      <translation>؛ </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="108" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="127" />
+      <source>%1 → %2</source>
+      <translation>%1 ← %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="131" />
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="138" />
+      <source>Import %Ln person(s)</source>
+      <translation>
+        <numerusform>استيراد: لا أحد</numerusform>
+        <numerusform>استيراد شخص واحد</numerusform>
+        <numerusform>استيراد شخصين</numerusform>
+        <numerusform>استيراد %Ln أشخاص</numerusform>
+        <numerusform>استيراد %Ln شخصًا</numerusform>
+        <numerusform>استيراد %Ln شخص</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="117" />
       <source>They will also be registered at “%1”.</source>
       <translation>وسيُسجَّلون أيضاً في «%1».</translation>
     </message>
+  </context>
+  <context>
+    <name>ImportText</name>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="119" />
-      <source>Import %1 people</source>
-      <translation>استيراد الأشخاص (%1)</translation>
+      <location filename="../../fieldapp/ui/import_text.py" line="60" />
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="60" />
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="88" />
+      <source>%1 or %2</source>
+      <translation>%1 أو %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="93" />
+      <source>%1 — did you mean %2?</source>
+      <translation>%1 — هل تقصد %2؟</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="99" />
+      <source>row %1, column “%2”: %3</source>
+      <translation>الصف %1، العمود «%2»: %3</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="102" />
+      <source>row %1, %2: %3</source>
+      <translation>الصف %1، %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="110" />
+      <source>same ID</source>
+      <translation>تطابق المعرِّف</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="111" />
+      <source>same name</source>
+      <translation>تطابق الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="113" />
+      <source>same name and e-mail</source>
+      <translation>تطابق الاسم والبريد</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="114" />
+      <source>same name, birth year and e-mail</source>
+      <translation>تطابق الاسم وسنة الميلاد والبريد</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="117" />
+      <source>same name, but another birth year or e-mail</source>
+      <translation>تطابق الاسم مع اختلاف سنة الميلاد أو البريد</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="129" />
+      <source>born %1</source>
+      <translation>مواليد %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="133" />
+      <source>row %1</source>
+      <translation>الصف %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="135" />
+      <source>the registry</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="137" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="137" />
+      <location filename="../../fieldapp/ui/import_text.py" line="173" />
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="144" />
+      <source>(%1 people fit)</source>
+      <translation>(عدد المطابقين: %1)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="146" />
+      <source>row %1: %2: %3: %4</source>
+      <translation>الصف %1: %2: %3: %4</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="158" />
+      <source>Excel, sheet “%1”</source>
+      <translation>Excel، الورقة «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="162" />
+      <source>CSV, %1, tab separated</source>
+      <translation>CSV، %1، الفاصل علامة الجدولة</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="164" />
+      <source>CSV, %1, “%2” separated</source>
+      <translation>CSV، %1، الفاصل «%2»</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="174" />
+      <source>“%1”</source>
+      <translation>«%1»</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="177" />
+      <source>No column of %1 holds the people's names (its columns: %2). Name that column “%3” in the sheet, then import it again.</source>
+      <translation>لا يحوي أي عمود في %1 أسماء الأشخاص (أعمدته: %2). سمِّ ذلك العمود «%3» في الورقة، ثم استوردها من جديد.</translation>
     </message>
   </context>
   <context>
@@ -1234,6 +1406,22 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     <message>
       <source>head count</source>
       <translation>عدد الحضور</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>المعرِّف</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>الاسم الأول</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>اسم العائلة</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>العمر</translation>
     </message>
   </context>
   <context>
@@ -1578,68 +1766,68 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="101" />
+      <location filename="../../fieldapp/ui/people_page.py" line="102" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="103" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="104" />
       <source>Organization</source>
       <translation>الجهة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="104" />
+      <location filename="../../fieldapp/ui/people_page.py" line="105" />
       <source>Nationality</source>
       <translation>الجنسية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="105" />
+      <location filename="../../fieldapp/ui/people_page.py" line="106" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="119" />
+      <location filename="../../fieldapp/ui/people_page.py" line="120" />
       <source>Search name, organization or e-mail…</source>
       <translation>البحث بالاسم أو الجهة أو البريد الإلكتروني…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="120" />
+      <location filename="../../fieldapp/ui/people_page.py" line="121" />
       <source>Search people</source>
       <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="127" />
+      <location filename="../../fieldapp/ui/people_page.py" line="128" />
       <source>Possible duplicates…</source>
       <translation>تكرارات محتملة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="130" />
+      <location filename="../../fieldapp/ui/people_page.py" line="131" />
       <source>New person</source>
       <translation>شخص جديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="132" />
+      <location filename="../../fieldapp/ui/people_page.py" line="133" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>إضافة شخص إلى السجل (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="151" />
+      <location filename="../../fieldapp/ui/people_page.py" line="152" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="157" />
-      <location filename="../../fieldapp/ui/people_page.py" line="159" />
+      <location filename="../../fieldapp/ui/people_page.py" line="158" />
+      <location filename="../../fieldapp/ui/people_page.py" line="160" />
       <source>Events attended</source>
       <translation>الفعاليات التي حضرها</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="199" />
+      <location filename="../../fieldapp/ui/people_page.py" line="202" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>لا أحد</numerusform>
@@ -1651,28 +1839,28 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="202" />
-      <location filename="../../fieldapp/ui/people_page.py" line="203" />
+      <location filename="../../fieldapp/ui/people_page.py" line="205" />
+      <location filename="../../fieldapp/ui/people_page.py" line="206" />
       <source>Nobody found for “{0}”.</source>
       <translation>لم يُعثر على أحد يطابق «{0}».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="205" />
+      <location filename="../../fieldapp/ui/people_page.py" line="208" />
       <source>No one yet.</source>
       <translation>لا يوجد أحد بعد.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="207" />
+      <location filename="../../fieldapp/ui/people_page.py" line="210" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>أضف أشخاصاً عبر «شخص جديد» (Ctrl+N) أو من علامة تبويب «المشاركون» في إحدى الفعاليات.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="247" />
+      <location filename="../../fieldapp/ui/people_page.py" line="250" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>لا توجد فعاليات بعد: تُضاف الفعاليات من علامة تبويب «المشاركون» في الفعالية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="274" />
+      <location filename="../../fieldapp/ui/people_page.py" line="277" />
       <source>No events yet.</source>
       <translation>لا توجد فعاليات بعد.</translation>
     </message>
@@ -2603,206 +2791,206 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="60" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="61" />
       <source>Enroll this laptop with HQ</source>
       <translation>تسجيل هذا الحاسوب المحمول لدى المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="63" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="64" />
       <source>HQ gives each office a single-use enrollment token. Enter HQ's address and the token; this laptop then sends its records to HQ, sealed so that only HQ can read them.</source>
       <translation>يمنح المقر كل مكتب رمز تسجيل صالحاً للاستخدام مرة واحدة. أدخل عنوان المقر والرمز؛ وسيرسل هذا الحاسوب بعد ذلك بياناته إلى المقر مختومةً بحيث لا يستطيع قراءتها سوى المقر.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="71" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="72" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
       <source>HQ address</source>
       <translation>عنوان المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="74" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="75" />
       <source>e.g. K7QX…</source>
       <translation>مثال: K7QX…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="75" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="76" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="95" />
       <source>Enrollment token</source>
       <translation>رمز التسجيل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="79" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
       <source>Only if HQ uses its own certificate authority</source>
       <translation>فقط إذا كان المقر يستخدم سلطة تصديق خاصة به</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="95" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="249" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="96" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="250" />
       <source>HQ's certificate authority</source>
       <translation>سلطة التصديق الخاصة بالمقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="82" />
       <source>Choose…</source>
       <translation>اختر…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="87" />
       <source>Enroll</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="101" />
       <source>HQ</source>
       <translation>المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="106" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="107" />
       <source>Sync now</source>
       <translation>مزامنة الآن</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="109" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="110" />
       <source>Copy to a folder (USB)…</source>
       <translation>نسخ إلى مجلد (USB)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="112" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="113" />
       <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
       <translation>بدون اتصال: انسخ الدفعات المختومة إلى ذاكرة USB لتسليمها إلى المقر، واسترجع ردود المقر الموجودة عليها.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="122" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
       <source>Last contact</source>
       <translation>آخر اتصال</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="125" />
       <source>Waiting</source>
       <translation>في الانتظار</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="130" />
       <source>Quarantine: records HQ refused</source>
       <translation>الحجر: بيانات رفضها المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="131" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="132" />
       <source>Nothing in quarantine: HQ took every record it has answered for.</source>
       <translation>لا شيء في الحجر: قَبِل المقر كل البيانات التي ردّ عليها.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>Record</source>
       <translation>العنصر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>HQ's reason</source>
       <translation>سبب رفض المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="137" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
       <source>Records HQ refused</source>
       <translation>بيانات رفضها المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="147" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="148" />
       <source>Open to fix</source>
       <translation>فتح للتصحيح</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="151" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="152" />
       <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
       <translation>صحِّح العنصر واحفظه: تنتقل النسخة الجديدة إلى المقر مع المزامنة التالية، وتخرج من الحجر بمجرد أن يقبلها المقر. ولا يتوقف عليها أي شيء آخر.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="175" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="176" />
       <source>Syncing…</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="177" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="178" />
       <source>Never reached yet.</source>
       <translation>لم يتم الاتصال بعد.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="179" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="180" />
       <source>HQ answered on {0}.</source>
       <translation>ردّ المقر في {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="183" />
       <source>Last try {0}: {1}</source>
       <translation>آخر محاولة في {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="194" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="195" />
       <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
       <translation>تغييرات لم يؤكدها المقر بعد: {0}. دفعات مختومة بانتظار التسليم: {1}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="197" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="198" />
       <source>Refused by HQ on {0}; its records will be sent again.</source>
       <translation>رفضها المقر في {0}؛ وستُرسل بياناتها من جديد.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="230" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="231" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>عنوان المقر: اكتبه كاملاً، بدءاً بـ https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="234" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="235" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>رمز التسجيل: اطلبه من المقر.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="237" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="238" />
       <source>Contacting HQ…</source>
       <translation>جارٍ الاتصال بالمقر…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="251" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="252" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>الشهادات (*.pem *.crt *.cer);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="266" />
       <source>Folder on the USB stick</source>
       <translation>مجلد على ذاكرة USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="274" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="275" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>استُرجع من ردود المقر: {0}؛ ونُسخ من الدفعات المختومة إلى {2}: {1}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="278" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="279" />
       <source>HQ refused {0} batches; their records will be sealed again.</source>
       <translation>رفض المقر دفعات عددها {0}؛ وستُختم بياناتها من جديد.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="281" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="282" />
       <source>Left on the stick:</source>
       <translation>المتروك على الذاكرة:</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="282" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="283" />
       <source>Copied</source>
       <translation>تم النسخ</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="285" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="286" />
       <source>Not copied</source>
       <translation>لم يتم النسخ</translation>
     </message>
@@ -2932,14 +3120,6 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>«{value}» ليس دوراً معروفاً.</translation>
     </message>
     <message>
-      <source>is before the start date ({start:%d/%m/%Y}).</source>
-      <translation>يسبق تاريخ البدء ({start:%d/%m/%Y}).</translation>
-    </message>
-    <message>
-      <source>cannot be “held”: the event starts on {start:%d/%m/%Y}, in the future.</source>
-      <translation>لا يمكن أن تكون «منعقدة»: تبدأ الفعالية في {start:%d/%m/%Y}، أي في المستقبل.</translation>
-    </message>
-    <message>
       <source>cannot be below zero.</source>
       <translation>لا يمكن أن يكون أقل من صفر.</translation>
     </message>
@@ -3054,6 +3234,18 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     <message>
       <source>must be at least {ge}.</source>
       <translation>يجب ألا يقل عن {ge}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known country.</source>
+      <translation>«{value}» ليس بلدًا معروفًا.</translation>
+    </message>
+    <message>
+      <source>is before the start date ({start}).</source>
+      <translation>يسبق تاريخ البدء ({start}).</translation>
+    </message>
+    <message>
+      <source>cannot be “held”: the event starts on {start}, in the future.</source>
+      <translation>لا يمكن أن تكون «منعقدة»: تبدأ الفعالية في {start}، أي في المستقبل.</translation>
     </message>
   </context>
   <context>

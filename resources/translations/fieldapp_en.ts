@@ -62,7 +62,7 @@
   <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="78" />
+      <location filename="../../fieldapp/ui/people_page.py" line="79" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>%Ln possible duplicate.</numerusform>
@@ -82,6 +82,41 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="66" />
+      <source>… and %Ln more problem(s)</source>
+      <translation>
+        <numerusform>… and %Ln more problem</numerusform>
+        <numerusform>… and %Ln more problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="72" />
+      <source>… and %Ln more row(s)</source>
+      <translation>
+        <numerusform>… and %Ln more row</numerusform>
+        <numerusform>… and %Ln more rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="114" />
+      <source>%Ln row(s) read (%1).</source>
+      <translation>
+        <numerusform>%Ln row read (%1).</numerusform>
+        <numerusform>%Ln rows read (%1).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="138" />
+      <source>Import %Ln person(s)</source>
+      <translation>
+        <numerusform>Import %Ln person</numerusform>
+        <numerusform>Import %Ln people</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <location filename="../../fieldapp/ui/main_window.py" line="99" />
@@ -95,7 +130,7 @@
   <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="199" />
+      <location filename="../../fieldapp/ui/people_page.py" line="202" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln person</numerusform>

@@ -441,23 +441,23 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="42" />
-      <location filename="../../fieldapp/ui/people_page.py" line="45" />
+      <location filename="../../fieldapp/ui/people_page.py" line="43" />
+      <location filename="../../fieldapp/ui/people_page.py" line="46" />
       <source>Possible duplicates</source>
       <translation>Doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="46" />
+      <location filename="../../fieldapp/ui/people_page.py" line="47" />
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="48" />
+      <location filename="../../fieldapp/ui/people_page.py" line="49" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="78" />
+      <location filename="../../fieldapp/ui/people_page.py" line="79" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>%Ln doublon possible.</numerusform>
@@ -465,7 +465,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="80" />
+      <location filename="../../fieldapp/ui/people_page.py" line="81" />
       <source>No possible duplicates found.</source>
       <translation>Aucun doublon possible trouvé.</translation>
     </message>
@@ -828,53 +828,77 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="33" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="36" />
       <source>Import people from %1</source>
       <translation>Importer des personnes depuis %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="114" />
+      <source>%Ln row(s) read (%1).</source>
+      <translation>
+        <numerusform>%Ln ligne lue (%1).</numerusform>
+        <numerusform>%Ln lignes lues (%1).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="44" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="132" />
       <source>Not read: %1</source>
       <translation>Non lues : %1</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="50" />
-      <location filename="../../fieldapp/ui/import_dialog.py" line="95" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="46" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="96" />
       <source>Columns</source>
       <translation>Colonnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="54" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="51" />
       <source>First rows</source>
       <translation>Premières lignes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="56" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="53" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="67" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="62" />
       <source>Rows with problems</source>
       <translation>Lignes avec des problèmes</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="66" />
+      <source>… and %Ln more problem(s)</source>
+      <translation>
+        <numerusform>… et %Ln autre problème</numerusform>
+        <numerusform>… et %Ln autres problèmes</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="71" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="68" />
       <source>Already known</source>
       <translation>Déjà connues</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="72" />
+      <source>… and %Ln more row(s)</source>
+      <translation>
+        <numerusform>… et %Ln autre ligne</numerusform>
+        <numerusform>… et %Ln autres lignes</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="75" />
       <source>Rows with problems (%1)</source>
       <translation>Lignes avec des problèmes (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="77" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
       <source>Already known (%1)</source>
       <translation>Déjà connues (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="84" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="83" />
       <source>Leave out the rows with problems and import the rest</source>
       <translation>Laisser de côté les lignes avec des problèmes et importer le reste</translation>
     </message>
@@ -884,24 +908,156 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Laisser de côté les lignes avec des problèmes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="97" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="98" />
       <source>First rows, as they will be stored</source>
       <translation>Premières lignes, telles qu’elles seront enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="106" />
-      <source>%1 rows read (%2).</source>
-      <translation>%1 lignes lues (%2).</translation>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="126" />
+      <source>; </source>
+      <translation>; </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="108" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="127" />
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="131" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="138" />
+      <source>Import %Ln person(s)</source>
+      <translation>
+        <numerusform>Importer %Ln personne</numerusform>
+        <numerusform>Importer %Ln personnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="117" />
       <source>They will also be registered at “%1”.</source>
       <translation>Elles seront aussi inscrites à « %1 ».</translation>
     </message>
+  </context>
+  <context>
+    <name>ImportText</name>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="119" />
-      <source>Import %1 people</source>
-      <translation>Importer %1 personnes</translation>
+      <location filename="../../fieldapp/ui/import_text.py" line="60" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="60" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="88" />
+      <source>%1 or %2</source>
+      <translation>%1 ou %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="93" />
+      <source>%1 — did you mean %2?</source>
+      <translation>%1 — vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="99" />
+      <source>row %1, column “%2”: %3</source>
+      <translation>ligne %1, colonne « %2 » : %3</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="102" />
+      <source>row %1, %2: %3</source>
+      <translation>ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="110" />
+      <source>same ID</source>
+      <translation>même identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="111" />
+      <source>same name</source>
+      <translation>même nom</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="113" />
+      <source>same name and e-mail</source>
+      <translation>même nom et même courriel</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="114" />
+      <source>same name, birth year and e-mail</source>
+      <translation>même nom, même année de naissance et même courriel</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="117" />
+      <source>same name, but another birth year or e-mail</source>
+      <translation>même nom, mais une autre année de naissance ou un autre courriel</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="129" />
+      <source>born %1</source>
+      <translation>né(e) en %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="133" />
+      <source>row %1</source>
+      <translation>ligne %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="135" />
+      <source>the registry</source>
+      <translation>le registre</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="137" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="137" />
+      <location filename="../../fieldapp/ui/import_text.py" line="173" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="144" />
+      <source>(%1 people fit)</source>
+      <translation>(%1 personnes correspondent)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="146" />
+      <source>row %1: %2: %3: %4</source>
+      <translation>ligne %1 : %2 : %3 : %4</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="158" />
+      <source>Excel, sheet “%1”</source>
+      <translation>Excel, feuille « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="162" />
+      <source>CSV, %1, tab separated</source>
+      <translation>CSV, %1, séparé par des tabulations</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="164" />
+      <source>CSV, %1, “%2” separated</source>
+      <translation>CSV, %1, séparateur « %2 »</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="174" />
+      <source>“%1”</source>
+      <translation>« %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="177" />
+      <source>No column of %1 holds the people's names (its columns: %2). Name that column “%3” in the sheet, then import it again.</source>
+      <translation>Aucune colonne de %1 ne contient les noms des personnes (ses colonnes : %2). Nommez cette colonne « %3 » dans la feuille, puis importez-la de nouveau.</translation>
     </message>
   </context>
   <context>
@@ -1198,6 +1354,22 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     <message>
       <source>head count</source>
       <translation>décompte</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Âge</translation>
     </message>
   </context>
   <context>
@@ -1538,68 +1710,68 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="101" />
+      <location filename="../../fieldapp/ui/people_page.py" line="102" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="103" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="104" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="104" />
+      <location filename="../../fieldapp/ui/people_page.py" line="105" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="105" />
+      <location filename="../../fieldapp/ui/people_page.py" line="106" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="119" />
+      <location filename="../../fieldapp/ui/people_page.py" line="120" />
       <source>Search name, organization or e-mail…</source>
       <translation>Rechercher un nom, une organisation ou un courriel…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="120" />
+      <location filename="../../fieldapp/ui/people_page.py" line="121" />
       <source>Search people</source>
       <translation>Rechercher des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="127" />
+      <location filename="../../fieldapp/ui/people_page.py" line="128" />
       <source>Possible duplicates…</source>
       <translation>Doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="130" />
+      <location filename="../../fieldapp/ui/people_page.py" line="131" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="132" />
+      <location filename="../../fieldapp/ui/people_page.py" line="133" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>Ajouter une personne au registre (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="151" />
+      <location filename="../../fieldapp/ui/people_page.py" line="152" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="157" />
-      <location filename="../../fieldapp/ui/people_page.py" line="159" />
+      <location filename="../../fieldapp/ui/people_page.py" line="158" />
+      <location filename="../../fieldapp/ui/people_page.py" line="160" />
       <source>Events attended</source>
       <translation>Événements suivis</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="199" />
+      <location filename="../../fieldapp/ui/people_page.py" line="202" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -1607,28 +1779,28 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="202" />
-      <location filename="../../fieldapp/ui/people_page.py" line="203" />
+      <location filename="../../fieldapp/ui/people_page.py" line="205" />
+      <location filename="../../fieldapp/ui/people_page.py" line="206" />
       <source>Nobody found for “{0}”.</source>
       <translation>Personne n’a été trouvé pour « {0} ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="205" />
+      <location filename="../../fieldapp/ui/people_page.py" line="208" />
       <source>No one yet.</source>
       <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="207" />
+      <location filename="../../fieldapp/ui/people_page.py" line="210" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Ajoutez des personnes avec Nouvelle personne (Ctrl+N) ou dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="247" />
+      <location filename="../../fieldapp/ui/people_page.py" line="250" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Aucun pour l’instant : les événements s’ajoutent dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="274" />
+      <location filename="../../fieldapp/ui/people_page.py" line="277" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -2527,206 +2699,206 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="60" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="61" />
       <source>Enroll this laptop with HQ</source>
       <translation>Inscrire cet ordinateur auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="63" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="64" />
       <source>HQ gives each office a single-use enrollment token. Enter HQ's address and the token; this laptop then sends its records to HQ, sealed so that only HQ can read them.</source>
       <translation>Le siège remet à chaque bureau un jeton d’inscription à usage unique. Saisissez l’adresse du siège et le jeton ; cet ordinateur enverra ensuite ses données au siège, scellées de sorte que seul le siège puisse les lire.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="71" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="72" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="74" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="75" />
       <source>e.g. K7QX…</source>
       <translation>p. ex. K7QX…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="75" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="76" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="95" />
       <source>Enrollment token</source>
       <translation>Jeton d’inscription</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="79" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
       <source>Only if HQ uses its own certificate authority</source>
       <translation>Seulement si le siège a sa propre autorité de certification</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="95" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="249" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="96" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="250" />
       <source>HQ's certificate authority</source>
       <translation>Autorité de certification du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="82" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="87" />
       <source>Enroll</source>
       <translation>Inscrire</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="101" />
       <source>HQ</source>
       <translation>Siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="106" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="107" />
       <source>Sync now</source>
       <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="109" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="110" />
       <source>Copy to a folder (USB)…</source>
       <translation>Copier dans un dossier (clé USB)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="112" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="113" />
       <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
       <translation>Sans connexion : copier les lots scellés sur une clé USB pour le siège, et reprendre les réponses du siège qui s’y trouvent.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="122" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="125" />
       <source>Waiting</source>
       <translation>En attente</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="130" />
       <source>Quarantine: records HQ refused</source>
       <translation>Quarantaine : données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="131" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="132" />
       <source>Nothing in quarantine: HQ took every record it has answered for.</source>
       <translation>Rien en quarantaine : le siège a accepté toutes les données auxquelles il a répondu.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>Record</source>
       <translation>Donnée</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>HQ's reason</source>
       <translation>Motif du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="137" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
       <source>Records HQ refused</source>
       <translation>Données refusées par le siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="147" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="148" />
       <source>Open to fix</source>
       <translation>Ouvrir pour corriger</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="151" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="152" />
       <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
       <translation>Corrigez la donnée et enregistrez-la : la nouvelle version part au siège à la prochaine synchronisation et quitte la quarantaine dès que le siège l’accepte. Rien d’autre ne l’attend.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="175" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="176" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="177" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="178" />
       <source>Never reached yet.</source>
       <translation>Jamais joint pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="179" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="180" />
       <source>HQ answered on {0}.</source>
       <translation>Le siège a répondu le {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="183" />
       <source>Last try {0}: {1}</source>
       <translation>Dernier essai le {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="194" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="195" />
       <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
       <translation>Modifications pas encore confirmées par le siège : {0}. Lots scellés à livrer : {1}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="230" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="231" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>Adresse du siège : écrivez-la en entier, en commençant par https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="234" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="235" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>Jeton d’inscription : demandez-en un au siège.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="237" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="238" />
       <source>Contacting HQ…</source>
       <translation>Connexion au siège…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="251" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="252" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="266" />
       <source>Folder on the USB stick</source>
       <translation>Dossier sur la clé USB</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="278" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="279" />
       <source>HQ refused {0} batches; their records will be sealed again.</source>
       <translation>Le siège a refusé {0} lots ; leurs enregistrements seront scellés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="281" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="282" />
       <source>Left on the stick:</source>
       <translation>Laissés sur la clé :</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="282" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="283" />
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="274" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="275" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>{0} réponses du siège reprises ; {1} lots scellés copiés dans {2}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="197" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="198" />
       <source>Refused by HQ on {0}; its records will be sent again.</source>
       <translation>Refusé par le siège le {0} ; ses enregistrements seront envoyés de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="285" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="286" />
       <source>Not copied</source>
       <translation>Non copié</translation>
     </message>
@@ -2856,14 +3028,6 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>« {value} » n’est pas un rôle connu.</translation>
     </message>
     <message>
-      <source>is before the start date ({start:%d/%m/%Y}).</source>
-      <translation>est antérieure à la date de début ({start:%d/%m/%Y}).</translation>
-    </message>
-    <message>
-      <source>cannot be “held”: the event starts on {start:%d/%m/%Y}, in the future.</source>
-      <translation>ne peut pas être « tenu » : l’événement commence le {start:%d/%m/%Y}, dans le futur.</translation>
-    </message>
-    <message>
       <source>cannot be below zero.</source>
       <translation>ne peut pas être négatif.</translation>
     </message>
@@ -2978,6 +3142,18 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     <message>
       <source>is {value}, but {ticked:g} day(s) are ticked.</source>
       <translation>vaut {value}, mais {ticked:g} jour(s) sont cochés.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known country.</source>
+      <translation>« {value} » n’est pas un pays connu.</translation>
+    </message>
+    <message>
+      <source>is before the start date ({start}).</source>
+      <translation>est antérieure à la date de début ({start}).</translation>
+    </message>
+    <message>
+      <source>cannot be “held”: the event starts on {start}, in the future.</source>
+      <translation>ne peut pas être « tenu » : l’événement commence le {start}, dans le futur.</translation>
     </message>
   </context>
   <context>

@@ -448,23 +448,23 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="42" />
-      <location filename="../../fieldapp/ui/people_page.py" line="45" />
+      <location filename="../../fieldapp/ui/people_page.py" line="43" />
+      <location filename="../../fieldapp/ui/people_page.py" line="46" />
       <source>Possible duplicates</source>
       <translation>Возможные дубликаты</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="46" />
+      <location filename="../../fieldapp/ui/people_page.py" line="47" />
       <source>Looking for possible duplicates…</source>
       <translation>Поиск возможных дубликатов…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="48" />
+      <location filename="../../fieldapp/ui/people_page.py" line="49" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Объединить: сохранить первую запись, перенести в нее участие из второй</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="78" />
+      <location filename="../../fieldapp/ui/people_page.py" line="79" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>%Ln возможный дубликат.</numerusform>
@@ -473,7 +473,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="80" />
+      <location filename="../../fieldapp/ui/people_page.py" line="81" />
       <source>No possible duplicates found.</source>
       <translation>Возможные дубликаты не найдены.</translation>
     </message>
@@ -837,53 +837,80 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="33" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="36" />
       <source>Import people from %1</source>
       <translation>Импорт лиц из %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="114" />
+      <source>%Ln row(s) read (%1).</source>
+      <translation>
+        <numerusform>Прочитана %Ln строка (%1).</numerusform>
+        <numerusform>Прочитаны %Ln строки (%1).</numerusform>
+        <numerusform>Прочитано %Ln строк (%1).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="44" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="132" />
       <source>Not read: %1</source>
       <translation>Не прочитано: %1</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="50" />
-      <location filename="../../fieldapp/ui/import_dialog.py" line="95" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="46" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="96" />
       <source>Columns</source>
       <translation>Столбцы</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="54" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="51" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="56" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="53" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="67" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="62" />
       <source>Rows with problems</source>
       <translation>Строки с ошибками</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="66" />
+      <source>… and %Ln more problem(s)</source>
+      <translation>
+        <numerusform>… и ещё %Ln проблема</numerusform>
+        <numerusform>… и ещё %Ln проблемы</numerusform>
+        <numerusform>… и ещё %Ln проблем</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="71" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="68" />
       <source>Already known</source>
       <translation>Уже известны</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="72" />
+      <source>… and %Ln more row(s)</source>
+      <translation>
+        <numerusform>… и ещё %Ln строка</numerusform>
+        <numerusform>… и ещё %Ln строки</numerusform>
+        <numerusform>… и ещё %Ln строк</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="75" />
       <source>Rows with problems (%1)</source>
       <translation>Строки с ошибками (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="77" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="76" />
       <source>Already known (%1)</source>
       <translation>Уже известны (%1)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="84" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="83" />
       <source>Leave out the rows with problems and import the rest</source>
       <translation>Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
@@ -893,24 +920,157 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>Пропустить строки с ошибками</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="97" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="98" />
       <source>First rows, as they will be stored</source>
       <translation>Первые строки в том виде, в каком они будут сохранены</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="106" />
-      <source>%1 rows read (%2).</source>
-      <translation>Прочитано строк: %1 (%2).</translation>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="126" />
+      <source>; </source>
+      <translation>; </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="108" />
+      <location filename="../../fieldapp/ui/import_dialog.py" line="127" />
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="131" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/import_dialog.py" line="138" />
+      <source>Import %Ln person(s)</source>
+      <translation>
+        <numerusform>Импортировать %Ln человека</numerusform>
+        <numerusform>Импортировать %Ln человек</numerusform>
+        <numerusform>Импортировать %Ln человек</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_dialog.py" line="117" />
       <source>They will also be registered at “%1”.</source>
       <translation>Они также будут зарегистрированы как участники мероприятия «%1».</translation>
     </message>
+  </context>
+  <context>
+    <name>ImportText</name>
     <message>
-      <location filename="../../fieldapp/ui/import_dialog.py" line="119" />
-      <source>Import %1 people</source>
-      <translation>Импортировать (%1 чел.)</translation>
+      <location filename="../../fieldapp/ui/import_text.py" line="60" />
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="60" />
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="88" />
+      <source>%1 or %2</source>
+      <translation>%1 или %2</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="93" />
+      <source>%1 — did you mean %2?</source>
+      <translation>%1. Возможно, имелось в виду %2?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="99" />
+      <source>row %1, column “%2”: %3</source>
+      <translation>строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="102" />
+      <source>row %1, %2: %3</source>
+      <translation>строка %1, %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="110" />
+      <source>same ID</source>
+      <translation>тот же идентификатор</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="111" />
+      <source>same name</source>
+      <translation>то же имя</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="113" />
+      <source>same name and e-mail</source>
+      <translation>то же имя и эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="114" />
+      <source>same name, birth year and e-mail</source>
+      <translation>то же имя, год рождения и эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="117" />
+      <source>same name, but another birth year or e-mail</source>
+      <translation>то же имя, но другой год рождения или эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="129" />
+      <source>born %1</source>
+      <translation>%1 г. р.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="133" />
+      <source>row %1</source>
+      <translation>строка %1</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="135" />
+      <source>the registry</source>
+      <translation>реестр</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="137" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="137" />
+      <location filename="../../fieldapp/ui/import_text.py" line="173" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="144" />
+      <source>(%1 people fit)</source>
+      <translation>(подходят: %1)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="146" />
+      <source>row %1: %2: %3: %4</source>
+      <translation>строка %1: %2: %3: %4</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="158" />
+      <source>Excel, sheet “%1”</source>
+      <translation>Excel, лист «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="162" />
+      <source>CSV, %1, tab separated</source>
+      <translation>CSV, %1, разделитель — табуляция</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="164" />
+      <source>CSV, %1, “%2” separated</source>
+      <translation>CSV, %1, разделитель «%2»</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="174" />
+      <source>“%1”</source>
+      <translation>«%1»</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/import_text.py" line="177" />
+      <source>No column of %1 holds the people's names (its columns: %2). Name that column “%3” in the sheet, then import it again.</source>
+      <translation>Ни один столбец файла %1 не содержит имён (его столбцы: %2). Назовите этот столбец «%3» в таблице и импортируйте файл снова.</translation>
     </message>
   </context>
   <context>
@@ -1207,6 +1367,22 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     <message>
       <source>head count</source>
       <translation>подсчёт</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Возраст</translation>
     </message>
   </context>
   <context>
@@ -1548,68 +1724,68 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="101" />
+      <location filename="../../fieldapp/ui/people_page.py" line="102" />
       <source>Full name</source>
       <translation>Полное имя</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="103" />
       <source>Sex</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="104" />
       <source>Organization</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="104" />
+      <location filename="../../fieldapp/ui/people_page.py" line="105" />
       <source>Nationality</source>
       <translation>Гражданство</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="105" />
+      <location filename="../../fieldapp/ui/people_page.py" line="106" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="119" />
+      <location filename="../../fieldapp/ui/people_page.py" line="120" />
       <source>Search name, organization or e-mail…</source>
       <translation>Поиск по имени, организации или эл. почте…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="120" />
+      <location filename="../../fieldapp/ui/people_page.py" line="121" />
       <source>Search people</source>
       <translation>Поиск лиц</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="127" />
+      <location filename="../../fieldapp/ui/people_page.py" line="128" />
       <source>Possible duplicates…</source>
       <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="130" />
+      <location filename="../../fieldapp/ui/people_page.py" line="131" />
       <source>New person</source>
       <translation>Новое лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="132" />
+      <location filename="../../fieldapp/ui/people_page.py" line="133" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>Добавить лицо в реестр (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="151" />
+      <location filename="../../fieldapp/ui/people_page.py" line="152" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="157" />
-      <location filename="../../fieldapp/ui/people_page.py" line="159" />
+      <location filename="../../fieldapp/ui/people_page.py" line="158" />
+      <location filename="../../fieldapp/ui/people_page.py" line="160" />
       <source>Events attended</source>
       <translation>Посещенные мероприятия</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="199" />
+      <location filename="../../fieldapp/ui/people_page.py" line="202" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln человек</numerusform>
@@ -1618,28 +1794,28 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="202" />
-      <location filename="../../fieldapp/ui/people_page.py" line="203" />
+      <location filename="../../fieldapp/ui/people_page.py" line="205" />
+      <location filename="../../fieldapp/ui/people_page.py" line="206" />
       <source>Nobody found for “{0}”.</source>
       <translation>По запросу «{0}» никто не найден.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="205" />
+      <location filename="../../fieldapp/ui/people_page.py" line="208" />
       <source>No one yet.</source>
       <translation>Пока никого нет.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="207" />
+      <location filename="../../fieldapp/ui/people_page.py" line="210" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Добавляйте лиц кнопкой «Новое лицо» (Ctrl+N) или на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="247" />
+      <location filename="../../fieldapp/ui/people_page.py" line="250" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Пока нет: мероприятия добавляются на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="274" />
+      <location filename="../../fieldapp/ui/people_page.py" line="277" />
       <source>No events yet.</source>
       <translation>Мероприятий пока нет.</translation>
     </message>
@@ -2546,206 +2722,206 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="60" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="61" />
       <source>Enroll this laptop with HQ</source>
       <translation>Регистрация этого компьютера в штаб-квартире</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="63" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="64" />
       <source>HQ gives each office a single-use enrollment token. Enter HQ's address and the token; this laptop then sends its records to HQ, sealed so that only HQ can read them.</source>
       <translation>Штаб-квартира выдает каждому отделению одноразовый токен регистрации. Введите адрес штаб-квартиры и токен; после этого компьютер будет отправлять свои данные в штаб-квартиру в зашифрованном виде, так что прочитать их сможет только штаб-квартира.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="71" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="93" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="72" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
       <source>HQ address</source>
       <translation>Адрес штаб-квартиры</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="74" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="75" />
       <source>e.g. K7QX…</source>
       <translation>напр., K7QX…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="75" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="94" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="76" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="95" />
       <source>Enrollment token</source>
       <translation>Токен регистрации</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="79" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
       <source>Only if HQ uses its own certificate authority</source>
       <translation>Только если у штаб-квартиры собственный центр сертификации</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="80" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="95" />
-      <location filename="../../fieldapp/ui/sync_page.py" line="249" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="96" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="250" />
       <source>HQ's certificate authority</source>
       <translation>Центр сертификации штаб-квартиры</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="81" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="82" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="86" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="87" />
       <source>Enroll</source>
       <translation>Зарегистрировать</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="100" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="101" />
       <source>HQ</source>
       <translation>Штаб-квартира</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="106" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="107" />
       <source>Sync now</source>
       <translation>Синхронизировать</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="109" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="110" />
       <source>Copy to a folder (USB)…</source>
       <translation>Копировать в папку (USB)…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="112" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="113" />
       <source>Without a link: copy the sealed batches to a USB stick for HQ, and bring back HQ's answers found on it.</source>
       <translation>Без связи: скопировать зашифрованные пакеты на USB-накопитель для штаб-квартиры и загрузить находящиеся на нем ответы штаб-квартиры.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="122" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="123" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
       <source>Last contact</source>
       <translation>Последняя связь</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="124" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="125" />
       <source>Waiting</source>
       <translation>В ожидании</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="129" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="130" />
       <source>Quarantine: records HQ refused</source>
       <translation>Карантин: данные, отклоненные штаб-квартирой</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="131" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="132" />
       <source>Nothing in quarantine: HQ took every record it has answered for.</source>
       <translation>Карантин пуст: штаб-квартира приняла все данные, по которым дала ответ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>Record</source>
       <translation>Запись</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>Kind</source>
       <translation>Тип</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="135" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="136" />
       <source>HQ's reason</source>
       <translation>Причина отказа</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="137" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="138" />
       <source>Records HQ refused</source>
       <translation>Отклоненные данные</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="147" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="148" />
       <source>Open to fix</source>
       <translation>Исправить</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="151" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="152" />
       <source>Fix the record and save it: the new version travels to HQ with the next sync, and leaves the quarantine once HQ accepts it. Nothing else waits for it.</source>
       <translation>Исправьте запись и сохраните ее: новая версия будет отправлена в штаб-квартиру при следующей синхронизации и выйдет из карантина, как только штаб-квартира ее примет. Ничто другое от нее не зависит.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="175" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="176" />
       <source>Syncing…</source>
       <translation>Синхронизация…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="177" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="178" />
       <source>Never reached yet.</source>
       <translation>Связи еще не было.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="179" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="180" />
       <source>HQ answered on {0}.</source>
       <translation>Штаб-квартира ответила {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="182" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="183" />
       <source>Last try {0}: {1}</source>
       <translation>Последняя попытка {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="194" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="195" />
       <source>Changes not yet confirmed by HQ: {0}. Sealed batches to deliver: {1}.</source>
       <translation>Изменений, еще не подтвержденных штаб-квартирой: {0}. Зашифрованных пакетов к доставке: {1}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="197" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="198" />
       <source>Refused by HQ on {0}; its records will be sent again.</source>
       <translation>Отклонено штаб-квартирой {0}; содержащиеся в пакете данные будут отправлены повторно.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="230" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="231" />
       <source>HQ address: write it in full, starting with https://</source>
       <translation>Адрес штаб-квартиры: введите его полностью, начиная с https://</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="234" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="235" />
       <source>Enrollment token: ask HQ for one.</source>
       <translation>Токен регистрации: запросите его в штаб-квартире.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="237" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="238" />
       <source>Contacting HQ…</source>
       <translation>Связь со штаб-квартирой…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="251" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="252" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="265" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="266" />
       <source>Folder on the USB stick</source>
       <translation>Папка на USB-накопителе</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="274" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="275" />
       <source>{0} answers from HQ brought back; {1} sealed batches copied to {2}.</source>
       <translation>Загружено ответов штаб-квартиры: {0}; скопировано зашифрованных пакетов: {1} (в {2}).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="278" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="279" />
       <source>HQ refused {0} batches; their records will be sealed again.</source>
       <translation>Штаб-квартира отклонила пакеты ({0}); содержащиеся в них данные будут зашифрованы повторно.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="281" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="282" />
       <source>Left on the stick:</source>
       <translation>Оставлено на накопителе:</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="282" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="283" />
       <source>Copied</source>
       <translation>Скопировано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/sync_page.py" line="285" />
+      <location filename="../../fieldapp/ui/sync_page.py" line="286" />
       <source>Not copied</source>
       <translation>Не скопировано</translation>
     </message>
@@ -2875,14 +3051,6 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>«{value}» — неизвестная роль.</translation>
     </message>
     <message>
-      <source>is before the start date ({start:%d/%m/%Y}).</source>
-      <translation>раньше даты начала ({start:%d/%m/%Y}).</translation>
-    </message>
-    <message>
-      <source>cannot be “held”: the event starts on {start:%d/%m/%Y}, in the future.</source>
-      <translation>не может иметь статус «проведено»: мероприятие начинается {start:%d/%m/%Y}, то есть в будущем.</translation>
-    </message>
-    <message>
       <source>cannot be below zero.</source>
       <translation>не может быть отрицательным.</translation>
     </message>
@@ -2997,6 +3165,18 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     <message>
       <source>must be at least {ge}.</source>
       <translation>должно быть не менее {ge}.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a known country.</source>
+      <translation>«{value}» — неизвестная страна.</translation>
+    </message>
+    <message>
+      <source>is before the start date ({start}).</source>
+      <translation>раньше даты начала ({start}).</translation>
+    </message>
+    <message>
+      <source>cannot be “held”: the event starts on {start}, in the future.</source>
+      <translation>не может иметь статус «проведено»: мероприятие начинается {start}, то есть в будущем.</translation>
     </message>
   </context>
   <context>

@@ -85,7 +85,7 @@ def test_the_end_date_follows_the_start_and_never_precedes_it(
     type_over(qtbot, child(editor, QLineEdit, "start_date_text"), "20 Nov 2026")
     assert editor.values()["end_date"] == date(2026, 11, 22)
     type_over(qtbot, child(editor, QLineEdit, "end_date_text"), "5 Nov 2026")
-    assert "before the start date (20/11/2026)" in problem_text(editor, "end_date")
+    assert "before the start date (20 Nov 2026)" in problem_text(editor, "end_date")
     editor.save()
     wait_idle(qtbot, window.session)
     assert window.events.stack.currentWidget() is editor  # not saved

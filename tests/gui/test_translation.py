@@ -169,5 +169,5 @@ def test_validation_messages_speak_french(qtbot: QtBot, qapp: QApplication, wind
     editor.title.setText("Atelier")
     editor.start.setDate(QDate(2026, 3, 10))
     editor.end.setDate(QDate(2026, 3, 8))
-    assert editor.errors["end_date"].text() == "est antérieure à la date de début (10/03/2026)."
+    assert editor.errors["end_date"].text() == "est antérieure à la date de début (10 mars 2026)."
     assert editor.reason.text().startswith("Enregistrement impossible — Date de fin :")
