@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -28,8 +28,10 @@ from fieldapp.reports import styles
 from fieldapp.reports.fonts import REGULAR
 from fieldapp.reports.text import para
 from fieldapp.store.jobs import Cancelled, Progress, Step, check_cancelled
-from fieldapp.store.report_queries import Provenance
 from sync.atomic import write_atomic
+
+if TYPE_CHECKING:  # HQ lays out PDFs too, and has no SQLCipher (the store's modules need it)
+    from fieldapp.store.report_queries import Provenance
 
 MARGIN = 16 * mm
 # Set by `followed` around a job: the PDF written on this thread reports its layout and stops

@@ -16,51 +16,15 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.event_tags import read_tags
-from fieldapp.domain.indicators import Indicators, IndicatorTables, Period, compute_indicators
-from fieldapp.domain.validation import LABELS
+from fieldapp.domain.indicators import IndicatorTables, Period, compute_indicators
+from fieldapp.reports.export_columns import EVENT_FIELDS, TAG_HEADERS, indicator_rows
+from fieldapp.reports.export_columns import column_label as _label
 from fieldapp.reports.people_columns import EXPORT_FIELDS, EXPORT_HEADERS
 from fieldapp.reports.tabular import CancelFlag, ExchangeError, Progress, write_table
 from fieldapp.store.queries import COUNTED_WITHOUT_NAMES, REGISTERED_PARTICIPANTS
 from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, PARTICIPANT
 
 KINDS = ("events", "people", "attendance", "indicators")
-EVENT_FIELDS = (
-    "id", "title", "event_type", "modality", "start_date", "end_date", "venue", "city",
-    "host_country", "programme", "working_group", "language", "status",
-)  # fmt: skip
-TAG_HEADERS = {
-    "beneficiary_countries": "Beneficiary countries",
-    "outcomes": "Outcomes",
-    "pillars": "Pillars",
-    "partners": "Partners",
-    "donors": "Donors",
-}
-HEADLINE = {
-    "individuals_trained": "Individuals trained",
-    "workshops_organized": "Workshops organized",
-    "events_held": "Events held",
-    "participations": "Participations",
-    "women_share": "Women (share of those whose sex is recorded)",
-    "sex_not_recorded": "Individuals trained whose sex is not recorded",
-    "person_days": "Person-days of training",
-    "countries_reached": "Beneficiary countries reached",
-    "knowledge_gain_share": "Post-test beats pre-test (share)",
-    "mean_knowledge_gain": "Mean knowledge gain (points)",
-    "mean_satisfaction": "Mean satisfaction (1 to 5)",
-}
-BREAKDOWNS = {
-    "sex_age": "Sex and age band",
-    "organization_type": "Organization type",
-    "event_type": "Event type",
-    "country": "Beneficiary country",
-    "outcome": "Outcome",
-    "programme": "Programme",
-    "month": "Month",
-    "quarter": "Quarter",
-    "nationality": "Participants' nationality",
-}
-# Figures that only breakdowns have.
-FIGURES = {**HEADLINE, "people": "People (each once)"}
 
 
 @dataclass(frozen=True)
@@ -68,10 +32,6 @@ class Sheet:
     headers: Sequence[str]
     rows: Iterable[Sequence[Any]]
     total: int = 0  # rows to come, for a true progress bar (0: not known)
-
-
-def _label(name: str) -> str:
-    return "ID" if name == "id" else LABELS.get(name, name.replace("_", " ").capitalize())
 
 
 def _in_period(column: Any, period: Period) -> list[Any]:
@@ -162,22 +122,6 @@ def attendance_sheet(conn: Connection, period: Period) -> Sheet:
     )
     total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
     return Sheet(list(columns), (tuple(row) for row in conn.execute(stmt)), total)
-
-
-def indicator_rows(result: Indicators, period: Period) -> list[tuple[Any, ...]]:
-    """The headline figures, then every breakdown, one figure per row (easy to pivot)."""
-    rows: list[tuple[Any, ...]] = [
-        ("Events from", "", "", period.start or ""),
-        ("Events to", "", "", period.end or ""),
-    ]
-    rows += [(label, "", "", getattr(result, name)) for name, label in HEADLINE.items()]
-    for name, title in BREAKDOWNS.items():
-        for entry in result.breakdowns.get(name, []):
-            key = entry["key"] if "key" in entry else f"{entry['sex']}, {entry['age_band']}"
-            for figure, value in entry.items():
-                if figure not in ("key", "sex", "age_band"):
-                    rows.append((FIGURES.get(figure, figure), title, key, value))
-    return rows
 
 
 def indicators_sheet(conn: Connection, tables: IndicatorTables, period: Period) -> Sheet:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -26,12 +26,13 @@ from fieldapp.domain.indicators import (
 from fieldapp.domain.wording import Wording
 from fieldapp.reports import blocks, charts, styles
 from fieldapp.reports.document import MARGIN, Footer, PageFooter, page_size, render_pdf
-from fieldapp.reports.period_source import PeriodSource, period_events
+from fieldapp.reports.period_source import ListedEvent, PeriodSource, period_events
 from fieldapp.reports.text import para
-from fieldapp.store.report_queries import EventListRow, held_events, people_at_event, provenance
-from fieldapp.store.store import Store
-from fieldapp.store.tables import INDICATOR_TABLES
 from sync.atomic import write_atomic
+
+if TYPE_CHECKING:  # HQ draws this document too, and has no SQLCipher: the store's modules
+    # are imported where the device's document is written
+    from fieldapp.store.store import Store
 
 
 def period_title(w: Wording, period: Period) -> str:
@@ -134,7 +135,7 @@ def _outcome_label(w: Wording, code: str) -> str:
 
 
 def _event_list(
-    w: Wording, rows: list[EventListRow], width: float, names: dict[str, list[str]] | None
+    w: Wording, rows: list[ListedEvent], width: float, names: dict[str, list[str]] | None
 ) -> list[Flowable]:
     if not rows:
         return [
@@ -192,7 +193,7 @@ def _charts(w: Wording, ind: Indicators, width: float) -> list[Flowable]:
 
 def build_period_story(
     ind: Indicators,
-    events: list[EventListRow],
+    events: list[ListedEvent],
     *,
     office: str,
     period: Period,
@@ -368,7 +369,7 @@ def read_period(
     *,
     office: str,
     lang: str = "en",
-    names: Callable[[list[EventListRow]], dict[str, list[str]]] | None = None,
+    names: Callable[[list[ListedEvent]], dict[str, list[str]]] | None = None,
 ) -> PeriodDocument:
     """The period highlights in ``lang`` over ``source``: the device's store or HQ's tables,
     by the same code. ``office`` heads it beside the period; ``names`` (the device's, when
@@ -394,11 +395,14 @@ def write_period_report(
     store: Store, period: Period, output: Path, *, names: bool = False, lang: str = "en"
 ) -> Indicators:
     """Compute and write the period highlights in ``lang``; returns the figures it printed."""
+    from fieldapp.store.report_queries import held_events, people_at_event, provenance
+    from fieldapp.store.tables import INDICATOR_TABLES
+
     office = store.identity.office_name
     with store.engine.connect() as conn:
         origin = provenance(conn, held_events(period))
 
-        def who(events: list[EventListRow]) -> dict[str, list[str]]:
+        def who(events: list[ListedEvent]) -> dict[str, list[str]]:
             return {
                 r.id: [p.full_name for p in people_at_event(conn, r.id, participants_only=True)]
                 for r in events

@@ -1,7 +1,7 @@
 """Where a period highlights document reads its records, and the events it lists.
 
 The device reads its own store; HQ reads its tables, restricted to the offices the reader's
-scope sees. Both go through the same selection (`fieldapp.domain.indicators`' held events) and
+scope sees. Nothing here needs the store's modules (HQ has no SQLCipher). Both go through the same selection (`fieldapp.domain.indicators`' held events) and
 the same definition of participation (`indicator_sql`).
 """
 
@@ -9,15 +9,34 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import false, select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.indicator_sql import counted_participants, named_participants
-from fieldapp.domain.indicators import IndicatorTables, Period
+from fieldapp.domain.indicators import IndicatorTables, Participation, Period
 from fieldapp.domain.vocab import EventStatus
-from fieldapp.store.report_queries import EventListRow
+
+
+@dataclass(frozen=True)
+class ListedEvent:
+    """One line of the document's list of events."""
+
+    id: str
+    title: str
+    event_type: str
+    start_date: date
+    end_date: date
+    city: str | None
+    host_country: str | None
+    named: int  # people registered as participants
+    counted: int  # people counted without names
+
+    @property
+    def participation(self) -> Participation:
+        return Participation(self.named, self.counted)
 
 
 @dataclass(frozen=True)
@@ -31,7 +50,7 @@ class PeriodSource:
     lists: CodeLists | None = None  # which event types are training (None: those in use)
 
 
-def period_events(source: PeriodSource, period: Period) -> list[EventListRow]:
+def period_events(source: PeriodSource, period: Period) -> list[ListedEvent]:
     """The events a period's figures count (held, living, starting in the period, of the
     offices read), by start date, with their participation."""
     e, a, hc = source.tables.event, source.tables.attendance, source.tables.head_count
@@ -58,4 +77,4 @@ def period_events(source: PeriodSource, period: Period) -> list[EventListRow]:
         .where(*cond)
         .order_by(e.c.start_date, e.c.title, e.c.id)
     )
-    return [EventListRow(**row) for row in source.conn.execute(stmt).mappings()]
+    return [ListedEvent(**row) for row in source.conn.execute(stmt).mappings()]

@@ -31,9 +31,10 @@ from fieldapp.domain.indicator_sql import (
 )
 from fieldapp.domain.indicators import Period, compute_indicators
 from fieldapp.domain.vocab import RecordType
-from fieldapp.reports.export import EVENT_FIELDS, TAG_HEADERS, _label, indicator_rows
+from fieldapp.reports.export_columns import EVENT_FIELDS, TAG_HEADERS, indicator_rows
+from fieldapp.reports.export_columns import column_label as _label
 from fieldapp.reports.tabular import csv_text, neutralised
-from fieldapp.reports.xlsx_writer import _cell
+from fieldapp.reports.xlsx_writer import _cell  # its text-stays-text cell
 from sync.hq.accounts.scope import Reads, Scope
 from sync.hq.figures import offices_to_read
 from sync.hq.tables import HQ_EVENT_TAG, HQ_INDICATOR_TABLES, HQ_TABLES
