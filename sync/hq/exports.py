@@ -76,7 +76,8 @@ def export(
 ) -> Iterator[bytes]:
     """The export ``kind`` of ``period`` as ``fmt``, in chunks. The checks (role: `Forbidden`;
     an office outside the scope: `NotFound`) run before the first chunk is asked for, so a
-    route can answer them with a status instead of a broken download."""
+    route can answer them with a status instead of a broken download; ``conn`` must stay open
+    until the last chunk is read (rows are fetched as the chunks are)."""
     if kind not in KINDS or fmt not in FORMATS:
         raise UnknownExport(f"{kind}.{fmt}")
     offices = offices_to_read(conn, scope, Reads.EXPORTS, office_id)
