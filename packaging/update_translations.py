@@ -34,7 +34,7 @@ from fieldapp.domain.validation import LABELS, MESSAGES, PYDANTIC_MESSAGES  # no
 from fieldapp.domain.vocab import RecordType  # noqa: E402
 
 LANGUAGES = ["fr", "ar", "ru"]
-REPORT_SOURCES = ["fieldapp/reports", "fieldapp/cli_reports.py", "fieldapp/domain"]
+REPORT_SOURCES = ["fieldapp/reports", "fieldapp/cli_reports.py", "fieldapp/domain", "sync/hq"]
 REPORT_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "plural": (1, 2)}
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent

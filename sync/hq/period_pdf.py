@@ -28,8 +28,6 @@ from sync.hq.accounts.scope import Reads, Scope
 from sync.hq.figures import offices_to_read
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_INDICATOR_TABLES, HQ_OFFICE
 
-HQ_NAME = "HQ"
-
 
 @dataclass(frozen=True)
 class OfficeContact:
@@ -69,6 +67,12 @@ class HqFooter:
         return self.w.gettext("Page {n}").format(n=self.w.number(number))
 
 
+def hq_called(w: Wording) -> str:
+    """HQ as a reader of ``w``'s language calls it (the device's PDFs say the same)."""
+    # TRANSLATORS: headquarters, as the offices' own PDFs name it ("synced with HQ").
+    return w.gettext("HQ")
+
+
 def _utc(moment: datetime | None) -> datetime | None:
     if moment is not None and moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)  # HQ keeps UTC; SQLite gives it back naive
@@ -106,23 +110,25 @@ def write_hq_period_report(
     lang: str = "en",
     office_id: str | None = None,
     lists: CodeLists | None = None,
-    hq_name: str = HQ_NAME,
+    hq_name: str | None = None,
 ) -> Indicators:
     """Write the period highlights of the offices ``scope`` sees (or ``office_id``'s: `NotFound`
     outside the scope) to ``output``, a path (written atomically) or a binary stream; returns
-    the figures it printed. ``conn`` may create temporary tables."""
+    the figures it printed. ``hq_name`` None: "HQ" in ``lang``. ``conn`` may create temporary
+    tables."""
     offices = offices_to_read(conn, scope, Reads.FIGURES, office_id)
     included = offices_included(conn, scope, offices)
     w = Wording(lang)
+    name = hq_name if hq_name is not None else hq_called(w)
     heading = (
-        f"{hq_name} · {included[0].name}"
+        f"{name} · {included[0].name}"
         if len(included) == 1
-        else f"{hq_name} · {w.plural('{n} office', '{n} offices', len(included))}"
+        else f"{name} · {w.plural('{n} office', '{n} offices', len(included))}"
     )
     document = read_period(
         PeriodSource(conn, HQ_INDICATOR_TABLES, offices, lists), period, office=heading, lang=lang
     )
-    pdf = document.render(lambda w: HqFooter(hq_name, included, w))
+    pdf = document.render(lambda w: HqFooter(name, included, w))
     if isinstance(output, Path):
         write_atomic(output, pdf)
     else:

@@ -87,9 +87,12 @@ def test_an_analyst_s_pdf_consolidates_every_office_and_lists_them(hq: Hq, tmp_p
     text = flat(pdf_text(stream.getvalue(), tmp_path, layout=False))
     assert "Personnes formées" in text  # written in French
     # The offices in the footer, by name, each with its last contact (Dakar never synced).
-    footer = text[text.index("Offices included:") :]
-    assert footer.index("Liaison Office Abuja (") < footer.index("Programme Office Rabat (")
-    assert "Regional Office Dakar (no contact yet)" in footer
+    assert re.search(r"Siège · produit le .* · données consolidées de 3 bureaux\b", text)
+    footer = text[text.index("Bureaux inclus :") :]
+    assert footer.index("Liaison Office Abuja (dernier contact le ") < footer.index(
+        "Programme Office Rabat (dernier contact le "
+    )
+    assert "Regional Office Dakar (pas encore de contact)" in footer
     assert "Zaynab" not in text
 
 
