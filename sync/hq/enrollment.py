@@ -80,20 +80,27 @@ def create_token(
     engine: Engine, keys: HqKeys, office: str, ttl: timedelta = timedelta(days=1)
 ) -> Token:
     """A token for the office with this id or name (made if new)."""
+    with engine.begin() as conn:
+        return issue_token(conn, keys, office, ttl)
+
+
+def issue_token(
+    conn: Connection, keys: HqKeys, office: str, ttl: timedelta = timedelta(days=1)
+) -> Token:
+    """`create_token` in the caller's transaction (an audit entry commits with it)."""
     secret = base64.b32encode(secrets.token_bytes(15)).decode("ascii")
     public = keys.public()
     text = f"{secret}-{keys_fingerprint(public['hq_box_key'], public['hq_signing_key'])}"
     expires = datetime.now(UTC) + ttl
-    with engine.begin() as conn:
-        target = office_for(conn, office)
-        conn.execute(
-            insert(HQ_TOKEN).values(
-                token_hash=_hash(secret),
-                office_id=target.office_id,
-                office_name=target.name,
-                expires_at=expires,
-            )
+    target = office_for(conn, office)
+    conn.execute(
+        insert(HQ_TOKEN).values(
+            token_hash=_hash(secret),
+            office_id=target.office_id,
+            office_name=target.name,
+            expires_at=expires,
         )
+    )
     return Token(text, target, expires)
 
 
@@ -155,9 +162,13 @@ def enroll(engine: Engine, token: str, *, device_id: str, public_key: str) -> Of
 
 def revoke(engine: Engine, device_id: str) -> bool:
     with engine.begin() as conn:
-        done = conn.execute(
-            update(HQ_DEVICE)
-            .where(HQ_DEVICE.c.device_id == device_id)
-            .values(revoked_at=datetime.now(UTC))
-        ).rowcount
-    return done == 1
+        return revoke_device(conn, device_id) is not None
+
+
+def revoke_device(conn: Connection, device_id: str) -> datetime | None:
+    """Revoke a device in the caller's transaction: when, or None if HQ knows no such device."""
+    moment = datetime.now(UTC)
+    done = conn.execute(
+        update(HQ_DEVICE).where(HQ_DEVICE.c.device_id == device_id).values(revoked_at=moment)
+    ).rowcount
+    return moment if done == 1 else None

@@ -3,6 +3,8 @@ on SQLite or PostgreSQL."""
 
 from __future__ import annotations
 
+import itertools
+import os
 import socket
 import subprocess
 import sys
@@ -42,16 +44,40 @@ class RunningHq:
         """HQ's database, read directly (dispose of it when done)."""
         return create_engine(self.db_url)
 
+    def reader(self, role: str = "analyst", *offices: str) -> dict[str, str]:
+        """Headers reading HQ as a new user of ``role`` (see `api_token`)."""
+        return bearer(api_token(self.data, self.db_url, role, *offices))
+
 
 def hq_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "sync.hq.cli", "--data", str(data), *args],
         capture_output=True,
+        stdin=subprocess.DEVNULL,  # never a terminal: no password prompt
         text=True,
         cwd=ROOT,
         timeout=60,
         check=False,
     )
+
+
+_users = itertools.count(1)
+
+
+def api_token(data: Path, db_url: str, role: str = "analyst", *offices: str) -> str:
+    """A new HQ user of ``role`` (office users: of ``offices``) and an API token of theirs, made
+    as an operator makes them: ``fieldapp-hq user add`` and ``api-token create``."""
+    name = f"{role}-{os.getpid()}-{next(_users)}"
+    where = [arg for office in offices for arg in ("--office", office)]
+    added = hq_cli(data, "--db", db_url, "user", "add", name, "--role", role, *where)
+    assert added.returncode == 0, added.stderr
+    made = hq_cli(data, "--db", db_url, "api-token", "create", "--user", name)
+    assert made.returncode == 0, made.stderr
+    return made.stdout.strip().splitlines()[-1]
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
 
 
 def free_port() -> int:

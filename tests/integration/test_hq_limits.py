@@ -26,7 +26,7 @@ from sync.hq.serving import HEAD_SECONDS, PER_ADDRESS
 from sync.protocol import Acknowledgement, Refusal
 from sync.seal import MAX_ENVELOPE_BYTES, ed25519_public, open_message
 from tests.integration.fake_device import FakeDevice
-from tests.integration.hq_helpers import ROOT
+from tests.integration.hq_helpers import ROOT, api_token, bearer
 from tests.integration.tls_helpers import HqServer, hq_command, hq_server, hq_token, make_ca
 
 OFFICE = "Programme Office Rabat"
@@ -185,8 +185,11 @@ def test_readers_do_not_hold_up_a_device(hq: HqServer) -> None:
     statuses: Counter[int] = Counter()
     errors: list[str] = []
 
+    credentials = bearer(api_token(hq.data, hq.db_url))
+
     def read() -> None:
         with requests.Session() as session:
+            session.headers.update(credentials)
             while not stop.is_set():
                 try:
                     got = session.get(f"{hq.url}/api/v1/indicators", timeout=30)

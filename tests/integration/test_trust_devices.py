@@ -47,9 +47,21 @@ def synced(store: Store) -> None:
     apply_inbox(store, ed25519_public(prepared.link.hq_signing_key))
 
 
+_readers: dict[str, dict[str, str]] = {}  # per HQ: an analyst's credentials
+
+
+def reader(hq: RunningHq) -> dict[str, str]:
+    if hq.url not in _readers:
+        _readers[hq.url] = hq.reader()
+    return _readers[hq.url]
+
+
 def figures(hq: RunningHq, office_id: str) -> dict[str, Any]:
     answer = requests.get(
-        f"{hq.url}/api/v1/indicators", params={"office_id": office_id}, timeout=30
+        f"{hq.url}/api/v1/indicators",
+        params={"office_id": office_id},
+        headers=reader(hq),
+        timeout=30,
     )
     assert answer.status_code == 200, answer.text
     return dict(answer.json())
@@ -251,7 +263,8 @@ def test_a_device_cannot_count_people_at_another_office_s_event(
     assert [r.result for r in ack.results] == ["rejected", "accepted", "rejected"]
     assert "more people than one event holds" in (ack.results[0].reason or "")
     assert ack.results[2].reason == "the record appears twice in the batch"
-    assert requests.get(f"{hq.url}/api/v1/indicators", timeout=30).status_code == 200
+    indicators = requests.get(f"{hq.url}/api/v1/indicators", headers=reader(hq), timeout=30)
+    assert indicators.status_code == 200
 
     far = envelope_of(store, []).model_copy(update={"seq": 2**31 - 1})
     answer = post(hq, store, far)

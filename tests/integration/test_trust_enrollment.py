@@ -52,7 +52,9 @@ def test_a_token_enrolls_into_its_own_office_only(hq: RunningHq, store: Store) -
     assert a.status_code == 200, a.text
     assert a.json()["office_id"] != b_office
     assert a.json()["office_name"] == "Programme Office Rabat"
-    health = requests.get(f"{hq.url}/api/v1/offices/{b_office}/health", timeout=10).json()
+    health = requests.get(
+        f"{hq.url}/api/v1/offices/{b_office}/health", headers=hq.reader(), timeout=10
+    ).json()
     assert intruder not in [d["device_id"] for d in health["devices"]]
     assert len(health["devices"]) == 1
 

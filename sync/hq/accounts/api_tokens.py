@@ -50,6 +50,7 @@ class TokenUse:
     token_id: str
     user: User
     scope: Scope
+    last_used_at: datetime | None = None  # before this use (`note_use` is due after a minute)
 
 
 def _check_offices(conn: Connection, user: User, role: Role, offices: list[str]) -> None:
@@ -146,7 +147,10 @@ def look_up(conn: Connection, text: str, now: datetime) -> TokenUse | None:
     if user is None or user.disabled:
         return None
     scope = user.scope.narrowed(Role(row.role), _offices(conn, token_id))
-    return None if scope is None else TokenUse(token_id, user, scope)
+    if scope is None:
+        return None
+    last = as_utc(row.last_used_at) if row.last_used_at else None
+    return TokenUse(token_id, user, scope, last)
 
 
 def note_use(conn: Connection, token_id: str, now: datetime) -> None:

@@ -123,6 +123,40 @@ def entries(conn: Connection, *, after: int = 0, limit: int | None = None) -> li
     ]
 
 
+def search(
+    conn: Connection,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    target: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    after: int = 0,
+    limit: int = 100,
+) -> list[Entry]:
+    """Entries after ``after`` in order, at most ``limit``: those of ``actor`` and ``target``
+    (exactly), of ``action`` (``signin`` also finds ``signin.ok`` and ``signin.refused``),
+    from ``since`` up to (not including) ``until``."""
+    t = HQ_AUDIT.c
+    query = select(HQ_AUDIT).where(t.seq > after).order_by(t.seq).limit(limit)
+    if actor is not None:
+        query = query.where(t.actor == actor)
+    if action is not None:
+        query = query.where(
+            (t.action == action) | t.action.startswith(f"{action}.", autoescape=True)
+        )
+    if target is not None:
+        query = query.where(t.target == target)
+    if since is not None:
+        query = query.where(t.at >= as_utc(since))
+    if until is not None:
+        query = query.where(t.at < as_utc(until))
+    return [
+        Entry(r.seq, as_utc(r.at), r.actor, r.action, r.target, r.detail, r.prev_hash, r.hash)
+        for r in conn.execute(query)
+    ]
+
+
 def _problem(entry: Entry, expected_seq: int, prev: str) -> str | None:
     if entry.seq != expected_seq:  # reported as entry `expected_seq`, see verify
         return f"it is missing (the next entry is {entry.seq}): it was deleted or renumbered"

@@ -29,13 +29,14 @@ class Lockout:
 
     after: int = 5
     cap: timedelta = timedelta(minutes=15)
+    first: timedelta = timedelta(seconds=2)  # the first wait; each failure after doubles it
 
     def delay(self, failures: int) -> timedelta:
         """How long the attempt after ``failures`` failures in a row must wait."""
         if failures < self.after:
             return timedelta(0)
-        exponent = min(failures - self.after + 1, 30)
-        return min(timedelta(seconds=2**exponent), self.cap)
+        exponent = min(failures - self.after, 30)
+        return min(self.first * 2**exponent, self.cap)
 
 
 def keys(name: str, address: str) -> tuple[str, str]:

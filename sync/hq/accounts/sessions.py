@@ -116,6 +116,16 @@ def end(conn: Connection, cookie: str) -> bool:
     )
 
 
+def end_others(conn: Connection, session: Session) -> int:
+    """End the user's other sessions (after a password change); the number ended."""
+    return conn.execute(
+        delete(HQ_SESSION).where(
+            HQ_SESSION.c.user_id == session.user.user_id,
+            HQ_SESSION.c.session_id != session.session_id,
+        )
+    ).rowcount
+
+
 def end_all(conn: Connection, user: User) -> int:
     return end_sessions(conn, user.user_id)
 

@@ -167,3 +167,29 @@ def redeem_signin_code(
         )
     )
     return attempt.succeeded(user, "user.password-set", {"with": "sign-in code"})
+
+
+def change_password(
+    conn: Connection,
+    user: User,
+    old_password: str,
+    new_password: str,
+    address: str,
+    now: datetime,
+    *,
+    rules: Lockout = Lockout(),  # noqa: B008 (frozen)
+) -> User | Refused:
+    """A signed-in user replaces their password, proving the old one: a wrong one counts as a
+    failed sign-in (lock-out included). Raises `PasswordRefused` for a weak new one."""
+    attempt = _Attempt(conn, user.name, address, as_utc(now))
+    if (locked := attempt.locked(rules)) is not None:
+        return locked
+    if not passwords.verify(_stored_hash(conn, user), old_password).ok:
+        return attempt.failed("wrong password (changing it)")
+    hashed = passwords.hash_password(new_password, user.name)
+    conn.execute(
+        update(HQ_USER)
+        .where(HQ_USER.c.user_id == user.user_id)
+        .values(password_hash=hashed, changed_at=attempt.moment)
+    )
+    return attempt.succeeded(user, "user.password-change", {})

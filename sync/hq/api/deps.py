@@ -106,3 +106,27 @@ def read_session(hq: HqDep, engine: EngineDep) -> ReadSession:
 
 
 SessionDep = Annotated[ReadSession, Depends(read_session)]
+
+
+class WriteSession:
+    """A request's writes: ``work(conn)`` in one transaction (a change and its audit entry
+    commit together or not at all), in a worker thread, counted with the app's readers."""
+
+    def __init__(self, engine: Engine, readers: asyncio.Semaphore) -> None:
+        self.engine = engine
+        self.readers = readers
+
+    async def run(self, work: Callable[[Connection], T]) -> T:
+        def write() -> T:
+            with self.engine.begin() as conn:
+                return work(conn)
+
+        async with self.readers:
+            return await run_in_threadpool(write)
+
+
+def write_session(hq: HqDep, engine: EngineDep) -> WriteSession:
+    return WriteSession(engine, hq.readers)
+
+
+WriteDep = Annotated[WriteSession, Depends(write_session)]

@@ -1,5 +1,10 @@
 """HQ's HTTP API (FastAPI): the routers of `sync.hq.api.routes` under ``/api/v1``, over one
 `Hq` (settings, database, keys, code lists) that routes reach only through `sync.hq.api.deps`.
+
+Every read and change needs credentials (`sync.hq.api.auth`), the documentation too
+(`sync.hq.api.docs`); open are only liveness (``/health``), the signed code lists devices
+fetch (``/reference``), signing in (``/session``) and the devices' own routes (``/enroll``,
+``/batches``), which carry their own proof.
 """
 
 from __future__ import annotations
@@ -15,8 +20,21 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
 from fieldapp.domain.codelists import check_lists
+from sync.hq.api import docs
 from sync.hq.api.deps import Hq
-from sync.hq.api.routes import batches, enroll, health, indicators, offices, reference
+from sync.hq.api.routes import (
+    audit,
+    batches,
+    devices,
+    enroll,
+    health,
+    indicators,
+    offices,
+    reference,
+    session,
+    tokens,
+    users,
+)
 from sync.hq.keys import HqKeys
 from sync.hq.limits import BodyBudget, BodyTimeout, ClientLimits, Queue
 from sync.hq.reference import signed_bundle
@@ -27,7 +45,19 @@ API_PREFIX = "/api/v1"
 
 def api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
-    for module in (health, enroll, batches, reference, offices, indicators):
+    for module in (
+        health,
+        enroll,
+        batches,
+        reference,
+        session,
+        offices,
+        indicators,
+        users,
+        tokens,
+        audit,
+        devices,
+    ):
         api.include_router(module.router)
     return api
 
@@ -47,7 +77,13 @@ def create_app(
     one client may cost HQ (`sync.hq.limits`). Raises ``KeyError``/``TypeError``/``ValueError``
     if ``reference`` is malformed."""
     limits = settings.limits
-    app = FastAPI(title="Field Office Data Collection — HQ", version="1")
+    app = FastAPI(
+        title="Field Office Data Collection — HQ",
+        version="1",
+        docs_url=None,  # served by sync.hq.api.docs, to signed-in users
+        redoc_url=None,
+        openapi_url=None,
+    )
     app.state.hq = Hq(
         settings=settings,
         engine=engine,
@@ -64,4 +100,5 @@ def create_app(
     app.add_middleware(ClientLimits, limits=limits)  # outermost: it sees the 408s too
     app.add_exception_handler(RequestValidationError, _invalid)
     app.include_router(api_router())
+    app.include_router(docs.router)
     return app

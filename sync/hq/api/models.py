@@ -45,3 +45,8 @@ TOO_MANY: dict[str, Any] = {
     "model": Problem,
     "description": "too many requests from this address: Retry-After",
 }
+
+
+def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` for routes that may answer these statuses with a `Problem`."""
+    return {status: {"model": Problem} for status in statuses}

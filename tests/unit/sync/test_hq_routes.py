@@ -30,6 +30,7 @@ from sync.hq.settings import HqSettings
 from sync.hq.tables import HQ_DEVICE, HQ_INDICATOR_TABLES
 from sync.protocol import Acknowledgement, ReferenceBundle
 from sync.seal import open_message, raw_public
+from tests.unit.sync.hq_api.credentials import bearer
 
 TODAY = date(2026, 11, 22)
 OCTETS = {"Content-Type": "application/octet-stream"}
@@ -130,15 +131,18 @@ def test_a_test_can_give_the_app_another_database(
     app = app_for(engine, keys, shipped_lists(), tmp_path / "a")
     client = TestClient(app)
     path = f"/api/v1/offices/{store.identity.office_id}/health"
-    assert client.get(path).status_code == 404
+    reader = bearer(engine)
+    assert client.get(path, headers=reader).status_code == 404
 
+    # The other database: its records, and its users (this one's token is unknown there).
     app.dependency_overrides[get_engine] = lambda: other_engine
-    found = client.get(path)
+    assert client.get(path, headers=reader).status_code == 401
+    found = client.get(path, headers=bearer(other_engine))
     assert found.status_code == 200, found.text
     assert found.json()["office_name"] == store.identity.office_name
     assert [d["device_id"] for d in found.json()["devices"]] == [store.identity.device_id]
     app.dependency_overrides.clear()
-    assert client.get(path).status_code == 404
+    assert client.get(path, headers=reader).status_code == 404
 
 
 def test_indicators_are_the_device_definition_key_for_key(
@@ -148,6 +152,7 @@ def test_indicators_are_the_device_definition_key_for_key(
         generate(conn, store.identity, events=8, people=60, seed=3, today=TODAY)
     device = enrol(engine, store)
     client = TestClient(app_for(engine, keys, shipped_lists(), tmp_path / "a"))
+    client.headers.update(bearer(engine))
     for batch in seal_pending(store, device, keys.box.public_key()):
         assert {r for r, _ in results(client, batch.path.read_bytes(), keys)} == {"accepted"}
 
@@ -162,7 +167,9 @@ def test_indicators_are_the_device_definition_key_for_key(
     # process's lists say.
     no_training = shipped_lists()
     no_training["results_framework"]["training_event_types"] = []
-    other = TestClient(app_for(engine, keys, no_training, tmp_path / "a")).get("/api/v1/indicators")
+    other = TestClient(app_for(engine, keys, no_training, tmp_path / "a")).get(
+        "/api/v1/indicators", headers=client.headers
+    )
     assert other.json()["events_held"] == expected["events_held"]
     assert (other.json()["individuals_trained"], other.json()["person_days"]) == (0, 0.0)
 

@@ -1,4 +1,5 @@
-"""Consolidated indicators, across offices or for one (`sync.hq.indicators`)."""
+"""Consolidated indicators in the caller's scope (`sync.hq.figures`): every office they see,
+or one of them; another office is 404, as an unknown one is."""
 
 from __future__ import annotations
 
@@ -8,27 +9,41 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from fieldapp.domain.indicators import Period
+from sync.hq import figures
+from sync.hq.api.auth import FiguresReader
 from sync.hq.api.deps import ListsDep, SessionDep
-from sync.hq.indicators import IndicatorsPublic, consolidated
+from sync.hq.api.models import problems
+from sync.hq.indicators import IndicatorsPublic
 
 router = APIRouter(tags=["indicators"])
 
 
-@router.get("/indicators", response_model=IndicatorsPublic)
+@router.get(
+    "/indicators",
+    response_model=IndicatorsPublic,
+    responses=problems(401, 403, 404),
+)
 async def indicators(
+    caller: FiguresReader,
     session: SessionDep,
     lists: ListsDep,
     start: Annotated[date | None, Query(description="first day, ISO 8601")] = None,
     end: Annotated[date | None, Query(description="last day, ISO 8601")] = None,
     office_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> IndicatorsPublic:
-    """Every indicator, consolidated across offices (or for one), with the app's
+    """Every indicator over the offices you see (or ``office_id`` alone), with the app's
     definitions (`fieldapp.domain.indicators`) run on HQ's tables."""
     if start is not None and end is not None and end < start:
         raise HTTPException(status_code=422, detail="end is before start")
     period = Period(start, end)
-    return await session.run(
-        # scratch tables live in this read's connection
-        lambda conn: consolidated(conn, period, office_id=office_id, lists=lists),
-        scratch_tables=True,
-    )
+    try:
+        found = await session.run(
+            # scratch tables live in this read's connection
+            lambda conn: figures.consolidated(conn, caller.scope, period, office_id, lists=lists),
+            scratch_tables=True,
+        )
+    except figures.NotFound:
+        raise HTTPException(404, "no such office") from None
+    except figures.Forbidden as exc:
+        raise HTTPException(403, str(exc)) from None
+    return IndicatorsPublic.model_validate(found.as_dict())

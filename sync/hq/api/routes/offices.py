@@ -1,4 +1,5 @@
-"""Each office's sync health as HQ sees it (`sync.hq.health`)."""
+"""Offices as the caller's scope sees them: each office's sync health (`sync.hq.health`);
+another office's is 404, as an unknown one's is."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path
 
+from sync.hq.api.auth import HealthReader
 from sync.hq.api.deps import SessionDep
-from sync.hq.api.models import Problem
+from sync.hq.api.models import problems
 from sync.hq.health import OfficeHealth, office_health
 
 router = APIRouter(prefix="/offices", tags=["offices"])
@@ -16,12 +18,14 @@ router = APIRouter(prefix="/offices", tags=["offices"])
 @router.get(
     "/{office_id}/health",
     response_model=OfficeHealth,
-    responses={404: {"model": Problem}},
+    responses=problems(401, 403, 404),
 )
 async def health_of_office(
-    office_id: Annotated[str, Path(min_length=1, max_length=64)], session: SessionDep
+    office_id: Annotated[str, Path(min_length=1, max_length=64)],
+    caller: HealthReader,
+    session: SessionDep,
 ) -> OfficeHealth:
-    found = await session.run(lambda conn: office_health(conn, office_id))
+    found = await session.run(lambda conn: office_health(conn, office_id, caller.scope))
     if found is None:
         raise HTTPException(status_code=404, detail=f"no device of office {office_id}")
     return found
