@@ -53,15 +53,20 @@ class HqFooter:
             when=w.minute(self.generated_at),
             offices=w.plural("{n} office", "{n} offices", len(self.offices)),
         )
-        contacts = "; ".join(
-            w.gettext("{office} (no contact yet)").format(office=o.name)
+        contacts = " · ".join(  # not "; ": a bracket before it would keep its glyph in Arabic
+            w.gettext("{office} (no contact yet)").format(office=self._apart(o.name))
             if o.last_contact is None
             else w.gettext("{office} (last contact {when})").format(
-                office=o.name, when=w.minute(_utc(o.last_contact))
+                office=self._apart(o.name), when=w.minute(_utc(o.last_contact))
             )
             for o in self.offices
         )
         return first, w.gettext("Offices included: {offices}").format(offices=contacts or "—")
+
+    def _apart(self, name: str) -> str:
+        """An office's name set apart (Unicode isolates) on a right-to-left page, so a Latin
+        name keeps its words, and the brackets and separators around it their places."""
+        return f"\u2068{name}\u2069" if self.w.rtl else name
 
     def page(self, number: int) -> str:
         return self.w.gettext("Page {n}").format(n=self.w.number(number))
