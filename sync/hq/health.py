@@ -39,13 +39,10 @@ class OfficeHealth(BaseModel):
     devices: list[DeviceHealth]
 
 
-def office_health(
-    conn: Connection, office_id: str, scope: Scope | None = None
-) -> OfficeHealth | None:
+def office_health(conn: Connection, office_id: str, scope: Scope) -> OfficeHealth | None:
     """None when no device of ``office_id`` was ever enrolled, or ``scope`` does not read
-    its health. (``scope`` None: the device-facing route of before HQ's accounts; to go once
-    every route passes its caller's scope.)"""
-    if scope is not None and not (scope.may(Reads.HEALTH) and scope.sees(office_id)):
+    its health."""
+    if not (scope.may(Reads.HEALTH) and scope.sees(office_id)):
         return None
     b = HQ_BATCH
     per_device = (
@@ -77,7 +74,7 @@ def office_health(
         .outerjoin(per_device, per_device.c.device_id == HQ_DEVICE.c.device_id)
         .where(
             HQ_DEVICE.c.office_id == office_id,
-            *([] if scope is None else [scope.office_filter(HQ_DEVICE.c.office_id)]),
+            scope.office_filter(HQ_DEVICE.c.office_id),
         )
         .order_by(HQ_DEVICE.c.enrolled_at)
     ).all()

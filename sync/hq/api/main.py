@@ -27,10 +27,12 @@ from sync.hq.api.routes import (
     batches,
     devices,
     enroll,
+    exports,
     health,
     indicators,
     offices,
     reference,
+    reports,
     session,
     tokens,
     users,
@@ -57,6 +59,8 @@ def api_router() -> APIRouter:
         tokens,
         audit,
         devices,
+        reports,
+        exports,
     ):
         api.include_router(module.router)
     return api
