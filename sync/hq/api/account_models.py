@@ -4,7 +4,7 @@ tokens and device revocation (services: `sync.hq.accounts`, `sync.hq.enrollment`
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,10 +12,12 @@ from sync.hq.accounts.api_tokens import ApiToken
 from sync.hq.accounts.audit import Entry
 from sync.hq.accounts.scope import Role
 from sync.hq.accounts.users import User
+from sync.hq.api.models import PRINTABLE
 
-NAME = Field(min_length=1, max_length=64)
+NAME = Field(min_length=1, max_length=64, pattern=PRINTABLE)
 PASSWORD = Field(max_length=4096)  # the service refuses more than 1 KiB before hashing
-OFFICES: list[str] = Field(default_factory=list, max_length=100)
+OfficeId = Annotated[str, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
+OFFICES: list[OfficeId] = Field(default_factory=list, max_length=100)
 
 
 class _Body(BaseModel):
@@ -82,7 +84,7 @@ class UserOut(BaseModel):
 class NewUser(_Body):
     name: str = NAME
     role: Role
-    offices: list[str] = OFFICES
+    offices: list[OfficeId] = OFFICES
     password: str | None = Field(default=None, max_length=4096)  # None: a one-time code
 
 
@@ -93,7 +95,7 @@ class UserAdded(BaseModel):
 
 class RoleChange(_Body):
     role: Role
-    offices: list[str] = OFFICES
+    offices: list[OfficeId] = OFFICES
 
 
 class SigninCode(BaseModel):
@@ -126,10 +128,10 @@ class TokenOut(BaseModel):
 
 
 class NewToken(_Body):
-    user: str | None = Field(default=None, min_length=1, max_length=64)  # None: oneself
+    user: str | None = Field(default=None, min_length=1, max_length=64, pattern=PRINTABLE)
     expires_days: int = Field(default=30, ge=1, le=365)
     role: Role | None = None  # None: the user's own
-    offices: list[str] = OFFICES
+    offices: list[OfficeId] = OFFICES
 
 
 class TokenMade(TokenOut):
@@ -164,7 +166,9 @@ class AuditCheck(BaseModel):
 
 
 class NewEnrollmentToken(_Body):
-    office: str = Field(min_length=1, max_length=200, description="an office's id or name")
+    office: str = Field(
+        min_length=1, max_length=200, pattern=PRINTABLE, description="an office's id or name"
+    )
     ttl_hours: int = Field(default=24, ge=1, le=24 * 30)
 
 

@@ -3,6 +3,7 @@ one model checks both, and the OpenAPI document says both are accepted."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from sync.hq.api.auth import FORMS
 
 M = TypeVar("M", bound=BaseModel)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 JSON = "application/json"
 
 
@@ -41,6 +43,15 @@ def json_or_form(model: type[M]) -> Callable[[Request], Awaitable[M]]:
             raise RequestValidationError(exc.errors()) from None
 
     return parse
+
+
+def printable_parameters(request: Request) -> None:
+    """A dependency of every API route: 422 for a query or path parameter holding a control
+    character. No id, name or filter has one, and PostgreSQL refuses NUL in text outright."""
+    values = [v for _, v in request.query_params.multi_items()]
+    values += [str(v) for v in request.path_params.values()]
+    if any(_CONTROL.search(v) for v in values):
+        raise HTTPException(422, "a parameter holds a control character")
 
 
 def body_doc(model: type[BaseModel]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from fieldapp.domain.codelists import check_lists
 from sync.hq.api import docs
 from sync.hq.api.deps import Hq
+from sync.hq.api.forms import printable_parameters
 from sync.hq.api.routes import (
     audit,
     batches,
@@ -46,7 +47,7 @@ API_PREFIX = "/api/v1"
 
 
 def api_router() -> APIRouter:
-    api = APIRouter(prefix=API_PREFIX)
+    api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(printable_parameters)])
     for module in (
         health,
         enroll,

@@ -8,6 +8,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 ID = Field(min_length=1, max_length=64)
+# Text HQ stores or looks up has no control character (PostgreSQL refuses NUL in text).
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
 
 
 class Liveness(BaseModel):

@@ -28,7 +28,7 @@ async def audit_entries(
     target: Annotated[str | None, Query(max_length=300)] = None,
     since: Annotated[datetime | None, Query(description="from this moment")] = None,
     until: Annotated[datetime | None, Query(description="before this moment")] = None,
-    after: Annotated[int, Query(ge=0, le=2**62, description="entries after this seq")] = 0,
+    after: Annotated[int, Query(ge=0, le=2**31 - 1, description="entries after this seq")] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> AuditPage:
     """The entries matching every filter given, oldest first, ``limit`` at a time."""
