@@ -10,7 +10,7 @@ from tests.unit.sync.hq_api.conftest import Hq
 
 def test_docs_need_a_session_and_name_no_other_host(hq: Hq) -> None:
     client = hq.client()
-    for path in ("/docs", "/openapi.json", "/docs/assets/swagger-ui.css"):
+    for path in ("/docs", "/openapi.json", "/docs/openapi.json", "/docs/assets/swagger-ui.css"):
         answer = client.get(path)
         assert answer.status_code == 401, path
         assert "swagger" not in answer.text.lower() and "paths" not in answer.text
@@ -35,6 +35,12 @@ def test_docs_need_a_session_and_name_no_other_host(hq: Hq) -> None:
 
     schema = client.get("/openapi.json").json()
     assert "/api/v1/indicators" in schema["paths"] and "/api/v1/session" in schema["paths"]
+    # The bundle's Swagger UI (4.15) renders nothing of an OpenAPI 3.1 document: the page
+    # reads the same one labelled 3.0.
+    assert "url: '/docs/openapi.json'" in html
+    for_page = client.get("/docs/openapi.json").json()
+    assert schema["openapi"].startswith("3.1") and for_page["openapi"] == "3.0.3"
+    assert {**for_page, "openapi": schema["openapi"]} == schema
     assert client.get("/redoc").status_code == 404
 
 

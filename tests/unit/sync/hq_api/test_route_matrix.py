@@ -35,6 +35,7 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, tuple[int, ...]]] = [
     ("GET", "/api/v1/offices/nowhere/health", None, (404, 404, 404, 404, 403, 401)),
     ("GET", "/docs", None, (200, 200, 200, 200, 200, 401)),
     ("GET", "/openapi.json", None, (200, 200, 200, 200, 200, 401)),
+    ("GET", "/docs/openapi.json", None, (200, 200, 200, 200, 200, 401)),
     ("GET", "/docs/assets/swagger-ui-bundle.js", None, (200, 200, 200, 200, 200, 401)),
     ("GET", "/redoc", None, (404, 404, 404, 404, 404, 404)),
     ("GET", "/api/v1/session", None, (200, 200, 200, 200, 200, 401)),
