@@ -16,7 +16,7 @@ from schemathesis.generation import GenerationMode
 from tests.integration.hq_helpers import api_token, bearer
 from tests.integration.tls_helpers import hq_server, hq_token
 
-EXAMPLES = 40  # per operation and mode
+EXAMPLES = 8  # per operation and mode: ~27 operations in under 30 s a backend
 AT_LEAST = 24  # operations in HQ's OpenAPI document (issue 15's routes; more may come)
 
 
@@ -79,5 +79,7 @@ def check_every_operation(url: str, headers: dict[str, str]) -> int:
         "POST /api/v1/tokens",
         "GET /api/v1/audit",
         "POST /api/v1/enrollment-tokens",
+        "GET /api/v1/reports/period.pdf",
+        "GET /api/v1/exports/{kind}.{fmt}",
     } <= negative  # and outside the schema wherever there are inputs
     return throttled
