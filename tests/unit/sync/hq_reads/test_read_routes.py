@@ -4,6 +4,7 @@ answer is (media type, file name) and what the audit log says of it."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
@@ -18,7 +19,9 @@ from openpyxl import load_workbook
 from fieldapp.domain.codelists import shipped_lists
 from sync.hq.accounts import audit
 from sync.hq.accounts.scope import Role
+from sync.hq.api.deps import ReadSession
 from sync.hq.api.main import create_app
+from sync.hq.api.routes.exports import HeldRead, _sent
 from sync.hq.settings import HqSettings
 from tests.unit.reports.pdf_text import pdf_text
 from tests.unit.sync.hq_api.credentials import bearer
@@ -173,7 +176,29 @@ def test_exports_refuse_other_offices_roles_without_exports_and_odd_names(
     assert client.get(path, headers=bearer(hq.engine, Role.AUDITOR)).status_code == 403
     assert client.get(path, params={"office_id": "x" * 64}, headers=analyst).status_code == 404
     assert client.get(path, params={"office_id": "x" * 65}, headers=analyst).status_code == 422
+    for hostile in ("\x00", "' OR 1=1 --", "../../etc/passwd"):
+        refused = client.get(path, params={"office_id": hostile}, headers=analyst)
+        assert refused.status_code in (404, 422) and "Office ID" not in refused.text
     for odd in ("people.csv", "attendance.pdf", "attendance", "..%2Fhealth.csv"):
         assert client.get(f"/api/v1/exports/{odd}", headers=analyst).status_code in (404, 422)
     hq_state = client.app.state.hq  # type: ignore[attr-defined]
     assert hq_state.readers._value == hq_state.limits.readers  # every reader place given back
+
+
+def test_a_download_given_up_halfway_gives_its_connection_and_reader_place_back(hq: Hq) -> None:
+    """A client that goes away mid-download: the server closes the stream's generator (as
+    Starlette's does then); the connection is closed and the reader place is free again."""
+    readers = asyncio.Semaphore(1)
+    chunks = iter([b"first", b"second"])
+
+    async def give_up() -> tuple[bool, bool]:
+        held = HeldRead(ReadSession(hq.engine, readers))
+        conn = await held.open()
+        stream = _sent(chunks, held)
+        assert await anext(stream) == b"first"
+        assert readers.locked()  # the download holds the only place
+        await stream.aclose()
+        return conn.closed, readers.locked()
+
+    assert asyncio.run(give_up()) == (True, False)
+    assert next(chunks) == b"second"  # nothing was read past what was sent
