@@ -44,7 +44,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy fieldapp sync
 
 pytest: $(STAMP) system-deps postgres
-	$(PY) -m pytest -m "not bench" -q
+	$(PY) -m pytest -m "not bench" -q --durations=25
 
 test: lint typecheck pytest
 
