@@ -222,3 +222,25 @@ def test_a_tokens_use_for_an_export_is_audited(fresh: Hq) -> None:
     seq = last_entries(fresh, 1)[0].seq
     assert session.get("/api/v1/exports-probe").status_code == 200
     assert last_entries(fresh, 1)[0].seq == seq  # no token used: no token.use entry
+
+
+def test_require_role_lets_the_roles_named_through_only(fresh: Hq) -> None:
+    from fastapi import Depends
+
+    from sync.hq.accounts.scope import Role
+    from sync.hq.api.auth import Caller, require_role
+
+    extra = APIRouter()
+
+    @extra.get("/api/v1/auditors-probe")
+    def probe(caller: Caller = Depends(require_role(Role.AUDITOR, Role.ADMIN))) -> dict[str, str]:  # noqa: B008
+        return {"role": caller.scope.role.value}
+
+    fresh.app.include_router(extra)
+    got = {
+        kind: fresh.client(headers=bearer(fresh.tokens[kind]))
+        .get("/api/v1/auditors-probe")
+        .status_code
+        for kind in ("admin", "analyst", "office", "auditor", "revoked")
+    }
+    assert got == {"admin": 200, "analyst": 403, "office": 403, "auditor": 200, "revoked": 401}
