@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
                 HqKeys.load_or_create(settings.keys_file),
                 args.office,
                 args.ttl,
+                actor=cli_accounts.actor(),
             )
         except EnrollmentRefused as exc:
             print(f"error: {exc}", file=sys.stderr)
@@ -202,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from sync.hq.enrollment import revoke
 
-    if not revoke(engine, args.device_id):
+    if not revoke(engine, args.device_id, actor=cli_accounts.actor()):
         print(f"error: no device {args.device_id}", file=sys.stderr)
         return 2
     print(f"Device {args.device_id} is revoked: HQ refuses its batches from now on.")

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.engine import Connection
 
+from sync.hq.accounts import audit
 from sync.hq.keys import HqKeys
 from sync.hq.tables import HQ_DEVICE, HQ_OFFICE, HQ_TOKEN
 from sync.link import keys_fingerprint
@@ -77,17 +78,27 @@ def office_for(conn: Connection, office: str) -> Office:
 
 
 def create_token(
-    engine: Engine, keys: HqKeys, office: str, ttl: timedelta = timedelta(days=1)
+    engine: Engine,
+    keys: HqKeys,
+    office: str,
+    ttl: timedelta = timedelta(days=1),
+    *,
+    actor: str = "system",
 ) -> Token:
-    """A token for the office with this id or name (made if new)."""
+    """A token for the office with this id or name (made if new), audited as ``actor``'s."""
     with engine.begin() as conn:
-        return issue_token(conn, keys, office, ttl)
+        return issue_token(conn, keys, office, ttl, actor=actor)
 
 
 def issue_token(
-    conn: Connection, keys: HqKeys, office: str, ttl: timedelta = timedelta(days=1)
+    conn: Connection,
+    keys: HqKeys,
+    office: str,
+    ttl: timedelta = timedelta(days=1),
+    *,
+    actor: str,
 ) -> Token:
-    """`create_token` in the caller's transaction (an audit entry commits with it)."""
+    """`create_token` in the caller's transaction, with its audit entry."""
     secret = base64.b32encode(secrets.token_bytes(15)).decode("ascii")
     public = keys.public()
     text = f"{secret}-{keys_fingerprint(public['hq_box_key'], public['hq_signing_key'])}"
@@ -101,6 +112,8 @@ def issue_token(
             expires_at=expires,
         )
     )
+    detail = {"office_name": target.name, "expires_at": str(expires)}
+    audit.append(conn, actor, "enrollment-token.create", f"office:{target.office_id}", detail)
     return Token(text, target, expires)
 
 
@@ -160,15 +173,19 @@ def enroll(engine: Engine, token: str, *, device_id: str, public_key: str) -> Of
     return office
 
 
-def revoke(engine: Engine, device_id: str) -> bool:
+def revoke(engine: Engine, device_id: str, *, actor: str = "system") -> bool:
     with engine.begin() as conn:
-        return revoke_device(conn, device_id) is not None
+        return revoke_device(conn, device_id, actor=actor) is not None
 
 
-def revoke_device(conn: Connection, device_id: str) -> datetime | None:
-    """Revoke a device in the caller's transaction: when, or None if HQ knows no such device."""
+def revoke_device(conn: Connection, device_id: str, *, actor: str) -> datetime | None:
+    """Revoke a device in the caller's transaction, audited as ``actor``'s: when, or None if
+    HQ knows no such device."""
     moment = datetime.now(UTC)
     done = conn.execute(
         update(HQ_DEVICE).where(HQ_DEVICE.c.device_id == device_id).values(revoked_at=moment)
     ).rowcount
-    return moment if done == 1 else None
+    if done != 1:
+        return None
+    audit.append(conn, actor, "device.revoke", f"device:{device_id}")
+    return moment

@@ -129,3 +129,18 @@ def test_refusals_are_one_line_and_change_nothing(hq: Hq, tmp_path: Path) -> Non
     assert code == 2 and "more than they may read" in err
     code, out, _ = hq("audit", "verify")
     assert (code, out.strip()) == (0, "the audit log's 1 entries are intact")
+
+
+def test_enrollment_tokens_and_revocations_from_the_command_line_are_audited(hq: Hq) -> None:
+    code, out, _ = hq("token", "create", "--office", "Programme Office Rabat", "--ttl", "2h")
+    assert code == 0, out
+    office_id = out.split("(id ")[1].split(")")[0]
+    code, _, err = hq("device", "revoke", "00000000-0000-4000-8000-000000000000")
+    assert code == 2 and "no device" in err  # nothing revoked: nothing audited
+    code, out, _ = hq("audit", "export")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    made = [r for r in rows if r["action"] == "enrollment-token.create"]
+    assert [(r["target"], r["actor"][:4]) for r in made] == [(f"office:{office_id}", "cli:")]
+    assert not [r for r in rows if r["action"] == "device.revoke"]
+    code, out, _ = hq("audit", "verify")
+    assert code == 0

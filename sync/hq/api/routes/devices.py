@@ -9,7 +9,6 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path
 from sqlalchemy.engine import Connection
 
-from sync.hq.accounts import audit
 from sync.hq.api.account_models import DeviceRevoked, EnrollmentTokenOut, NewEnrollmentToken
 from sync.hq.api.auth import Admin
 from sync.hq.api.deps import KeysDep, WriteDep
@@ -31,12 +30,8 @@ async def create_enrollment_token(
     name makes the office). Shown once: HQ keeps only its hash."""
 
     def work(conn: Connection) -> Token:
-        made = issue_token(conn, keys, given.office, timedelta(hours=given.ttl_hours))
-        detail = {"office_name": made.office.name, "expires_at": str(made.expires_at)}
-        audit.append(
-            conn, admin.actor, "enrollment-token.create", f"office:{made.office.office_id}", detail
-        )
-        return made
+        ttl = timedelta(hours=given.ttl_hours)
+        return issue_token(conn, keys, given.office, ttl, actor=admin.actor)
 
     try:
         made = await writes.run(work)
@@ -59,10 +54,7 @@ async def revoke(
     """Revoke a device: HQ refuses its batches from now on."""
 
     def work(conn: Connection) -> datetime | None:
-        moment = revoke_device(conn, device_id)
-        if moment is not None:
-            audit.append(conn, admin.actor, "device.revoke", f"device:{device_id}")
-        return moment
+        return revoke_device(conn, device_id, actor=admin.actor)
 
     moment = await writes.run(work)
     if moment is None:
