@@ -36,12 +36,13 @@ def day_range(start: date, end: date, lang: str) -> str:
     return format_interval(start, end, "yMMMd", locale=cldr(lang))
 
 
-def month(key: str | date, lang: str) -> str:
-    """A month ('2026-11', as the indicators key it, or any day in it) as 'Nov 2026'."""
+def month(key: str | date, lang: str, year: bool = True) -> str:
+    """A month ('2026-11', as the indicators key it, or any day in it) as 'Nov 2026'; without
+    its ``year``: 'Nov', 'нояб.', 'نوفمبر'."""
     if isinstance(key, str):
-        year, number = key.split("-")[:2]
-        key = date(int(year), int(number), 1)
-    return format_skeleton("yMMM", key, locale=cldr(lang))
+        in_year, number = key.split("-")[:2]
+        key = date(int(in_year), int(number), 1)
+    return format_skeleton("yMMM" if year else "MMM", key, locale=cldr(lang))
 
 
 def minute(moment: datetime | None, lang: str, never: str = "") -> str:

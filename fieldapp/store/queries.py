@@ -6,6 +6,7 @@ sort and the search done by the database.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,6 +14,8 @@ from typing import Any
 from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.code_labels import country_name
+from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicator_sql import counted_participants, named_participants
 from fieldapp.domain.indicators import Participation
 from fieldapp.domain.names import name_key
@@ -29,6 +32,7 @@ class EventFilter:
     status: str | None = None
     country: str | None = None
     event_type: str | None = None
+    language: str = "en"  # the reader's: ``text`` finds countries by their name in it
 
 
 class Participated:
@@ -98,14 +102,37 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+def countries_named(text: str, lang: str, codes: Iterable[str]) -> list[str]:
+    """The codes of ``codes`` (alpha-3, as stored) whose name as ``lang`` shows it, or in
+    English, holds ``text`` (case and accents aside), or that are ``text``: "تون", "Тунис",
+    "tunisie" or "tun" -> ["TUN"]. Countries are stored as codes, so a search by the name a
+    reader sees goes through this."""
+    typed = name_key(text)
+    if not typed:
+        return []
+    return [
+        code
+        for code in codes
+        if typed == code.casefold()
+        or typed in name_key(country_name(code, lang))
+        or typed in name_key(country_name(code, "en"))
+    ]
+
+
 def _event_where(f: EventFilter) -> list[Any]:
     cond: list[Any] = [EVENT.c.deleted_at.is_(None)]
     if f.text.strip():
         pattern = _like(f.text)
+        named = countries_named(f.text, f.language, codelists().countries)
+        in_country = select(EVENT_TAG.c.event_id).where(
+            EVENT_TAG.c.kind == TagKind.COUNTRY.value, EVENT_TAG.c.code.in_(named)
+        )
         cond.append(
             or_(
                 func.fold(EVENT.c.title).like(pattern, escape="\\"),
                 func.fold(func.coalesce(EVENT.c.city, "")).like(pattern, escape="\\"),
+                EVENT.c.host_country.in_(named),
+                EVENT.c.id.in_(in_country),
             )
         )
     if f.start is not None:

@@ -20,6 +20,7 @@ from fieldapp.ui import crash, labels, wheel_guard
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import (
     QApplication,
+    QCoreApplication,
     QIcon,
     QLibraryInfo,
     QLocale,
@@ -55,6 +56,7 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
         _installed.append(ours)
     else:
         log.warning("No translation for %s", language)
+    app.setApplicationDisplayName(app_name())  # the window title's suffix, translated
     if language != "en":
         qt = QTranslator(app)
         where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -62,6 +64,11 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(qt)
             _installed.append(qt)
     return list(_installed)
+
+
+def app_name() -> str:
+    """The app's name in the interface's language (the main window's title says the same)."""
+    return QCoreApplication.translate("MainWindow", "Field Office Data Collection")
 
 
 def app_icon() -> QIcon:
@@ -77,7 +84,6 @@ def run(data_dir: Path, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
-    app.setApplicationDisplayName("Field Office Data Collection")
     app.setDesktopFileName("fieldapp")  # resources/linux/fieldapp.desktop, once installed
     app.setWindowIcon(app_icon())
     wheel_guard.install(app)  # the wheel scrolls forms; it changes only a focused choice

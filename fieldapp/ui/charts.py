@@ -9,7 +9,12 @@ PALETTE = ["#1f6fb2", "#e07b39", "#6aa84f", "#9e9e9e", "#8e63b5", "#c94f4f"]
 
 
 class BarChart(QWidget):
-    """Grouped vertical bars: one group per category, one bar per series, with a legend."""
+    """Grouped vertical bars: one group per category, one bar per series, with a legend.
+
+    A category's name is shown whole: on its lines ("Jan\n2026") under its bars, or, where
+    a line is wider than its group ("сент.", "سبتمبر" under twelve narrow bars), turned to read
+    upwards beside the axis; only a name longer than a third of the chart's height is cut
+    (whole in the tooltip)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,12 +24,18 @@ class BarChart(QWidget):
         self.setMinimumHeight(220)
         self.setAccessibleName(title)
 
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.setAccessibleName(title)
+        self.update()
+
     def set_data(self, categories: list[str], series: list[tuple[str, list[float]]]) -> None:
         self.categories = categories
         self.series = series
         self.setToolTip(
             "\n".join(
-                f"{cat}: " + ", ".join(f"{name} {number(values[i])}" for name, values in series)
+                f"{' '.join(cat.split())}: "
+                + ", ".join(f"{name} {number(values[i])}" for name, values in series)
                 for i, cat in enumerate(categories)
             )
         )
@@ -59,7 +70,16 @@ class BarChart(QWidget):
             )
             return
         legend_h = line + 6 if len(self.series) > 1 else 0
-        top, bottom, left = line + 10, h - line - 8 - legend_h, 36
+        left = 36
+        group_w = (w - left - 8) / len(self.categories)
+        names = [category.split("\n") for category in self.categories]
+        turned = any(fm.horizontalAdvance(part) > group_w - 2 for n in names for part in n)
+        if turned:  # read upwards, the end beside the axis
+            widest = max(fm.horizontalAdvance(" ".join(n)) for n in names)
+            label_h = int(min(widest + 4, h / 3))
+        else:
+            label_h = max(len(n) for n in names) * line
+        top, bottom = line + 10, h - label_h - 8 - legend_h
         peak = max(max(v) for _, v in self.series) or 1
         p.setPen(QColor("#bbbbbb"))
         p.drawLine(
@@ -70,9 +90,8 @@ class BarChart(QWidget):
         p.drawText(
             box(0, top - line / 2, left - 4, line), Qt.AlignmentFlag.AlignTrailing, number(peak)
         )
-        group_w = (w - left - 8) / len(self.categories)
         bar_w = max(2.0, (group_w * 0.8) / max(1, len(self.series)))
-        for i, category in enumerate(self.categories):
+        for i in range(len(self.categories)):
             x0 = left + i * group_w + group_w * 0.1
             for j, (_, values) in enumerate(self.series):
                 value = values[i]
@@ -81,12 +100,25 @@ class BarChart(QWidget):
                     box(x0 + j * bar_w, bottom - bar_h, bar_w - 1, bar_h),
                     QColor(PALETTE[j % len(PALETTE)]),
                 )
-            label = fm.elidedText(category, Qt.TextElideMode.ElideRight, int(group_w))
-            p.drawText(
-                box(left + i * group_w, bottom + 2, group_w, line),
-                Qt.AlignmentFlag.AlignHCenter,
-                label,
-            )
+            if turned:
+                label = fm.elidedText(" ".join(names[i]), Qt.TextElideMode.ElideRight, label_h)
+                middle = box(left + i * group_w, bottom, group_w, 0).center().x()
+                p.save()
+                p.translate(middle, bottom + 4)
+                p.rotate(-90)
+                p.drawText(
+                    QRectF(-label_h, -line / 2, label_h, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
+                p.restore()
+                continue
+            for k, part in enumerate(names[i]):
+                p.drawText(
+                    box(left + i * group_w, bottom + 2 + k * line, group_w, line),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    part,
+                )
         if legend_h:
             x = left
             for j, (name, _) in enumerate(self.series):

@@ -1,6 +1,7 @@
 """A country chosen by typing part of its name: the list completes "leban" or "JORDA" to the
-country, the blank choice is a grey placeholder (never text typed into), and a name that is
-no country stays as typed, for the form to refuse with a message rather than save blank."""
+country (Enter takes the first country the list offers, as a click on it would), the blank
+choice is a grey placeholder (never text typed into), and a name that is no country stays as
+typed, for the form to refuse with a message rather than save blank."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from fieldapp.domain.codelists import codelists
 from fieldapp.ui.labels import by_shown, country, isolate
-from fieldapp.ui.qt import QComboBox, QCompleter, QCoreApplication, Qt, QWidget
+from fieldapp.ui.qt import QComboBox, QCompleter, QCoreApplication, QEvent, QObject, Qt, QWidget
 
 
 class CountryCombo(QComboBox):
@@ -32,9 +33,47 @@ class CountryCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        popup = completer.popup()
+        assert popup is not None
+        popup.installEventFilter(self)  # after the completer's own: we see Enter first
         line = self.lineEdit()
         assert line is not None
         line.editingFinished.connect(self.settle)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the list of completions takes the country marked, or the first one
+        offered (the completer, left alone, closed the list and took none, so "تون" + Enter
+        did nothing), as a click on it would."""
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if (
+            completer is None
+            or popup is None
+            or watched is not popup
+            or event.type() != QEvent.Type.KeyPress
+            or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+            or completer.completionCount() == 0
+        ):
+            return False
+        marked = popup.currentIndex()
+        row: int | None = self.findText(str(marked.data())) if marked.isValid() else None
+        if row is None:  # "تون": Tunisia, whose name starts so, not Estonia (إستونيا) listed first
+            row = self.matching(self.currentText())
+        if row is None:
+            row = self._first_starting(self.currentText())
+        if row is None:
+            row = self.findText(str(completer.completionModel().index(0, 0).data()))
+        popup.hide()
+        if row >= 0:
+            self.setCurrentIndex(row)
+            self.setEditText(self.itemText(row))
+        return True
+
+    def _first_starting(self, text: str) -> int | None:
+        """The first row whose name starts with ``text`` (any case)."""
+        typed = text.strip().casefold()
+        rows = range(1 if self.has_blank else 0, self.count())
+        return next((r for r in rows if self.itemText(r).casefold().startswith(typed)), None)
 
     def matching(self, text: str) -> int | None:
         """The row of the one country ``text`` names (any case, part of its name, its code);

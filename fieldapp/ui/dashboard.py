@@ -230,7 +230,8 @@ class Dashboard(QWidget):
             ""
             if f.mean_knowledge_gain is None
             else self.tr("mean gain {0} points").format(
-                ("+" if f.mean_knowledge_gain >= 0 else "") + number(f.mean_knowledge_gain, 1)
+                # two decimals, as the period PDF and `fieldapp stats` write it
+                ("+" if f.mean_knowledge_gain >= 0 else "") + number(f.mean_knowledge_gain, 2)
             )
         )
         self.tiles["knowledge_gain_share"].set_value(pct(f.knowledge_gain_share), gain)
@@ -246,7 +247,7 @@ class Dashboard(QWidget):
         )
         months = f.breakdowns["month"][-12:]
         self.by_month.set_data(
-            [month(r["key"]) for r in months],
+            self._month_names([r["key"] for r in months]),
             [(self.tr("events"), [float(r["events_held"]) for r in months])],
         )
         # An event for three countries counts once under each: events, not people.
@@ -258,6 +259,21 @@ class Dashboard(QWidget):
             [(self.tr("events"), [float(r["events_held"]) for r in countries[:10]])],
         )
         self.show_nationalities(f.breakdowns.get("nationality", []))
+
+    def _month_names(self, keys: list[str]) -> list[str]:
+        """The months' names, short enough to be read whole under their bars: the year in the
+        chart's title when they are all in one ("Events held by month, 2026": "Jan", "Feb"...),
+        else under the first month and each January ("Dec\n2025", "Jan\n2026", "Feb")."""
+        years = sorted({key[:4] for key in keys})
+        title = self.tr("Events held by month")
+        if len(years) == 1:
+            self.by_month.set_title(self.tr("Events held by month, {0}").format(years[0]))
+            return [month(key, year=False) for key in keys]
+        self.by_month.set_title(title)
+        return [
+            month(key, year=False) + (f"\n{key[:4]}" if n == 0 or key[5:7] == "01" else "")
+            for n, key in enumerate(keys)
+        ]
 
     def show_nationalities(self, rows: list[dict[str, Any]]) -> None:
         """People per nationality, most first, by country name; the rest past the tenth

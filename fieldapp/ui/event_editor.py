@@ -67,8 +67,9 @@ from fieldapp.ui.session import Session
 __all__ = ["EventEditor", "qdate", "to_date"]
 
 
-def to_date(edit: QDateEdit) -> date:
-    value = edit.date().toPython()
+def to_date(edit: QDateEdit | DateField) -> date:
+    """The date ``edit`` holds (a date field whose text is no date: the last one it said)."""
+    value = (edit.good_date() if isinstance(edit, DateField) else edit.date()).toPython()
     assert isinstance(value, date)
     return value
 

@@ -5,26 +5,27 @@ from __future__ import annotations
 from datetime import date
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.indicators import Participation, Period
+from fieldapp.domain.indicators import Period
 from fieldapp.domain.vocab import EventStatus, RecordType
 from fieldapp.store.queries import EventFilter, EventRow, count_events, list_events
 from fieldapp.store.report_queries import attendance_count
 from fieldapp.ui.dashboard import participation_text
 from fieldapp.ui.event_editor import EventEditor, qdate, to_date
 from fieldapp.ui.first_run import country_combo
-from fieldapp.ui.labels import DATE_FORMAT, apart, by_shown, code, country, day, day_range, number
-from fieldapp.ui.paged_model import Column, PagedModel
+from fieldapp.ui.form_fields import DateField
+from fieldapp.ui.labels import apart, by_shown, code, country, day, day_range, language, number
+from fieldapp.ui.paged_model import PAGE, Column, PagedModel
 from fieldapp.ui.qt import (
     QAbstractItemView,
     QComboBox,
     QDate,
-    QDateEdit,
+    QEvent,
     QHBoxLayout,
-    QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QObject,
     QPushButton,
     QShortcut,
     Qt,
@@ -35,6 +36,9 @@ from fieldapp.ui.qt import (
 )
 from fieldapp.ui.screen_stack import ScreenStack
 from fieldapp.ui.session import Session
+
+TITLE_MIN = 150  # px the title keeps, however narrow the window
+LONG_NAME = 170  # px of a city's or country's name shown before it is cut
 
 
 class EventsPage(QWidget):
@@ -64,7 +68,7 @@ class EventsPage(QWidget):
         )
         self.search = QLineEdit()
         self.search.setObjectName("search_events")
-        self.search.setPlaceholderText(self.tr("Search title or city…"))
+        self.search.setPlaceholderText(self.tr("Search title, city or country…"))
         self.search.setAccessibleName(self.tr("Search events"))
         self.search.setClearButtonEnabled(True)
         self.use_dates = QComboBox()
@@ -72,12 +76,14 @@ class EventsPage(QWidget):
         self.use_dates.addItem(self.tr("Any date"), False)
         self.use_dates.addItem(self.tr("From – to"), True)
         self.from_date, self.to_date = (
-            QDateEdit(QDate(date.today().year, 1, 1)),
-            QDateEdit(QDate.currentDate()),
+            DateField(QDate(date.today().year, 1, 1)),
+            DateField(QDate.currentDate()),
         )
-        for edit, name in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+        for edit, name, key in (
+            (self.from_date, self.tr("From"), "events_from"),
+            (self.to_date, self.tr("To"), "events_to"),
+        ):
+            edit.setObjectName(key)
             edit.setAccessibleName(name)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status filter"))
@@ -114,10 +120,10 @@ class EventsPage(QWidget):
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        # Room for "20 (8 named + 12 counted)" on one line; the short columns give it up.
-        self._size_columns()
+        # Each short column its room in the language shown, the title what is left.
+        self._widths: dict[int, int] = {}
+        self.table.viewport().installEventFilter(self)  # sized again as the window is
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Events"))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -167,6 +173,7 @@ class EventsPage(QWidget):
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(self.apply_filter)
         self.model.loaded.connect(self._show_count)
+        self.model.loaded.connect(lambda _n: self._size_columns(listed=True))
         # Open and Delete act on the event selected: greyed while none is (an empty list).
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._follow_selection())
         for signal in (self.model.modelReset, self.model.layoutChanged, self.model.loaded):
@@ -183,36 +190,45 @@ class EventsPage(QWidget):
     def _reload(self, _identity: object = None) -> None:
         self.model.reload()
 
-    def _size_columns(self) -> None:
-        """Room for what the columns hold in the interface's language (its dates, types and
-        "20 (8 named + 12 counted)"), within what English takes: where a language needs more,
-        the type and participants give it up (cut, the whole in the tooltip), the
-        dates never do, and the title keeps the rest."""
+    def _needed(self) -> dict[int, int]:
+        """The width each column but the title needs for what it holds in the interface's
+        language: the types, countries, cities and "20 (8 named + 12 counted)" of the events
+        listed (a city or country past `LONG_NAME` is cut, whole in the tooltip), every
+        month's dates, every status, and its header."""
         fm = self.table.fontMetrics()
+        listed = [self.model.row_at(r) for r in range(min(self.model.rowCount(), PAGE))]
+        rows: list[EventRow] = [row for row in listed if row is not None]
 
-        def widest(*texts: str) -> int:
-            return max(fm.horizontalAdvance(t) for t in texts) + 12
+        def widest(column: int, *texts: str, cap: int = 10_000) -> int:
+            shown = (str(self.model.headerData(column, Qt.Orientation.Horizontal)), *texts)
+            return min(max(fm.horizontalAdvance(t) for t in shown), cap) + 16
 
-        english = sum(map(widest, ("training course", "cancelled", "28 Sep 2026", "28 Sep 2026",
-                                   "Country ", "Casablanca", "20 (8 named + 12 counted)")))  # fmt: skip
-        dated = widest(*(day(date(2026, m, 28)) for m in range(1, 13)))
-        fixed = {
-            2: widest(*(code(s.value) for s in EventStatus)),
-            3: dated,
-            4: dated,
-            5: widest("Casablanca"),
-            6: widest(self.tr("Country") + " ", country("KAZ")),
+        days = [day(date(2026, m, 28)) for m in range(1, 13)]
+        return {
+            1: widest(1, *(code(r.event_type) for r in rows)),
+            2: widest(2, *(code(s.value) for s in EventStatus)),
+            3: widest(3, *days),
+            4: widest(4, *days),
+            5: widest(5, *(r.city or "" for r in rows), cap=LONG_NAME),
+            6: widest(6, *(country(r.host_country) for r in rows), cap=LONG_NAME),
+            7: widest(7, *(participation_text(r.participation) for r in rows)),
         }
-        giving = {
-            1: widest(*map(code, codelists().event_types)),
-            7: widest(participation_text(Participation(named=8, counted=12))),
-        }
-        room = max(english - sum(fixed.values()), 160)
-        share = min(1.0, room / sum(giving.values()))
-        for column, width in (
-            fixed | {c: max(50, int(w * share)) for c, w in giving.items()}
-        ).items():
+
+    def _size_columns(self, listed: bool = False) -> None:
+        """Each short column gets its room first (measured again when the list is
+        ``listed``), the title what is left: at least `TITLE_MIN`, so on a narrow window the
+        list scrolls sideways rather than cut a type, a country or a count."""
+        if listed or not self._widths:
+            self._widths = self._needed()
+        for column, width in self._widths.items():
             self.table.setColumnWidth(column, width)
+        left = self.table.viewport().width() - sum(self._widths.values())
+        self.table.setColumnWidth(0, max(TITLE_MIN, left))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_columns()  # the title takes what the window leaves
+        return False
 
     @staticmethod
     def _participation(row: EventRow) -> str:
@@ -221,7 +237,7 @@ class EventsPage(QWidget):
     def _show_count(self, n: int) -> None:
         if n:
             self.count.setText(self.tr("%Ln event(s)", "", n))
-        elif self.current_filter() == EventFilter():
+        elif self.current_filter() == EventFilter(language=language()):
             self.count.setText(
                 self.tr("No events yet: “New event” (Ctrl+N) records the first one.")
             )
@@ -237,6 +253,7 @@ class EventsPage(QWidget):
             status=self.status.currentData(),
             country=self.country.currentData(),
             event_type=self.event_type.currentData(),
+            language=language(),  # a country is found by the name the list shows
         )
 
     def _show_dates(self) -> None:

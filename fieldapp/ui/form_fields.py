@@ -1,7 +1,9 @@
 """Form fields that never change what was typed, and problem lines that never move a form.
 
 A `DateField` keeps the text as typed and reads it as a date (or says it is not one) instead
-of a QDateEdit's section editing, where typing over a date gave another one. Numbers are
+of a QDateEdit's section editing, where typing over a date gave another one; it shows a date
+as every list writes it (`labels.day`: "6 нояб. 2026 г.", "12 يونيو 2026" read right to left),
+where a QDateEdit laid its sections out left to right and zero-padded the day. Numbers are
 plain line edits whose text goes, as typed, to the domain's checks: a pre-test of 150 is
 refused with a message, never cut to 15. A `ProblemLine` takes the same room whether it
 says something or not, so fields stay where the user aims.
@@ -12,6 +14,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 
+from fieldapp.reports.local_dates import local_date
+from fieldapp.ui.labels import day
 from fieldapp.ui.qt import (
     QCalendarWidget,
     QComboBox,
@@ -35,7 +39,6 @@ from fieldapp.ui.qt import (
 
 ERROR_STYLE = "color: #b00020;"
 SUCCESS_STYLE = "color: #1b5e20;"  # dark green: done, not an error
-DATE_FORMAT = "dd MMM yyyy"
 # How a field is left by the user's own move; a focus lost because the window or the tab
 # changed shows no problem yet.
 LEAVING = (
@@ -62,7 +65,8 @@ def qdate(value: datetime.date) -> QDate:
 
 
 def read_date(text: str) -> QDate:
-    """The date ``text`` says, in any of `TYPED_FORMATS`; an invalid QDate if none."""
+    """The date ``text`` says, in any of `TYPED_FORMATS` or as `show_date` writes it in any
+    language ("6 нояб. 2026 г."); an invalid QDate if none."""
     text = " ".join(text.split())
     for locale in (QLocale(), QLocale.c()):
         for fmt in TYPED_FORMATS:
@@ -71,11 +75,14 @@ def read_date(text: str) -> QDate:
                 if "yyyy" not in fmt:  # a two-digit year: this century, not Qt's 1900s
                     found = found.addYears(100)
                 return found
-    return QDate()
+    named = local_date(text) if text else None
+    return QDate() if named is None else qdate(named)
 
 
 def show_date(value: QDate) -> str:
-    return QLocale().toString(value, DATE_FORMAT)
+    """A date as the lists write it, in the interface's language (`labels.day`)."""
+    shown = value.toPython()
+    return day(shown) if isinstance(shown, datetime.date) and value.isValid() else ""
 
 
 class DateField(QWidget):
@@ -101,6 +108,7 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         QShortcut(QKeySequence("Alt+Down"), self.edit, self.pick)
         self._last = QDate()
+        self._good = QDate()  # the last date the text said, kept while it says none
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self._left)
         self.edit.returnPressed.connect(self.committed)
@@ -119,6 +127,17 @@ class DateField(QWidget):
         """The typed date, or an invalid QDate when the text is not one."""
         return read_date(self.edit.text())
 
+    def good_date(self) -> QDate:
+        """The typed date, or the last one typed while the text is not one (a filter keeps
+        filtering by it)."""
+        return self.date() if self.date().isValid() else self._good
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self.edit.clear()
+
     def setDate(self, value: QDate | datetime.date) -> None:
         if isinstance(value, datetime.date):
             value = qdate(value)
@@ -127,6 +146,8 @@ class DateField(QWidget):
 
     def _typed(self, _text: str) -> None:
         found = self.date()
+        if found.isValid():
+            self._good = found
         if found.isValid() and found != self._last:
             self._last = found
             self.dateChanged.emit(found)

@@ -77,9 +77,6 @@ def percent(share: float | None, decimals: int = 0) -> str:
     return "—" if share is None else formats.percent(share, _language, decimals)
 
 
-DATE_FORMAT = "d MMM yyyy"  # how date fields show a date (QLocale, set to the same language)
-
-
 def day(value: date) -> str:
     """A date as every screen writes it, in the interface's language: '10 Nov 2026'."""
     return formats.day(value, _language)
@@ -90,9 +87,9 @@ def day_range(start: date, end: date) -> str:
     return formats.day_range(start, end, _language)
 
 
-def month(key: str) -> str:
-    """An indicators month ('2026-11') as 'Nov 2026'."""
-    return formats.month(key, _language)
+def month(key: str, year: bool = True) -> str:
+    """An indicators month ('2026-11') as 'Nov 2026' (without its ``year``: 'Nov')."""
+    return formats.month(key, _language, year)
 
 
 def minute(moment: datetime | None, never: str = "") -> str:
@@ -102,9 +99,12 @@ def minute(moment: datetime | None, never: str = "") -> str:
 
 def scale(low: float, high: float) -> str:
     """A field's scale as shown beside it ("0–100", "1–5"), in the user's figures; the bounds
-    come from `fieldapp.domain.validation` (SCORE_RANGE, SATISFACTION_RANGE, MAX_PEOPLE)."""
+    come from `fieldapp.domain.validation` (SCORE_RANGE, SATISFACTION_RANGE, MAX_PEOPLE).
+    Where the interface reads right to left it is set apart as a right-to-left run (RLI ...
+    PDI): the low bound on the right, read first, in a hint as in a header; a first-strong
+    isolate (`isolate`) would turn it left to right, so an Arabic reader met "100–0"."""
     shown = f"{number(low)}–{number(high)}"
-    return isolate(shown) if right_to_left() else shown  # else Arabic reads it "100–0"
+    return f"\u2067{shown}\u2069" if right_to_left() else shown
 
 
 def apart(text: object) -> str:

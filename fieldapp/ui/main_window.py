@@ -17,6 +17,7 @@ from fieldapp.ui.qt import (
     QCloseEvent,
     QEvent,
     QHBoxLayout,
+    QItemSelectionModel,
     QKeySequence,
     QLabel,
     QListWidget,
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
 
     def _say_bar(self) -> None:
         """The window's title and the status bar's words, in the interface's language."""
-        self.setWindowTitle(self.tr("Field Office Data Collection"))
+        self.setWindowTitle(self.tr("Field Office Data Collection"))  # (as `app.app_name`)
         locked = not hasattr(self, "session") or not self.session.is_unlocked
         if locked:
             self.office.setText(self.tr("Locked"))
@@ -259,11 +260,20 @@ class MainWindow(QMainWindow):
         }
         form = forms.get(page) if page is not None else None
         if row != self.pages.currentIndex() and form is not None and not form.confirm_leave():
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.pages.currentIndex())
-            self.nav.blockSignals(False)
+            # Once the click is done: the list selects the row clicked after telling us of it,
+            # which would leave the screen we stay on unhighlighted.
+            QTimer.singleShot(0, self._highlight_shown)
+            self._highlight_shown()
             return
         self.pages.setCurrentIndex(row)
+
+    def _highlight_shown(self) -> None:
+        """The screens' list marks the screen shown (and only it)."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(
+            self.pages.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.nav.blockSignals(False)
 
     def hideEvent(self, event: QEvent) -> None:
         """Closed (not minimised): the next start opens the window where it is now."""

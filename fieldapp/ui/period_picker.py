@@ -7,8 +7,9 @@ from datetime import date
 from fieldapp.domain.indicators import Period
 from fieldapp.domain.periods import named_periods
 from fieldapp.ui.event_editor import qdate, to_date
-from fieldapp.ui.labels import DATE_FORMAT, tr_label
-from fieldapp.ui.qt import QComboBox, QDateEdit, QHBoxLayout, QWidget, Signal
+from fieldapp.ui.form_fields import DateField
+from fieldapp.ui.labels import tr_label
+from fieldapp.ui.qt import QComboBox, QHBoxLayout, QWidget, Signal
 
 CUSTOM = "Custom"
 
@@ -26,11 +27,9 @@ class PeriodPicker(QWidget):
         self.box.setCurrentIndex(self.box.findData(default))
         year = named_periods(date.today())["This year"]
         assert year.start and year.end
-        self.start, self.end = QDateEdit(qdate(year.start)), QDateEdit(qdate(year.end))
+        self.start, self.end = DateField(qdate(year.start)), DateField(qdate(year.end))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
-            edit.setAccessibleName(name)
+            edit.setAccessibleName(name)  # dates written as the lists write them
             edit.dateChanged.connect(self.changed)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -10,13 +10,13 @@ from fieldapp.domain.codelists import codelists
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.validation import parse, validate_participant
 from fieldapp.ui.first_run import country_combo
+from fieldapp.ui.form_fields import DateField, show_date
 from fieldapp.ui.labels import code
 from fieldapp.ui.problem_text import tr_problem_line
 from fieldapp.ui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +27,6 @@ from fieldapp.ui.qt import (
     QWidget,
     Signal,
 )
-
-NO_DATE = QDate(2000, 1, 1)  # shown as blank: the consent date while consent is not given
 
 
 def _choice(name: str, accessible: str, blank: str, values: tuple[str, ...]) -> QComboBox:
@@ -81,13 +79,9 @@ class QuickAddForm(QGroupBox):
         self.q_nat.setAccessibleName(self.tr("New person's nationality"))
         self.q_consent = QCheckBox(self.tr("Consents to data processing"))
         self.q_consent.setObjectName("quick_consent")
-        self.q_consent_date = QDateEdit()
+        self.q_consent_date = DateField()  # written as the lists write a date
         self.q_consent_date.setObjectName("quick_consent_date")
         self.q_consent_date.setAccessibleName(self.tr("Consent date"))
-        self.q_consent_date.setDisplayFormat("dd MMM yyyy")
-        self.q_consent_date.setMinimumDate(NO_DATE)
-        self.q_consent_date.setMaximumDate(QDate.currentDate())
-        self.q_consent_date.setSpecialValueText(" ")
         self.q_consent.toggled.connect(self._consent_toggled)
         self.q_add = QPushButton(self.tr("Add new person"))
         self.q_add.setObjectName("quick_add")
@@ -136,14 +130,25 @@ class QuickAddForm(QGroupBox):
 
     def _consent_toggled(self, given: bool) -> None:
         self.q_consent_date.setEnabled(given)
-        self.q_consent_date.setDate(QDate.currentDate() if given else NO_DATE)
+        if given:
+            self.q_consent_date.setDate(QDate.currentDate())
+        else:
+            self.q_consent_date.clear()  # no consent, no date
 
     def person(self) -> tuple[ParticipantBase | None, list[str]]:
         """The person typed, or what is wrong (each message names its field)."""
         problems: list[str] = []
         if self.q_sex.currentData() is None:
             problems.append(self.tr("Sex: choose one, or “not recorded”."))
-        consent_date = self.q_consent_date.date().toPython() if self.q_consent.isChecked() else None
+        typed = self.q_consent_date.date()
+        consent_date = typed.toPython() if self.q_consent.isChecked() and typed.isValid() else None
+        if (
+            self.q_consent.isChecked()
+            and self.q_consent_date.text().strip()
+            and not typed.isValid()
+        ):
+            example = show_date(QDate(2026, 11, 10))
+            problems.append(self.tr("Consent date: type a date like {0}.").format(example))
         data = {
             "full_name": self.q_name.text(),
             "sex": self.q_sex.currentData() or "",

@@ -257,7 +257,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../fieldapp/ui/charts.py" line="58" />
+      <location filename="../../fieldapp/ui/charts.py" line="69" />
       <source>No data for this period</source>
       <translation>لا توجد بيانات لهذه الفترة</translation>
     </message>
@@ -265,7 +265,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>CountryCombo</name>
     <message>
-      <location filename="../../fieldapp/ui/country_combo.py" line="76" />
+      <location filename="../../fieldapp/ui/country_combo.py" line="98" />
       <source>“{0}” is no country in the list.</source>
       <translation>«{0}» ليس من البلدان المدرجة في القائمة.</translation>
     </message>
@@ -319,6 +319,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
     <message>
       <location filename="../../fieldapp/ui/dashboard.py" line="134" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="268" />
       <source>Events held by month</source>
       <translation>الفعاليات المنعقدة حسب الشهر</translation>
     </message>
@@ -430,13 +431,18 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>متوسط التحسن: {0} نقطة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="250" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="251" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="259" />
       <source>events</source>
       <translation>فعاليات</translation>
     </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="270" />
+      <source>Events held by month, {0}</source>
+      <translation>الفعاليات المنعقدة حسب الشهر، {0}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="291" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>لا بلدان أخرى</numerusform>
@@ -448,12 +454,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="280" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="296" />
       <source>Not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="282" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="298" />
       <source>people</source>
       <translation>أشخاص</translation>
     </message>
@@ -461,7 +467,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../fieldapp/ui/form_fields.py" line="93" />
+      <location filename="../../fieldapp/ui/form_fields.py" line="100" />
       <source>Pick a date (Alt+Down)</source>
       <translation>اختر تاريخاً (Alt+السهم السفلي)</translation>
     </message>
@@ -505,147 +511,147 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="96" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="97" />
       <source>Event type</source>
       <translation>نوع الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="97" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="98" />
       <source>Modality</source>
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="98" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="99" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="107" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="108" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="110" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="111" />
       <source>Working group</source>
       <translation>الفريق العامل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="113" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="114" />
       <source>not stated</source>
       <translation>غير محدد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="119" />
       <source>Beneficiary countries</source>
       <translation>البلدان المستفيدة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
       <source>Outcomes</source>
       <translation>النتائج</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="125" />
       <source>Pillars</source>
       <translation>الركائز</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="127" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="128" />
       <source>Partner entities</source>
       <translation>الكيانات الشريكة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="129" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="130" />
       <source>Donors</source>
       <translation>المانحون</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="139" />
       <source>people, {0}; empty: not stated</source>
       <translation>أشخاص، {0}؛ فارغ: غير محدد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="162" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="163" />
       <source>{0}: problem</source>
       <translation>{0}: مشكلة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="181" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="182" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="183" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="185" />
       <source>Head counts</source>
       <translation>أعداد الحضور</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="199" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
       <source>Why the event cannot be saved</source>
       <translation>سبب تعذّر حفظ الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="201" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="205" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="291" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="292" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="307" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="308" />
       <source>New event</source>
       <translation>فعالية جديدة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="365" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="366" />
       <source>this new event</source>
       <translation>هذه الفعالية الجديدة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="368" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="369" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="369" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="370" />
       <source>Save the changes to “{0}”?</source>
       <translation>هل تريد حفظ التغييرات على «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="443" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="444" />
       <source>is not a date: type it like {0}.</source>
       <translation>ليس تاريخاً: اكتبه بالصيغة {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="451" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="452" />
       <source>{0}, {1}</source>
       <translation>{0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="490" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="491" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>يتعذّر الحفظ حالياً — {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="522" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="523" />
       <source>Saving…</source>
       <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="536" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="537" />
       <source>Not saved: {0}</source>
       <translation>لم يتم الحفظ: {0}</translation>
     </message>
@@ -653,138 +659,137 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="45" />
+      <location filename="../../fieldapp/ui/events_page.py" line="48" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="46" />
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="47" />
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
       <source>Start</source>
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <location filename="../../fieldapp/ui/events_page.py" line="53" />
       <source>City</source>
       <translation>المدينة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="51" />
-      <location filename="../../fieldapp/ui/events_page.py" line="204" />
+      <location filename="../../fieldapp/ui/events_page.py" line="54" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <location filename="../../fieldapp/ui/events_page.py" line="55" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="67" />
-      <source>Search title or city…</source>
-      <translation>البحث بالعنوان أو المدينة…</translation>
+      <location filename="../../fieldapp/ui/events_page.py" line="70" />
+      <source>Search title, city or country…</source>
+      <translation>ابحث عن عنوان أو مدينة أو بلد…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="68" />
+      <location filename="../../fieldapp/ui/events_page.py" line="71" />
       <source>Search events</source>
       <translation>البحث في الفعاليات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="71" />
+      <location filename="../../fieldapp/ui/events_page.py" line="74" />
       <source>Period filter</source>
       <translation>تصفية حسب الفترة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="72" />
+      <location filename="../../fieldapp/ui/events_page.py" line="75" />
       <source>Any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="73" />
+      <location filename="../../fieldapp/ui/events_page.py" line="76" />
       <source>From – to</source>
       <translation>من – إلى</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="78" />
+      <location filename="../../fieldapp/ui/events_page.py" line="82" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="78" />
+      <location filename="../../fieldapp/ui/events_page.py" line="83" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="83" />
+      <location filename="../../fieldapp/ui/events_page.py" line="88" />
       <source>Status filter</source>
       <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="84" />
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
       <source>Any status</source>
       <translation>أي حالة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="88" />
+      <location filename="../../fieldapp/ui/events_page.py" line="93" />
       <source>Type filter</source>
       <translation>تصفية حسب النوع</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <location filename="../../fieldapp/ui/events_page.py" line="94" />
       <source>Any type</source>
       <translation>أي نوع</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="92" />
+      <location filename="../../fieldapp/ui/events_page.py" line="97" />
       <source>Any country</source>
       <translation>أي بلد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <location filename="../../fieldapp/ui/events_page.py" line="98" />
       <source>Country filter</source>
       <translation>تصفية حسب البلد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="122" />
+      <location filename="../../fieldapp/ui/events_page.py" line="127" />
       <source>Events</source>
       <translation>الفعاليات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="125" />
+      <location filename="../../fieldapp/ui/events_page.py" line="130" />
       <source>New event</source>
       <translation>فعالية جديدة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="126" />
+      <location filename="../../fieldapp/ui/events_page.py" line="131" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>تسجيل فعالية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="127" />
+      <location filename="../../fieldapp/ui/events_page.py" line="132" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="128" />
+      <location filename="../../fieldapp/ui/events_page.py" line="133" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="223" />
+      <location filename="../../fieldapp/ui/events_page.py" line="241" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>لا فعاليات</numerusform>
@@ -796,27 +801,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="226" />
+      <location filename="../../fieldapp/ui/events_page.py" line="244" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>لا توجد فعاليات بعد: يتيح زر «فعالية جديدة» (Ctrl+N) تسجيل أول فعالية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="229" />
+      <location filename="../../fieldapp/ui/events_page.py" line="247" />
       <source>No event matches these filters.</source>
       <translation>لا توجد فعالية تطابق معايير التصفية هذه.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="305" />
+      <location filename="../../fieldapp/ui/events_page.py" line="324" />
       <source>Delete event</source>
       <translation>حذف الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="307" />
+      <location filename="../../fieldapp/ui/events_page.py" line="326" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>هل تريد حذف «{0}» ({1}) وسجلات الحضور المرتبطة بها ({2})؟ تُحفظ الفعالية بوصفها محذوفة لدى المقر ويمكن استعادتها هناك.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="324" />
+      <location filename="../../fieldapp/ui/events_page.py" line="343" />
       <source>Not done</source>
       <translation>لم يتم</translation>
     </message>
@@ -1427,38 +1432,39 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="84" />
+      <location filename="../../fieldapp/ui/app.py" line="71" />
+      <location filename="../../fieldapp/ui/main_window.py" line="85" />
       <source>Field Office Data Collection</source>
       <translation>جمع بيانات المكاتب الميدانية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="87" />
-      <location filename="../../fieldapp/ui/main_window.py" line="286" />
+      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="296" />
       <source>Locked</source>
       <translation>مقفل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
       <source>Unsynced changes</source>
       <translation>تغييرات غير مُزامَنة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="91" />
+      <location filename="../../fieldapp/ui/main_window.py" line="92" />
       <source>Working</source>
       <translation>جارٍ العمل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>إغلاق قاعدة البيانات الآن (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="99" />
+      <location filename="../../fieldapp/ui/main_window.py" line="100" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>غير مُزامَنة: %Ln</numerusform>
@@ -1470,62 +1476,62 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="148" />
+      <location filename="../../fieldapp/ui/main_window.py" line="149" />
       <source>Screens</source>
       <translation>الشاشات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="151" />
+      <location filename="../../fieldapp/ui/main_window.py" line="152" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="152" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>Events</source>
       <translation>الفعاليات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="154" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="156" />
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="228" />
+      <location filename="../../fieldapp/ui/main_window.py" line="229" />
       <source>Not enrolled with HQ</source>
       <translation>غير مسجَّل لدى المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="230" />
+      <location filename="../../fieldapp/ui/main_window.py" line="231" />
       <source>Syncing…</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="232" />
+      <location filename="../../fieldapp/ui/main_window.py" line="233" />
       <source>Online · HQ reached {0}</source>
       <translation>متصل · اتصال بالمقر في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="234" />
+      <location filename="../../fieldapp/ui/main_window.py" line="235" />
       <source>Offline · last contact {0}</source>
       <translation>غير متصل · آخر اتصال في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="236" />
+      <location filename="../../fieldapp/ui/main_window.py" line="237" />
       <source>Offline · HQ not reached yet</source>
       <translation>غير متصل · لم يتم الاتصال بالمقر بعد</translation>
     </message>
@@ -1868,17 +1874,17 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PeriodPicker</name>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="23" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="24" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="31" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="31" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
@@ -1983,102 +1989,107 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>QuickAddForm</name>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="49" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="47" />
       <source>Quick add a new person</source>
       <translation>إضافة سريعة لشخص جديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="51" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="52" />
       <source>New person's full name</source>
       <translation>الاسم الكامل للشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
       <source>New person's sex</source>
       <translation>جنس الشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
       <source>Sex…</source>
       <translation>الجنس…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="60" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="58" />
       <source>New person's birth year</source>
       <translation>سنة ميلاد الشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="61" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="59" />
       <source>Birth year…</source>
       <translation>سنة الميلاد…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="65" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="63" />
       <source>New person's age band</source>
       <translation>الفئة العمرية للشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="66" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="64" />
       <source>or age band…</source>
       <translation>أو الفئة العمرية…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="71" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="69" />
       <source>Organization</source>
       <translation>الجهة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="72" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="70" />
       <source>New person's organization</source>
       <translation>جهة الشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="75" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="73" />
       <source>New person's organization type</source>
       <translation>نوع جهة الشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="76" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="74" />
       <source>Organization type…</source>
       <translation>نوع الجهة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="77" />
       <source>Nationality…</source>
       <translation>الجنسية…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="81" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
       <source>New person's nationality</source>
       <translation>جنسية الشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="82" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="80" />
       <source>Consents to data processing</source>
       <translation>يوافق على معالجة البيانات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="86" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="84" />
       <source>Consent date</source>
       <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="92" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="86" />
       <source>Add new person</source>
       <translation>إضافة الشخص الجديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="145" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="142" />
       <source>Sex: choose one, or “not recorded”.</source>
       <translation>الجنس: اختر قيمة، أو «غير مسجَّل».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="165" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="151" />
+      <source>Consent date: type a date like {0}.</source>
+      <translation>تاريخ الموافقة: اكتب تاريخًا مثل {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="170" />
       <source>Nationality: {0}</source>
       <translation>الجنسية: {0}</translation>
     </message>
@@ -3264,12 +3275,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>window</name>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="93" />
+      <location filename="../../fieldapp/ui/app.py" line="99" />
       <source>Field Office Data Collection</source>
       <translation>جمع بيانات المكاتب الميدانية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="95" />
+      <location filename="../../fieldapp/ui/app.py" line="101" />
       <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
 
 fieldapp backup restore-vault BACKUP-FILE

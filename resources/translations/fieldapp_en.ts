@@ -51,7 +51,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="291" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>%Ln other country</numerusform>
@@ -73,7 +73,7 @@
   <context>
     <name>EventsPage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="223" />
+      <location filename="../../fieldapp/ui/events_page.py" line="241" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln event</numerusform>
@@ -119,7 +119,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="99" />
+      <location filename="../../fieldapp/ui/main_window.py" line="100" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>%Ln unsynced</numerusform>

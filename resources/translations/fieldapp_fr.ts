@@ -257,7 +257,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../fieldapp/ui/charts.py" line="58" />
+      <location filename="../../fieldapp/ui/charts.py" line="69" />
       <source>No data for this period</source>
       <translation>Aucune donnée pour cette période</translation>
     </message>
@@ -265,7 +265,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>CountryCombo</name>
     <message>
-      <location filename="../../fieldapp/ui/country_combo.py" line="76" />
+      <location filename="../../fieldapp/ui/country_combo.py" line="98" />
       <source>“{0}” is no country in the list.</source>
       <translation>« {0} » n’est pas un pays de la liste.</translation>
     </message>
@@ -319,6 +319,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
     <message>
       <location filename="../../fieldapp/ui/dashboard.py" line="134" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="268" />
       <source>Events held by month</source>
       <translation>Événements tenus par mois</translation>
     </message>
@@ -380,8 +381,13 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
         <numerusform>jours-personnes de formation</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="270" />
+      <source>Events held by month, {0}</source>
+      <translation>Événements tenus par mois, {0}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="291" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>%Ln autre pays</numerusform>
@@ -404,12 +410,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>non renseigné : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="280" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="296" />
       <source>Not recorded</source>
       <translation>Non renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="282" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="298" />
       <source>people</source>
       <translation>personnes</translation>
     </message>
@@ -424,8 +430,8 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>gain moyen {0} points</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="250" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="251" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="259" />
       <source>events</source>
       <translation>événements</translation>
     </message>
@@ -433,7 +439,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../fieldapp/ui/form_fields.py" line="93" />
+      <location filename="../../fieldapp/ui/form_fields.py" line="100" />
       <source>Pick a date (Alt+Down)</source>
       <translation>Choisir une date (Alt+Bas)</translation>
     </message>
@@ -473,147 +479,147 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="96" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="97" />
       <source>Event type</source>
       <translation>Type d’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="97" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="98" />
       <source>Modality</source>
       <translation>Modalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="98" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="99" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="107" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="108" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="110" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="111" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="113" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="114" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="119" />
       <source>Beneficiary countries</source>
       <translation>Pays bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
       <source>Outcomes</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="125" />
       <source>Pillars</source>
       <translation>Piliers</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="127" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="128" />
       <source>Partner entities</source>
       <translation>Entités partenaires</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="129" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="130" />
       <source>Donors</source>
       <translation>Donateurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="139" />
       <source>people, {0}; empty: not stated</source>
       <translation>personnes, {0} ; vide : non indiqué</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="162" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="163" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="181" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="182" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="183" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="185" />
       <source>Head counts</source>
       <translation>Comptages</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="199" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
       <source>Why the event cannot be saved</source>
       <translation>Pourquoi l’événement ne peut pas être enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="201" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="205" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="291" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="292" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="307" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="308" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="365" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="366" />
       <source>this new event</source>
       <translation>ce nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="368" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="369" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="369" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="370" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="443" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="444" />
       <source>is not a date: type it like {0}.</source>
       <translation>n’est pas une date : saisissez-la comme {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="451" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="452" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="490" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="491" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Enregistrement impossible — {0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="522" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="523" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="536" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="537" />
       <source>Not saved: {0}</source>
       <translation>Non enregistré : {0}</translation>
     </message>
@@ -621,138 +627,137 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="45" />
+      <location filename="../../fieldapp/ui/events_page.py" line="48" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="46" />
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="47" />
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <location filename="../../fieldapp/ui/events_page.py" line="53" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="51" />
-      <location filename="../../fieldapp/ui/events_page.py" line="204" />
+      <location filename="../../fieldapp/ui/events_page.py" line="54" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <location filename="../../fieldapp/ui/events_page.py" line="55" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="67" />
-      <source>Search title or city…</source>
-      <translation>Rechercher un titre ou une ville…</translation>
+      <location filename="../../fieldapp/ui/events_page.py" line="70" />
+      <source>Search title, city or country…</source>
+      <translation>Rechercher un titre, une ville ou un pays…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="68" />
+      <location filename="../../fieldapp/ui/events_page.py" line="71" />
       <source>Search events</source>
       <translation>Rechercher des événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="71" />
+      <location filename="../../fieldapp/ui/events_page.py" line="74" />
       <source>Period filter</source>
       <translation>Filtre de période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="72" />
+      <location filename="../../fieldapp/ui/events_page.py" line="75" />
       <source>Any date</source>
       <translation>Toutes dates</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="73" />
+      <location filename="../../fieldapp/ui/events_page.py" line="76" />
       <source>From – to</source>
       <translation>Du – au</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="78" />
+      <location filename="../../fieldapp/ui/events_page.py" line="82" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="78" />
+      <location filename="../../fieldapp/ui/events_page.py" line="83" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="83" />
+      <location filename="../../fieldapp/ui/events_page.py" line="88" />
       <source>Status filter</source>
       <translation>Filtre de statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="84" />
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
       <source>Any status</source>
       <translation>Tous statuts</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="88" />
+      <location filename="../../fieldapp/ui/events_page.py" line="93" />
       <source>Type filter</source>
       <translation>Filtre de type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <location filename="../../fieldapp/ui/events_page.py" line="94" />
       <source>Any type</source>
       <translation>Tous types</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="92" />
+      <location filename="../../fieldapp/ui/events_page.py" line="97" />
       <source>Any country</source>
       <translation>Tous les pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <location filename="../../fieldapp/ui/events_page.py" line="98" />
       <source>Country filter</source>
       <translation>Filtre pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="122" />
+      <location filename="../../fieldapp/ui/events_page.py" line="127" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="125" />
+      <location filename="../../fieldapp/ui/events_page.py" line="130" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="126" />
+      <location filename="../../fieldapp/ui/events_page.py" line="131" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>Enregistrer un nouvel événement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="127" />
+      <location filename="../../fieldapp/ui/events_page.py" line="132" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="128" />
+      <location filename="../../fieldapp/ui/events_page.py" line="133" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="223" />
+      <location filename="../../fieldapp/ui/events_page.py" line="241" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln événement</numerusform>
@@ -760,27 +765,27 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="226" />
+      <location filename="../../fieldapp/ui/events_page.py" line="244" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="229" />
+      <location filename="../../fieldapp/ui/events_page.py" line="247" />
       <source>No event matches these filters.</source>
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="305" />
+      <location filename="../../fieldapp/ui/events_page.py" line="324" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="307" />
+      <location filename="../../fieldapp/ui/events_page.py" line="326" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer « {0} » ({1}) et ses {2} participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="324" />
+      <location filename="../../fieldapp/ui/events_page.py" line="343" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -1375,12 +1380,13 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="84" />
+      <location filename="../../fieldapp/ui/app.py" line="71" />
+      <location filename="../../fieldapp/ui/main_window.py" line="85" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="99" />
+      <location filename="../../fieldapp/ui/main_window.py" line="100" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>%Ln non synchronisée</numerusform>
@@ -1388,88 +1394,88 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="148" />
+      <location filename="../../fieldapp/ui/main_window.py" line="149" />
       <source>Screens</source>
       <translation>Écrans</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="151" />
+      <location filename="../../fieldapp/ui/main_window.py" line="152" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="152" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="154" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="156" />
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="228" />
+      <location filename="../../fieldapp/ui/main_window.py" line="229" />
       <source>Not enrolled with HQ</source>
       <translation>Non inscrit auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="230" />
+      <location filename="../../fieldapp/ui/main_window.py" line="231" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="232" />
+      <location filename="../../fieldapp/ui/main_window.py" line="233" />
       <source>Online · HQ reached {0}</source>
       <translation>En ligne · siège joint le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="234" />
+      <location filename="../../fieldapp/ui/main_window.py" line="235" />
       <source>Offline · last contact {0}</source>
       <translation>Hors ligne · dernier contact le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="236" />
+      <location filename="../../fieldapp/ui/main_window.py" line="237" />
       <source>Offline · HQ not reached yet</source>
       <translation>Hors ligne · siège encore jamais joint</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
       <source>Unsynced changes</source>
       <translation>Modifications non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="91" />
+      <location filename="../../fieldapp/ui/main_window.py" line="92" />
       <source>Working</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Lock</source>
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Fermer la base maintenant (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="87" />
-      <location filename="../../fieldapp/ui/main_window.py" line="286" />
+      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="296" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>
@@ -1808,17 +1814,17 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PeriodPicker</name>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="23" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="24" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="31" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="31" />
       <source>To</source>
       <translation>Au</translation>
     </message>
@@ -1923,102 +1929,107 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>QuickAddForm</name>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="49" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="47" />
       <source>Quick add a new person</source>
       <translation>Ajout rapide d’une personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="51" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="52" />
       <source>New person's full name</source>
       <translation>Nom complet de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
       <source>New person's sex</source>
       <translation>Sexe de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
       <source>Sex…</source>
       <translation>Sexe…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="60" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="58" />
       <source>New person's birth year</source>
       <translation>Année de naissance de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="61" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="59" />
       <source>Birth year…</source>
       <translation>Année de naissance…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="65" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="63" />
       <source>New person's age band</source>
       <translation>Tranche d’âge de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="66" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="64" />
       <source>or age band…</source>
       <translation>ou tranche d’âge…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="71" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="69" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="72" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="70" />
       <source>New person's organization</source>
       <translation>Organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="75" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="73" />
       <source>New person's organization type</source>
       <translation>Type d’organisation de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="76" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="74" />
       <source>Organization type…</source>
       <translation>Type d’organisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="77" />
       <source>Nationality…</source>
       <translation>Nationalité…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="81" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
       <source>New person's nationality</source>
       <translation>Nationalité de la nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="82" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="80" />
       <source>Consents to data processing</source>
       <translation>Consent au traitement des données</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="86" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="84" />
       <source>Consent date</source>
       <translation>Date du consentement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="92" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="86" />
       <source>Add new person</source>
       <translation>Ajouter la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="145" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="142" />
       <source>Sex: choose one, or “not recorded”.</source>
       <translation>Sexe : choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="165" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="151" />
+      <source>Consent date: type a date like {0}.</source>
+      <translation>Date du consentement : saisissez une date comme {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="170" />
       <source>Nationality: {0}</source>
       <translation>Nationalité : {0}</translation>
     </message>
@@ -3172,12 +3183,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>window</name>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="93" />
+      <location filename="../../fieldapp/ui/app.py" line="99" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="95" />
+      <location filename="../../fieldapp/ui/app.py" line="101" />
       <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
 
 fieldapp backup restore-vault BACKUP-FILE

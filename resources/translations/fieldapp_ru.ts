@@ -257,7 +257,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../fieldapp/ui/charts.py" line="58" />
+      <location filename="../../fieldapp/ui/charts.py" line="69" />
       <source>No data for this period</source>
       <translation>Нет данных за этот период</translation>
     </message>
@@ -265,7 +265,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>CountryCombo</name>
     <message>
-      <location filename="../../fieldapp/ui/country_combo.py" line="76" />
+      <location filename="../../fieldapp/ui/country_combo.py" line="98" />
       <source>“{0}” is no country in the list.</source>
       <translation>«{0}» отсутствует в списке стран.</translation>
     </message>
@@ -319,6 +319,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
     <message>
       <location filename="../../fieldapp/ui/dashboard.py" line="134" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="268" />
       <source>Events held by month</source>
       <translation>Мероприятия по месяцам</translation>
     </message>
@@ -412,13 +413,18 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>средний прирост, баллов: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="250" />
-      <location filename="../../fieldapp/ui/dashboard.py" line="258" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="251" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="259" />
       <source>events</source>
       <translation>мероприятия</translation>
     </message>
+    <message>
+      <location filename="../../fieldapp/ui/dashboard.py" line="270" />
+      <source>Events held by month, {0}</source>
+      <translation>Мероприятия по месяцам, {0}</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/dashboard.py" line="275" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="291" />
       <source>%Ln other country(ies)</source>
       <translation>
         <numerusform>ещё %Ln страна</numerusform>
@@ -427,12 +433,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="280" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="296" />
       <source>Not recorded</source>
       <translation>Не указано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/dashboard.py" line="282" />
+      <location filename="../../fieldapp/ui/dashboard.py" line="298" />
       <source>people</source>
       <translation>чел.</translation>
     </message>
@@ -440,7 +446,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../fieldapp/ui/form_fields.py" line="93" />
+      <location filename="../../fieldapp/ui/form_fields.py" line="100" />
       <source>Pick a date (Alt+Down)</source>
       <translation>Выбрать дату (Alt+Вниз)</translation>
     </message>
@@ -481,147 +487,147 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="96" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="97" />
       <source>Event type</source>
       <translation>Вид мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="97" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="98" />
       <source>Modality</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="98" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="99" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="107" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="108" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="110" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="111" />
       <source>Working group</source>
       <translation>Рабочая группа</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="113" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="114" />
       <source>not stated</source>
       <translation>не указано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="118" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="119" />
       <source>Beneficiary countries</source>
       <translation>Страны-бенефициары</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="121" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="122" />
       <source>Outcomes</source>
       <translation>Результаты</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="124" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="125" />
       <source>Pillars</source>
       <translation>Компоненты</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="127" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="128" />
       <source>Partner entities</source>
       <translation>Структуры-партнеры</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="129" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="130" />
       <source>Donors</source>
       <translation>Доноры</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="138" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="139" />
       <source>people, {0}; empty: not stated</source>
       <translation>чел., {0}; пусто: не указано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="162" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="163" />
       <source>{0}: problem</source>
       <translation>{0}: ошибка</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="181" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="182" />
       <source>Details</source>
       <translation>Сведения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="183" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="184" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="185" />
       <source>Head counts</source>
       <translation>Подсчет</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="199" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
       <source>Why the event cannot be saved</source>
       <translation>Почему мероприятие нельзя сохранить</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="200" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="201" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="204" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="205" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="291" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="292" />
       <source>Loading…</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="307" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="308" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="365" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="366" />
       <source>this new event</source>
       <translation>это новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="368" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="369" />
       <source>Unsaved changes</source>
       <translation>Несохраненные изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="369" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="370" />
       <source>Save the changes to “{0}”?</source>
       <translation>Сохранить изменения в «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="443" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="444" />
       <source>is not a date: type it like {0}.</source>
       <translation>не является датой: введите ее в формате {0}.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="451" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="452" />
       <source>{0}, {1}</source>
       <translation>{0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="490" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="491" />
       <source>Cannot save yet — {0}: {1}</source>
       <translation>Сохранить пока нельзя — {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="522" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="523" />
       <source>Saving…</source>
       <translation>Сохранение…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/event_editor.py" line="536" />
+      <location filename="../../fieldapp/ui/event_editor.py" line="537" />
       <source>Not saved: {0}</source>
       <translation>Не сохранено: {0}</translation>
     </message>
@@ -629,138 +635,137 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="45" />
+      <location filename="../../fieldapp/ui/events_page.py" line="48" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="46" />
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
       <source>Type</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="47" />
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <location filename="../../fieldapp/ui/events_page.py" line="53" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="51" />
-      <location filename="../../fieldapp/ui/events_page.py" line="204" />
+      <location filename="../../fieldapp/ui/events_page.py" line="54" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <location filename="../../fieldapp/ui/events_page.py" line="55" />
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="67" />
-      <source>Search title or city…</source>
-      <translation>Поиск по названию или городу…</translation>
+      <location filename="../../fieldapp/ui/events_page.py" line="70" />
+      <source>Search title, city or country…</source>
+      <translation>Поиск по названию, городу или стране…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="68" />
+      <location filename="../../fieldapp/ui/events_page.py" line="71" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="71" />
+      <location filename="../../fieldapp/ui/events_page.py" line="74" />
       <source>Period filter</source>
       <translation>Фильтр по периоду</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="72" />
+      <location filename="../../fieldapp/ui/events_page.py" line="75" />
       <source>Any date</source>
       <translation>Любая дата</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="73" />
+      <location filename="../../fieldapp/ui/events_page.py" line="76" />
       <source>From – to</source>
       <translation>С – по</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="78" />
+      <location filename="../../fieldapp/ui/events_page.py" line="82" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="78" />
+      <location filename="../../fieldapp/ui/events_page.py" line="83" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="83" />
+      <location filename="../../fieldapp/ui/events_page.py" line="88" />
       <source>Status filter</source>
       <translation>Фильтр по статусу</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="84" />
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="88" />
+      <location filename="../../fieldapp/ui/events_page.py" line="93" />
       <source>Type filter</source>
       <translation>Фильтр по виду</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <location filename="../../fieldapp/ui/events_page.py" line="94" />
       <source>Any type</source>
       <translation>Любой вид</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="92" />
+      <location filename="../../fieldapp/ui/events_page.py" line="97" />
       <source>Any country</source>
       <translation>Любая страна</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <location filename="../../fieldapp/ui/events_page.py" line="98" />
       <source>Country filter</source>
       <translation>Фильтр по стране</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="122" />
+      <location filename="../../fieldapp/ui/events_page.py" line="127" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="125" />
+      <location filename="../../fieldapp/ui/events_page.py" line="130" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="126" />
+      <location filename="../../fieldapp/ui/events_page.py" line="131" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>Внести новое мероприятие (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="127" />
+      <location filename="../../fieldapp/ui/events_page.py" line="132" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="128" />
+      <location filename="../../fieldapp/ui/events_page.py" line="133" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="223" />
+      <location filename="../../fieldapp/ui/events_page.py" line="241" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln мероприятие</numerusform>
@@ -769,27 +774,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="226" />
+      <location filename="../../fieldapp/ui/events_page.py" line="244" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Мероприятий пока нет: первое вносится кнопкой «Новое мероприятие» (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="229" />
+      <location filename="../../fieldapp/ui/events_page.py" line="247" />
       <source>No event matches these filters.</source>
       <translation>Нет мероприятий, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="305" />
+      <location filename="../../fieldapp/ui/events_page.py" line="324" />
       <source>Delete event</source>
       <translation>Удаление мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="307" />
+      <location filename="../../fieldapp/ui/events_page.py" line="326" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Удалить «{0}» ({1}) и связанные с ним записи об участии ({2})? Оно будет сохранено для штаб-квартиры как удаленное, и там его можно будет восстановить.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="324" />
+      <location filename="../../fieldapp/ui/events_page.py" line="343" />
       <source>Not done</source>
       <translation>Не выполнено</translation>
     </message>
@@ -1388,38 +1393,39 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="84" />
+      <location filename="../../fieldapp/ui/app.py" line="71" />
+      <location filename="../../fieldapp/ui/main_window.py" line="85" />
       <source>Field Office Data Collection</source>
       <translation>Сбор данных отделений на местах</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="87" />
-      <location filename="../../fieldapp/ui/main_window.py" line="286" />
+      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="296" />
       <source>Locked</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
       <source>Unsynced changes</source>
       <translation>Неотправленные изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="91" />
+      <location filename="../../fieldapp/ui/main_window.py" line="92" />
       <source>Working</source>
       <translation>Выполняется</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Lock</source>
       <translation>Блокировать</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Закрыть базу данных сейчас (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="99" />
+      <location filename="../../fieldapp/ui/main_window.py" line="100" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>Не отправлено: %Ln</numerusform>
@@ -1428,62 +1434,62 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="148" />
+      <location filename="../../fieldapp/ui/main_window.py" line="149" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="151" />
+      <location filename="../../fieldapp/ui/main_window.py" line="152" />
       <source>Dashboard</source>
       <translation>Сводная панель</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="152" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="154" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>Reports</source>
       <translation>Отчеты</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Sync</source>
       <translation>Синхронизация</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="156" />
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="228" />
+      <location filename="../../fieldapp/ui/main_window.py" line="229" />
       <source>Not enrolled with HQ</source>
       <translation>Нет регистрации в штаб-квартире</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="230" />
+      <location filename="../../fieldapp/ui/main_window.py" line="231" />
       <source>Syncing…</source>
       <translation>Синхронизация…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="232" />
+      <location filename="../../fieldapp/ui/main_window.py" line="233" />
       <source>Online · HQ reached {0}</source>
       <translation>В сети · связь со штаб-квартирой {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="234" />
+      <location filename="../../fieldapp/ui/main_window.py" line="235" />
       <source>Offline · last contact {0}</source>
       <translation>Нет сети · последняя связь {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="236" />
+      <location filename="../../fieldapp/ui/main_window.py" line="237" />
       <source>Offline · HQ not reached yet</source>
       <translation>Нет сети · связи со штаб-квартирой еще не было</translation>
     </message>
@@ -1823,17 +1829,17 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PeriodPicker</name>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="23" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="24" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="31" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/period_picker.py" line="30" />
+      <location filename="../../fieldapp/ui/period_picker.py" line="31" />
       <source>To</source>
       <translation>По</translation>
     </message>
@@ -1938,102 +1944,107 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>QuickAddForm</name>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="49" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="47" />
       <source>Quick add a new person</source>
       <translation>Быстрое добавление нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="51" />
       <source>Full name</source>
       <translation>Полное имя</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="54" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="52" />
       <source>New person's full name</source>
       <translation>Полное имя нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
       <source>New person's sex</source>
       <translation>Пол нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="55" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="53" />
       <source>Sex…</source>
       <translation>Пол…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="60" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="58" />
       <source>New person's birth year</source>
       <translation>Год рождения нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="61" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="59" />
       <source>Birth year…</source>
       <translation>Год рождения…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="65" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="63" />
       <source>New person's age band</source>
       <translation>Возрастная группа нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="66" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="64" />
       <source>or age band…</source>
       <translation>или возрастная группа…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="71" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="69" />
       <source>Organization</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="72" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="70" />
       <source>New person's organization</source>
       <translation>Организация нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="75" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="73" />
       <source>New person's organization type</source>
       <translation>Тип организации нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="76" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="74" />
       <source>Organization type…</source>
       <translation>Тип организации…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="77" />
       <source>Nationality…</source>
       <translation>Гражданство…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="81" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="79" />
       <source>New person's nationality</source>
       <translation>Гражданство нового лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="82" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="80" />
       <source>Consents to data processing</source>
       <translation>Согласие на обработку данных</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="86" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="84" />
       <source>Consent date</source>
       <translation>Дата согласия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="92" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="86" />
       <source>Add new person</source>
       <translation>Добавить новое лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="145" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="142" />
       <source>Sex: choose one, or “not recorded”.</source>
       <translation>Пол: выберите значение или «не указан».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/quick_add_form.py" line="165" />
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="151" />
+      <source>Consent date: type a date like {0}.</source>
+      <translation>Дата согласия: введите дату, например {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/quick_add_form.py" line="170" />
       <source>Nationality: {0}</source>
       <translation>Гражданство: {0}</translation>
     </message>
@@ -3195,12 +3206,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>window</name>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="93" />
+      <location filename="../../fieldapp/ui/app.py" line="99" />
       <source>Field Office Data Collection</source>
       <translation>Сбор данных отделений на местах</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/app.py" line="95" />
+      <location filename="../../fieldapp/ui/app.py" line="101" />
       <source>The store's key vault (vault.json) is missing from {0}, so the records cannot be opened. Nothing was changed. Put it back from any backup of this store with:
 
 fieldapp backup restore-vault BACKUP-FILE
