@@ -108,7 +108,9 @@ class BarChart(QWidget):
                 p.rotate(-90)
                 p.drawText(
                     QRectF(-label_h, -line / 2, label_h, line),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    Qt.AlignmentFlag.AlignRight  # (absolute: the end beside the axis)
+                    | Qt.AlignmentFlag.AlignAbsolute
+                    | Qt.AlignmentFlag.AlignVCenter,
                     label,
                 )
                 p.restore()

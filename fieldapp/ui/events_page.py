@@ -216,13 +216,24 @@ class EventsPage(QWidget):
 
     def _size_columns(self, listed: bool = False) -> None:
         """Each short column gets its room first (measured again when the list is
-        ``listed``), the title what is left: at least `TITLE_MIN`, so on a narrow window the
-        list scrolls sideways rather than cut a type, a country or a count."""
+        ``listed``), the title what is left, at least `TITLE_MIN`; only on a window too
+        narrow for that do the type, city, country and participants give up the difference
+        between them (cut, the whole in the tooltip), never the dates or the status, and the
+        list does not scroll sideways."""
         if listed or not self._widths:
             self._widths = self._needed()
-        for column, width in self._widths.items():
+        widths = dict(self._widths)
+        short = sum(widths.values()) + TITLE_MIN - self.table.viewport().width()
+        giving = {c: widths[c] for c in (1, 5, 6, 7)}
+        if short > 0:
+            share = max(0.0, 1 - short / sum(giving.values()))
+            widths |= {c: max(60, int(w * share)) for c, w in giving.items()}
+            over = sum(widths.values()) + TITLE_MIN - self.table.viewport().width()
+            widest = max(giving, key=lambda c: widths[c])
+            widths[widest] = max(60, widths[widest] - max(0, over))  # what the floors kept
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
-        left = self.table.viewport().width() - sum(self._widths.values())
+        left = self.table.viewport().width() - sum(widths.values())
         self.table.setColumnWidth(0, max(TITLE_MIN, left))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -228,10 +228,9 @@ def test_short_columns_get_their_room_before_the_title(
         assert table.columnWidth(column) >= fm.horizontalAdvance(text), (column, text)
     assert table.columnWidth(0) >= 150  # the title keeps some room
     assert not table.horizontalScrollBar().isVisible()  # all on a 1366 px screen
-    window.resize(1024, 600)
+    window.resize(1024, 600)  # too narrow for all: cut a little, never sideways
     qtbot.wait(20)
-    for column, text in wanted.items():
-        assert table.columnWidth(column) >= fm.horizontalAdvance(text), (column, text)
+    assert table.columnWidth(0) >= 150 and not table.horizontalScrollBar().isVisible()
 
 
 def x_of(text: str, part: str) -> float:
