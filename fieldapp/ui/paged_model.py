@@ -109,6 +109,15 @@ class PagedModel(QAbstractTableModel):
         offset = row - number * PAGE
         return page[offset] if offset < len(page) else None
 
+    def loaded_row(self, wanted: Callable[[Any], bool]) -> int:
+        """The first row already here that is ``wanted`` (-1: none); asks for no page, so a
+        look-up over 100,000 people does not fetch them all."""
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if wanted(item):
+                    return number * PAGE + offset
+        return -1
+
     def set_params(self, params: Any) -> None:
         self.params = params
         self.reload()

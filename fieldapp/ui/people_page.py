@@ -221,10 +221,7 @@ class PeoplePage(QWidget):
 
     def _reselect(self, person_id: str | None) -> None:
         """Put the list's selection back on ``person_id`` (when it is on the page shown)."""
-        rows = self.model.rowCount()
-        row = next(
-            (r for r in range(rows) if (p := self.model.row_at(r)) and p.id == person_id), -1
-        )
+        row = -1 if person_id is None else self.model.loaded_row(lambda p: p.id == person_id)
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         if row >= 0:
