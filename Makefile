@@ -44,7 +44,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy fieldapp sync
 
 pytest: $(STAMP) system-deps postgres
-	$(PY) -m pytest -m "not bench" -q --durations=25
+	$(PY) -m pytest -m "not bench" -q --durations=25 -n 2 --dist worksteal
 
 test: lint typecheck pytest
 
