@@ -69,7 +69,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     act.add_parser("list", help="list the users")
     for action, text in (("disable", "disable a user"), ("enable", "enable a user again")):
         act.add_parser(action, help=text).add_argument("name")
-    reset = act.add_parser("reset-password", help="new password or sign-in code; ends sessions")
+    reset = act.add_parser(
+        "reset-password", help="new password or sign-in code; ends sessions, revokes tokens"
+    )
     reset.add_argument("name")
     reset.add_argument("--password-file", type=Path)
     act.add_parser("totp", help="(re)make a user's TOTP secret and recovery codes").add_argument(
@@ -170,11 +172,16 @@ def _user(args: argparse.Namespace, engine: Engine) -> int:
             print(f"User {done.name} is {state}.")
         elif args.user_action == "reset-password":
             code = users.reset_password(conn, args.name, actor=actor(), password=password)
-            print(f"Password of {args.name.strip().lower()} reset; their sessions ended.")
+            print(
+                f"Password of {args.name.strip().lower()} reset; their sessions ended "
+                "and their API tokens are revoked."
+            )
             _print_code(code)
         elif args.user_action == "set-role":
+            before = users.get_user(conn, args.name)
             done = users.set_role(conn, args.name, args.role, actor=actor(), offices=args.office)
-            print(f"User {done.name} is now {done.role} {_offices(done.office_ids)}.")
+            ended = "; their sessions ended" if before and before.role is not done.role else ""
+            print(f"User {done.name} is now {done.role} {_offices(done.office_ids)}{ended}.")
         else:
             made_totp = totp.setup(conn, args.name, actor=actor())
             print("Add this to an authenticator app (or show it as a QR code):")

@@ -173,6 +173,8 @@ class HqSession(HQModel, table=True):
     last_seen_at: datetime
     expires_at: datetime
     csrf_token: str = Field(max_length=64)
+    # "totp" or "recovery code" when signed in with one; None: a password alone
+    second_factor: str | None = Field(default=None, max_length=16)
 
 
 class HqApiToken(HQModel, table=True):

@@ -3,6 +3,9 @@ holds only its SHA-256, with the user, the moments and the session's CSRF token.
 
 A session lasts ``idle`` after its last request (sliding), and never beyond ``lifetime`` after
 sign-in; a disabled user's sessions are worth nothing (and `users.set_disabled` ends them).
+A session keeps the second factor it was signed in with: an admin's session made with a
+password alone (its user promoted since) is worth nothing either (and `users.set_role` ends a
+user's sessions when their role changes).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from sync.hq.accounts.codes import sha256_hex
 from sync.hq.accounts.moments import as_utc
+from sync.hq.accounts.scope import Role
 from sync.hq.accounts.users import User, end_sessions, user_by_id
 from sync.hq.tables import HQ_SESSION
 
@@ -39,6 +43,7 @@ class Session:
     csrf_token: str
     created_at: datetime
     expires_at: datetime
+    second_factor: str | None = None  # "totp" or "recovery code"; None: a password alone
 
 
 def _session_id(cookie: str) -> str | None:
@@ -54,7 +59,9 @@ def create(
     *,
     idle: timedelta = IDLE,
     lifetime: timedelta = LIFETIME,
+    second_factor: str | None = None,
 ) -> NewSession:
+    """A session for ``user``, who proved ``second_factor`` ("totp", "recovery code") too."""
     moment = as_utc(now)
     cookie = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
@@ -67,13 +74,15 @@ def create(
             last_seen_at=moment,
             expires_at=expires,
             csrf_token=csrf,
+            second_factor=second_factor,
         )
     )
     return NewSession(cookie, csrf, expires)
 
 
 def look_up(conn: Connection, cookie: str, now: datetime) -> Session | None:
-    """The live session of this cookie (None: unknown, expired, or its user disabled)."""
+    """The live session of this cookie (None: unknown, expired, its user disabled, or an
+    admin's session made without a second factor)."""
     session_id = _session_id(cookie)
     if session_id is None:
         return None
@@ -83,7 +92,16 @@ def look_up(conn: Connection, cookie: str, now: datetime) -> Session | None:
     user = user_by_id(conn, row.user_id)
     if user is None or user.disabled:
         return None
-    return Session(session_id, user, row.csrf_token, as_utc(row.created_at), as_utc(row.expires_at))
+    if user.role is Role.ADMIN and row.second_factor is None:
+        return None
+    return Session(
+        session_id,
+        user,
+        row.csrf_token,
+        as_utc(row.created_at),
+        as_utc(row.expires_at),
+        row.second_factor,
+    )
 
 
 def touch(

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
-from sync.hq.accounts import audit, lockout, passwords, totp
+from sync.hq.accounts import audit, lockout, passwords, sessions, totp
 from sync.hq.accounts.codes import code_hash
 from sync.hq.accounts.lockout import Lockout
 from sync.hq.accounts.moments import as_utc
 from sync.hq.accounts.scope import Role
+from sync.hq.accounts.sessions import NewSession
 from sync.hq.accounts.users import User, get_user
+from sync.hq.database import read_only
 from sync.hq.tables import HQ_USER
 
 NOT_ACCEPTED = "The name, password or code was not accepted."
@@ -44,8 +46,9 @@ class _Attempt:
 
     def locked(self, rules: Lockout) -> Refused | None:
         seconds = lockout.wait(self.conn, rules, self.keys, self.moment)
-        if seconds <= 0:
-            return None
+        return self.refused_locked(seconds) if seconds > 0 else None
+
+    def refused_locked(self, seconds: int) -> Refused:
         self.audit("signin.refused", {"reason": "locked out", "retry_after": seconds})
         return Refused(f"Too many failed attempts: try again in {seconds} s.", seconds)
 
@@ -80,8 +83,33 @@ def _stored_hash(conn: Connection, user: User | None) -> str | None:
     ).scalar_one()
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """A sign-in accepted: who, with which second factor, and the session made for them."""
+
+    user: User
+    second_factor: str | None  # "totp", "recovery code"; None: a password alone
+    session: NewSession | None = None
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What a short read found before the password is hashed (no lock held meanwhile)."""
+
+    locked: bool
+    user: User | None
+    stored: str | None  # the hash the password is verified against
+
+
+def _look(conn: Connection, name: str, address: str, moment: datetime, rules: Lockout) -> _Seen:
+    if lockout.wait(conn, rules, lockout.keys(name, address), moment) > 0:
+        return _Seen(True, None, None)
+    user = get_user(conn, name) if len(name) <= 64 else None
+    return _Seen(False, user, _stored_hash(conn, user))
+
+
 def authenticate(
-    conn: Connection,
+    engine: Engine,
     name: str,
     password: str,
     second_factor: str,
@@ -89,17 +117,57 @@ def authenticate(
     now: datetime,
     *,
     rules: Lockout = Lockout(),  # noqa: B008 (frozen)
-) -> User | Refused:
-    """The user these credentials prove, or a refusal (audited either way)."""
-    attempt = _Attempt(conn, name, address, as_utc(now))
+    session_lifetime: timedelta | None = None,
+) -> SignedIn | Refused:
+    """The user these credentials prove, or a refusal (audited either way); with
+    ``session_lifetime``, a session is made for them in the same transaction.
+
+    Three steps, so the Argon2 hash holds no write lock (on SQLite one writer at a time: a
+    stranger's guesses would stall every device's batch): a short read (lock-out, the user,
+    the hash), the password verified outside any transaction, then a short write that decides
+    again on what it finds then (lock-out, the same hash, the user not disabled), spends the
+    second factor and records the outcome. Guesses sent at once are judged as if one after
+    the other: one that finds the name locked out when it is written is refused unheard."""
+    moment = as_utc(now)
+    with read_only(engine) as conn:
+        seen = _look(conn, name, address, moment, rules)
+    checked = passwords.Checked(False)
+    if not seen.locked and not passwords.too_long(password):  # refused before any hashing
+        checked = passwords.verify(seen.stored, password)  # dummy hash if no user
+    with engine.begin() as conn:
+        attempt = _Attempt(conn, name, address, moment)
+        found = _settle(attempt, seen, checked, password, second_factor, rules)
+        if isinstance(found, Refused):
+            return found
+        user, factor = found
+        made = None
+        if session_lifetime is not None:
+            made = sessions.create(
+                conn, user, moment, lifetime=session_lifetime, second_factor=factor
+            )
+        return SignedIn(user, factor, made)
+
+
+def _settle(
+    attempt: _Attempt,
+    seen: _Seen,
+    checked: passwords.Checked,
+    password: str,
+    second_factor: str,
+    rules: Lockout,
+) -> tuple[User, str | None] | Refused:
+    conn = attempt.conn
     if (locked := attempt.locked(rules)) is not None:
         return locked
+    if seen.locked:  # locked when read, free a moment later: still not heard, nor counted
+        return attempt.refused_locked(1)
     if passwords.too_long(password):
-        return attempt.failed("password too long")  # refused before any hashing
-    user = get_user(conn, name) if len(name) <= 64 else None
-    checked = passwords.verify(_stored_hash(conn, user), password)  # dummy hash if no user
-    if user is None:
+        return attempt.failed("password too long")
+    user = get_user(conn, attempt.name) if len(attempt.name) <= 64 else None
+    if user is None or seen.user is None:
         return attempt.failed("unknown name")
+    if user.user_id != seen.user.user_id or _stored_hash(conn, user) != seen.stored:
+        return attempt.failed("password changed while signing in")
     if not checked.ok:
         return attempt.failed("wrong password")
     if user.disabled:
@@ -118,10 +186,11 @@ def authenticate(
     if checked.new_hash is not None:  # Argon2 parameters raised since the hash was made
         conn.execute(
             update(HQ_USER)
-            .where(HQ_USER.c.user_id == user.user_id)
+            .where(HQ_USER.c.user_id == user.user_id, HQ_USER.c.password_hash == seen.stored)
             .values(password_hash=checked.new_hash)
         )
-    return attempt.succeeded(user, "signin.ok", {"second_factor": factor})
+    attempt.succeeded(user, "signin.ok", {"second_factor": factor})
+    return user, factor
 
 
 def redeem_signin_code(

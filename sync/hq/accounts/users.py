@@ -20,7 +20,7 @@ from sync.hq.accounts import audit, passwords
 from sync.hq.accounts.codes import code_hash, make_code
 from sync.hq.accounts.moments import as_utc, now
 from sync.hq.accounts.scope import Role, Scope
-from sync.hq.tables import HQ_OFFICE, HQ_SESSION, HQ_USER, HQ_USER_OFFICE
+from sync.hq.tables import HQ_API_TOKEN, HQ_OFFICE, HQ_SESSION, HQ_USER, HQ_USER_OFFICE
 
 SIGNIN_CODE_LIFETIME = timedelta(hours=24)
 _NAME = re.compile(r"[a-z0-9][a-z0-9._@-]{1,63}")
@@ -206,13 +206,23 @@ def reset_password(
     at: datetime | None = None,
 ) -> str | None:
     """Replace a user's password (or clear it and issue a one-time sign-in code, returned);
-    their sessions end either way."""
+    their sessions end and their API tokens are revoked either way (a reset is what is done to
+    an account someone else may hold)."""
     moment = as_utc(at or now())
     user = _existing(conn, name)
     code, values = _credentials(user.name, password, moment)
     _change(conn, user, moment, **values)
     ended = end_sessions(conn, user.user_id)
-    detail = {"password_set": password is not None, "sessions_ended": ended}
+    revoked = conn.execute(
+        update(HQ_API_TOKEN)
+        .where(HQ_API_TOKEN.c.user_id == user.user_id, HQ_API_TOKEN.c.revoked_at.is_(None))
+        .values(revoked_at=moment)
+    ).rowcount
+    detail = {
+        "password_set": password is not None,
+        "sessions_ended": ended,
+        "tokens_revoked": revoked,
+    }
     audit.append(conn, actor, "user.reset-password", f"user:{user.name}", detail, at=moment)
     return code
 
@@ -226,13 +236,20 @@ def set_role(
     offices: Iterable[str] = (),
     at: datetime | None = None,
 ) -> User:
-    """Give a user another role (and, for the office role, its offices)."""
+    """Give a user another role (and, for the office role, its offices). A new role ends the
+    user's sessions: they sign in again as what they now are (an admin with a second factor)."""
     moment = as_utc(at or now())
     user = _existing(conn, name)
     office_ids = _checked_offices(conn, role, offices)
     _change(conn, user, moment, role=role.value)
     _set_offices(conn, user.user_id, office_ids)
-    detail = {"from": user.role.value, "role": role.value, "offices": office_ids}
+    ended = end_sessions(conn, user.user_id) if role is not user.role else 0
+    detail = {
+        "from": user.role.value,
+        "role": role.value,
+        "offices": office_ids,
+        "sessions_ended": ended,
+    }
     audit.append(conn, actor, "user.set-role", f"user:{user.name}", detail, at=moment)
     return _existing(conn, name)
 

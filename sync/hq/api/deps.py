@@ -124,6 +124,12 @@ class WriteSession:
         async with self.readers:
             return await run_in_threadpool(write)
 
+    async def run_steps(self, work: Callable[[Engine], T]) -> T:
+        """``work(engine)``, which opens its own short transactions (a sign-in: a read, the
+        password hashed with none open, a write), in a worker thread, counted likewise."""
+        async with self.readers:
+            return await run_in_threadpool(work, self.engine)
+
 
 def write_session(hq: HqDep, engine: EngineDep) -> WriteSession:
     return WriteSession(engine, hq.readers)

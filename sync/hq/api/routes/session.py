@@ -14,14 +14,13 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from sync.hq.accounts import audit, sessions, signin
 from sync.hq.accounts.lockout import Lockout
 from sync.hq.accounts.moments import now
 from sync.hq.accounts.passwords import PasswordRefused
-from sync.hq.accounts.sessions import NewSession
-from sync.hq.accounts.signin import Refused
+from sync.hq.accounts.signin import Refused, SignedIn
 from sync.hq.accounts.users import User
 from sync.hq.api.account_models import Me, PasswordChange, SessionInfo, SignIn, SigninCodeRedeem
 from sync.hq.api.auth import (
@@ -105,18 +104,23 @@ async def sign_in(
     _same_origin(request)
     moment, address, lifetime = now(), _address(request), session_lifetime(settings)
 
-    def work(conn: Connection) -> tuple[User, NewSession] | Refused:
-        found = signin.authenticate(
-            conn, given.name, given.password, given.code, address, moment, rules=rules(settings)
+    def work(engine: Engine) -> SignedIn | Refused:
+        return signin.authenticate(
+            engine,
+            given.name,
+            given.password,
+            given.code,
+            address,
+            moment,
+            rules=rules(settings),
+            session_lifetime=lifetime,
         )
-        if isinstance(found, Refused):
-            return found
-        return found, sessions.create(conn, found, moment, lifetime=lifetime)
 
-    result = await writes.run(work)
+    result = await writes.run_steps(work)
     if isinstance(result, Refused):
         raise _refused(result)
-    user, made = result
+    user, made = result.user, result.session
+    assert made is not None  # asked for with session_lifetime
     response.set_cookie(
         SESSION_COOKIE,
         made.cookie,

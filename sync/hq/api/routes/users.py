@@ -72,7 +72,8 @@ async def add_user(given: NewUser, admin: Admin, writes: WriteDep) -> UserAdded:
 
 @router.put("/{name}/role", response_model=UserOut, responses=ERRORS)
 async def set_role(name: Name, given: RoleChange, admin: Admin, writes: WriteDep) -> UserOut:
-    """Give a user a role and (for the office role) their offices."""
+    """Give a user a role and (for the office role) their offices; a new role ends their
+    sessions."""
 
     def work(conn: Connection) -> User:
         user = existing(conn, name)
@@ -104,8 +105,9 @@ async def enable_user(name: Name, admin: Admin, writes: WriteDep) -> UserOut:
 
 @router.post("/{name}/reset-password", response_model=SigninCode, responses=ERRORS)
 async def reset_password(name: Name, admin: Admin, writes: WriteDep) -> SigninCode:
-    """Clear a user's password: their sessions end, and the one-time code answered (valid
-    24 hours, shown once) lets them choose a new one (POST /session/redeem)."""
+    """Clear a user's password: their sessions end, their API tokens are revoked, and the
+    one-time code answered (valid 24 hours, shown once) lets them choose a new one (POST
+    /session/redeem)."""
 
     def work(conn: Connection) -> tuple[str, str | None]:
         user = existing(conn, name)

@@ -12,7 +12,6 @@ from sqlalchemy import Engine, select, text
 
 from sync.hq.accounts import api_tokens, audit, signin, totp, users
 from sync.hq.accounts.scope import Role
-from sync.hq.accounts.users import User
 from sync.hq.tables import HQ_AUDIT
 from tests.unit.sync.hq_accounts.conftest import GOOD, RABAT, T0
 
@@ -23,11 +22,11 @@ def real_log(hq: Engine) -> None:
         users.add_user(conn, "amina", Role.ADMIN, actor="cli:root", password=GOOD, at=T0)
         made = totp.setup(conn, "amina", actor="cli:root", at=T0)
         users.add_user(conn, "rabat", Role.OFFICE, actor="cli:root", offices=[RABAT], at=T0)
-        signin.authenticate(conn, "amina", "wrong password!!", "", "10.0.0.1", T0)
+    signin.authenticate(hq, "amina", "wrong password!!", "", "10.0.0.1", T0)
+    code = pyotp.TOTP(made.secret).at(T0 + timedelta(minutes=1))
+    who = signin.authenticate(hq, "amina", GOOD, code, "10.0.0.1", T0 + timedelta(minutes=1))
+    assert isinstance(who, signin.SignedIn)
     with hq.begin() as conn:
-        code = pyotp.TOTP(made.secret).at(T0 + timedelta(minutes=1))
-        who = signin.authenticate(conn, "amina", GOOD, code, "10.0.0.1", T0 + timedelta(minutes=1))
-        assert isinstance(who, User)
         api_tokens.create(conn, "amina", actor="user:amina", role=Role.ANALYST)
         audit.append(conn, "user:amina", "export", "events.csv", {"rows": 1200, "note": "é ✓"})
 

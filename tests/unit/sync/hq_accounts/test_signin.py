@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 
 from sync.hq.accounts import passwords, signin, totp, users
 from sync.hq.accounts.scope import Role
-from sync.hq.accounts.signin import NOT_ACCEPTED, Refused, authenticate
+from sync.hq.accounts.signin import NOT_ACCEPTED, Refused, SignedIn, authenticate
 from sync.hq.accounts.users import User
 from sync.hq.tables import HQ_AUDIT
 from tests.unit.sync.hq_accounts.conftest import GOOD, RABAT, T0
@@ -27,8 +27,8 @@ def add(hq: Engine, name: str, role: Role = Role.ANALYST, **kw: object) -> None:
 
 
 def sign_in(hq: Engine, name: str, password: str, code: str = "", *, at=T0, addr=ADDR):  # type: ignore[no-untyped-def]
-    with hq.begin() as conn:
-        return authenticate(conn, name, password, code, addr, at)
+    found = authenticate(hq, name, password, code, addr, at)
+    return found.user if isinstance(found, SignedIn) else found
 
 
 def test_unknown_name_and_wrong_password_get_the_same_answer_for_the_same_work(

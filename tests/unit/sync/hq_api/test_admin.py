@@ -13,7 +13,7 @@ from fastapi import APIRouter
 from sqlalchemy import select, update
 
 from sync.hq.api.auth import ExportReader
-from sync.hq.tables import HQ_AUDIT, HQ_DEVICE
+from sync.hq.tables import HQ_AUDIT, HQ_DEVICE, HQ_USER
 from sync.seal import raw_public
 from tests.unit.sync.hq_api.conftest import ABUJA, RABAT, Hq, bearer
 
@@ -244,3 +244,36 @@ def test_require_role_lets_the_roles_named_through_only(fresh: Hq) -> None:
         for kind in ("admin", "analyst", "office", "auditor", "revoked")
     }
     assert got == {"admin": 200, "analyst": 403, "office": 403, "auditor": 200, "revoked": 401}
+
+
+def test_a_password_only_session_promoted_to_admin_is_refused(fresh: Hq) -> None:
+    analyst = fresh.client()
+    fresh.sign_in(analyst, "omar")  # a password alone: no second factor
+    assert analyst.get("/api/v1/session").status_code == 200
+    admin = fresh.client(headers=bearer(fresh.tokens["admin"]))
+    assert admin.put("/api/v1/users/omar/role", json={"role": "admin"}).status_code == 200
+    assert analyst.get("/api/v1/users").status_code == 401
+    assert json.loads(last_entries(fresh, 1)[0].detail)["sessions_ended"] == 1
+
+
+def test_an_admins_session_made_without_a_second_factor_is_worth_nothing(fresh: Hq) -> None:
+    """Made as an analyst, promoted by some way that did not end it: still refused."""
+    client = fresh.client()
+    fresh.sign_in(client, "omar")
+    with fresh.engine.begin() as conn:
+        conn.execute(update(HQ_USER).where(HQ_USER.c.name == "omar").values(role="admin"))
+    assert client.get("/api/v1/users").status_code == 401
+    admin = fresh.client()
+    fresh.sign_in_admin(admin)  # with a recovery code: still an admin's session
+    assert admin.get("/api/v1/users").status_code == 200
+
+
+def test_resetting_a_password_revokes_the_users_api_tokens(fresh: Hq) -> None:
+    omar = fresh.client(headers=bearer(fresh.tokens["analyst"]))
+    assert omar.get("/api/v1/session").status_code == 200
+    admin = fresh.client(headers=bearer(fresh.tokens["admin"]))
+    assert admin.post("/api/v1/users/omar/reset-password").status_code == 200
+    assert omar.get("/api/v1/session").status_code == 401
+    entry = last_entries(fresh, 1)[0]
+    assert entry.action == "user.reset-password"
+    assert json.loads(entry.detail)["tokens_revoked"] == 2  # his live token and one expired

@@ -4,12 +4,14 @@ password set with a one-time code, and what an attacker's requests get."""
 
 from __future__ import annotations
 
+import threading
 from http.cookies import SimpleCookie
 
+import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from sync.hq.accounts import users
+from sync.hq.accounts import passwords, users
 from sync.hq.settings import HqSettings
 from sync.hq.tables import HQ_AUDIT
 from tests.unit.sync.hq_api.conftest import PASSWORD, RABAT, Hq, bearer, build
@@ -111,6 +113,45 @@ def test_ten_failed_sign_ins_and_the_next_waits_even_with_the_right_password(fre
     assert '"reason":"wrong password"' in rows[0].detail
     assert '"reason":"locked out"' in rows[-1].detail
     assert all(WRONG not in r.detail and PASSWORD not in r.detail for r in rows)
+
+
+def test_a_sign_in_hashing_its_password_holds_up_no_write(
+    fresh: Hq, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stranger's guesses must not stall devices' batches: on SQLite one writer at a time."""
+    hashing, done = threading.Event(), threading.Event()
+    real = passwords.verify
+
+    def slow(stored: str | None, password: str) -> passwords.Checked:
+        hashing.set()
+        done.wait(10)
+        return real(stored, password)
+
+    monkeypatch.setattr(passwords, "verify", slow)
+    answers: list[int] = []
+    guess = threading.Thread(
+        target=lambda: answers.append(
+            fresh.client()
+            .post("/api/v1/session", json={"name": "omar", "password": WRONG})
+            .status_code
+        )
+    )
+    guess.start()
+    wrote = threading.Event()
+
+    def write() -> None:
+        with fresh.engine.begin() as conn:
+            conn.execute(update(HQ_AUDIT).where(HQ_AUDIT.c.seq == -1).values(actor="x"))
+        wrote.set()
+
+    try:
+        assert hashing.wait(10)
+        threading.Thread(target=write, daemon=True).start()
+        assert wrote.wait(3), "a write waited for a sign-in's password check"
+    finally:
+        done.set()
+        guess.join(10)
+    assert answers == [401]
 
 
 def test_an_admin_signs_in_with_a_second_factor_only(hq: Hq) -> None:
