@@ -82,6 +82,21 @@ class Participation:
         return self.named + self.counted
 
 
+class Participated:
+    """A row (the Events list's, the period PDF's list) with an event's ``named`` and ``counted`` participants, and their sum."""
+
+    named: int
+    counted: int
+
+    @property
+    def participation(self) -> Participation:
+        return Participation(self.named, self.counted)
+
+    @property
+    def participants(self) -> int:
+        return self.named + self.counted
+
+
 @dataclass
 class Indicators:
     individuals_trained: int

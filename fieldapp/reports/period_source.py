@@ -16,12 +16,12 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.indicator_sql import counted_participants, named_participants
-from fieldapp.domain.indicators import IndicatorTables, Participation, Period
+from fieldapp.domain.indicators import IndicatorTables, Participated, Period
 from fieldapp.domain.vocab import EventStatus
 
 
 @dataclass(frozen=True)
-class ListedEvent:
+class ListedEvent(Participated):
     """One line of the document's list of events."""
 
     id: str
@@ -33,10 +33,6 @@ class ListedEvent:
     host_country: str | None
     named: int  # people registered as participants
     counted: int  # people counted without names
-
-    @property
-    def participation(self) -> Participation:
-        return Participation(self.named, self.counted)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from fieldapp.domain.code_labels import country_name
 from fieldapp.domain.codelists import codelists
 from fieldapp.domain.indicator_sql import counted_participants, named_participants
-from fieldapp.domain.indicators import Participation
+from fieldapp.domain.indicators import Participated
 from fieldapp.domain.names import name_key
 from fieldapp.domain.vocab import TagKind
 from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, HEAD_COUNT, OUTBOX, PARTICIPANT
@@ -33,21 +33,6 @@ class EventFilter:
     country: str | None = None
     event_type: str | None = None
     language: str = "en"  # the reader's: ``text`` finds countries by their name in it
-
-
-class Participated:
-    """A row with an event's ``named`` and ``counted`` participants, and their sum."""
-
-    named: int
-    counted: int
-
-    @property
-    def participation(self) -> Participation:
-        return Participation(self.named, self.counted)
-
-    @property
-    def participants(self) -> int:
-        return self.named + self.counted
 
 
 @dataclass(frozen=True)

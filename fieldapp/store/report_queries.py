@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, literal_column, select
@@ -21,7 +21,6 @@ from fieldapp.domain.vocab import ROLE_PARTICIPANT, EventStatus
 from fieldapp.store.queries import (
     COUNTED_WITHOUT_NAMES,
     REGISTERED_PARTICIPANTS,
-    Participated,
     unsynced_count,
 )
 from fieldapp.store.repository import (
@@ -46,19 +45,6 @@ class Provenance:
     events: int
     people: int
     attendances: int
-
-
-@dataclass(frozen=True)
-class EventListRow(Participated):
-    id: str
-    title: str
-    event_type: str
-    start_date: date
-    end_date: date
-    city: str | None
-    host_country: str | None
-    named: int  # people registered as participants
-    counted: int  # people counted without names
 
 
 @dataclass(frozen=True)
@@ -158,26 +144,6 @@ def participation_of(conn: Connection, event_id: str) -> Participation:
         select(REGISTERED_PARTICIPANTS, COUNTED_WITHOUT_NAMES).where(EVENT.c.id == event_id)
     ).one()
     return Participation(int(named), int(counted))
-
-
-def period_events(conn: Connection, period: Period) -> list[EventListRow]:
-    """The events a period's figures count, by start date, with their participation."""
-    stmt = (
-        select(
-            EVENT.c.id,
-            EVENT.c.title,
-            EVENT.c.event_type,
-            EVENT.c.start_date,
-            EVENT.c.end_date,
-            EVENT.c.city,
-            EVENT.c.host_country,
-            REGISTERED_PARTICIPANTS.label("named"),
-            COUNTED_WITHOUT_NAMES.label("counted"),
-        )
-        .where(EVENT.c.id.in_(held_events(period)))
-        .order_by(EVENT.c.start_date, EVENT.c.title)
-    )
-    return [EventListRow(**row) for row in conn.execute(stmt).mappings()]
 
 
 def people_at_event(

@@ -1,5 +1,5 @@
-"""HQ's consolidated figures: the app's own indicator definitions (`fieldapp.domain.indicators`)
-run on HQ's tables, for every office or one, and the shape in which HQ publishes them.
+"""The shape in which HQ publishes its consolidated figures (`sync.hq.figures` computes them,
+in the caller's scope, with the app's own definitions in `fieldapp.domain.indicators`).
 
 `IndicatorsPublic` is `Indicators.as_dict()` field for field, in the same order, so the JSON
 HQ answers is the dictionary the device computes; it forbids extra keys, so a figure added to
@@ -9,11 +9,6 @@ HQ answers is the dictionary the device computes; it forbids extra keys, so a fi
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy.engine import Connection
-
-from fieldapp.domain.codelists import CodeLists
-from fieldapp.domain.indicators import Period, compute_indicators
-from sync.hq.tables import HQ_INDICATOR_TABLES
 
 
 class _Row(BaseModel):
@@ -80,14 +75,3 @@ class IndicatorsPublic(_Row):
     mean_satisfaction: float | None
     workshops_organized: int
     breakdowns: Breakdowns
-
-
-def consolidated(
-    conn: Connection, period: Period, *, office_id: str | None, lists: CodeLists
-) -> IndicatorsPublic:
-    """The figures of ``period`` over every office's records (or ``office_id``'s), with the
-    training event types of ``lists``, HQ's code lists. ``conn`` may create temporary tables."""
-    figures = compute_indicators(
-        conn, HQ_INDICATOR_TABLES, period, office_id=office_id, lists=lists
-    )
-    return IndicatorsPublic.model_validate(figures.as_dict())
