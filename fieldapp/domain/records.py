@@ -111,6 +111,14 @@ class ParticipantBase(SQLModel):
     phone: str | None = Field(default=None, max_length=40)
     consent: bool = Field(default=False)
     consent_date: date | None = Field(default=None)
+    # The legal basis for holding this person's data (`privacy.LEGAL_BASES`), since when, and
+    # the reason in words (identifying: it never leaves the device under the default policy).
+    legal_basis: str | None = Field(default=None, max_length=40)
+    basis_date: date | None = Field(default=None)
+    basis_note: str | None = Field(default=None, max_length=500)
+    # Set when the person's identity was erased (`fieldapp.store.erasure`): their identity
+    # fields are blank, what the figures need stays.
+    erased_at: datetime | None = Field(default=None)
 
     _blank = field_validator(
         "age_band",
@@ -120,6 +128,8 @@ class ParticipantBase(SQLModel):
         "position",
         "email",
         "phone",
+        "legal_basis",
+        "basis_note",
         mode="before",
     )(_blank_to_none)
 
@@ -147,6 +157,9 @@ class AttendanceBase(SQLModel):
     post_test_score: float | None = Field(default=None)
     satisfaction: int | None = Field(default=None)
     certificate_issued: bool = Field(default=False)
+    # The attendee's age band at this event, kept when their birth year does not travel or is
+    # erased (`fieldapp.domain.privacy`), so an office's age figures stay the same everywhere.
+    age_band: str | None = Field(default=None, max_length=20)
 
 
 class HeadCountBase(SQLModel):
@@ -156,3 +169,14 @@ class HeadCountBase(SQLModel):
     sex: str = Field(default=SEX_NOT_RECORDED, max_length=20)
     age_band: str = Field(default=AGE_NOT_RECORDED, max_length=20)
     count: int = Field(default=0)
+
+
+class OutputBase(SQLModel):
+    """A file written on a device that carries people's names (`privacy.OUTPUT_KINDS`): who
+    wrote it (``recorded_by``), when, what, about what, for how many people. Synced to HQ's
+    audit; the people it named stay on the device (`fieldapp.store.tables.OutputPerson`)."""
+
+    at: datetime = Field(default_factory=utcnow)
+    kind: str = Field(max_length=40)
+    subject: str = Field(default="", max_length=300)
+    people: int = Field(default=0, ge=0)

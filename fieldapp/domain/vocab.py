@@ -22,6 +22,7 @@ class RecordType(StrEnum):
     PARTICIPANT = "participant"
     ATTENDANCE = "attendance"
     HEAD_COUNT = "head_count"
+    OUTPUT = "output"  # a file with names written on a device (`records.OutputBase`)
 
 
 class TagKind(StrEnum):

@@ -46,6 +46,7 @@ from fieldapp.store.tables import (
     EventTag,
     HeadCount,
     Outbox,
+    Output,
     Participant,
     table_of,
 )
@@ -62,6 +63,7 @@ TABLES: dict[RecordType, Table] = {
     RecordType.PARTICIPANT: PARTICIPANT,
     RecordType.ATTENDANCE: ATTENDANCE,
     RecordType.HEAD_COUNT: HEAD_COUNT,
+    RecordType.OUTPUT: table_of(Output),
 }
 CHILDREN: dict[RecordType, tuple[tuple[RecordType, str], ...]] = {
     RecordType.EVENT: ((RecordType.ATTENDANCE, "event_id"), (RecordType.HEAD_COUNT, "event_id")),

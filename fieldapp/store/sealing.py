@@ -24,6 +24,7 @@ from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
     HeadCountBase,
+    OutputBase,
     ParticipantBase,
     SyncedFields,
 )
@@ -48,6 +49,7 @@ FIELDS: dict[RecordType, list[str]] = {
         (RecordType.PARTICIPANT, ParticipantBase),
         (RecordType.ATTENDANCE, AttendanceBase),
         (RecordType.HEAD_COUNT, HeadCountBase),
+        (RecordType.OUTPUT, OutputBase),
     )
 }
 

@@ -6,7 +6,7 @@ rows of ``event_tag``: they travel with their event, so they carry no sync field
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Column, ForeignKey, Index, String, text
 from sqlmodel import Field, SQLModel
@@ -16,8 +16,10 @@ from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
     HeadCountBase,
+    OutputBase,
     ParticipantBase,
     SyncedFields,
+    new_id,
     table_of,
     utcnow,
 )
@@ -108,6 +110,53 @@ class HeadCount(HeadCountBase, SyncedFields, table=True):
     )
 
     event_id: str = Field(foreign_key="event.id", max_length=36)
+
+
+class Output(OutputBase, SyncedFields, table=True):
+    """A file with names written here (`fieldapp.domain.records.OutputBase`); synced."""
+
+    __tablename__ = "output"
+    __table_args__ = (Index("ix_output_at", "at"),)
+
+
+class OutputPerson(SQLModel, table=True):
+    """Who a file with names named: for the subject access report. Never synced."""
+
+    __tablename__ = "output_person"
+    __table_args__ = (Index("ix_output_person_participant", "participant_id"),)
+
+    output_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("output.id", ondelete="CASCADE"), primary_key=True)
+    )
+    participant_id: str = Field(primary_key=True, max_length=36)
+
+
+class ConsentEvent(SQLModel, table=True):
+    """Consent given or withdrawn, as it happened (a withdrawal is an event, not an edit). The
+    person's ``consent`` and ``consent_date`` follow the latest. Never synced."""
+
+    __tablename__ = "consent_event"
+    __table_args__ = (Index("ix_consent_event_participant", "participant_id", "on_date"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    participant_id: str = Field(max_length=36)
+    given: bool
+    on_date: date
+    recorded_by: str = Field(default="", max_length=128)
+    recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class Erasure(SQLModel, table=True):
+    """A person whose identity was erased: when, why (`privacy.ERASED_ON_REQUEST` or
+    `ERASED_BY_RETENTION`), by whom. Holds no name. (The ids are also kept outside the store,
+    so a backup restored later erases them again: `fieldapp.store.erasure`.)"""
+
+    __tablename__ = "erasure"
+
+    participant_id: str = Field(primary_key=True, max_length=36)
+    erased_at: datetime = Field(default_factory=utcnow)
+    reason: str = Field(max_length=20)
+    erased_by: str = Field(default="", max_length=128)
 
 
 class Outbox(SQLModel, table=True):

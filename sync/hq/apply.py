@@ -26,6 +26,7 @@ from fieldapp.domain.records import (
     EventBase,
     EventTags,
     HeadCountBase,
+    OutputBase,
     ParticipantBase,
     SyncedFields,
 )
@@ -47,6 +48,7 @@ BASES: dict[RecordType, type[BaseModel]] = {
     RecordType.PARTICIPANT: ParticipantBase,
     RecordType.ATTENDANCE: AttendanceBase,
     RecordType.HEAD_COUNT: HeadCountBase,
+    RecordType.OUTPUT: OutputBase,
 }
 
 FIELDS = {kind: frozenset(base.model_fields) for kind, base in BASES.items()}

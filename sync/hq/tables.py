@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text, false
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -14,6 +14,7 @@ from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
     HeadCountBase,
+    OutputBase,
     ParticipantBase,
     SyncedFields,
     table_of,
@@ -45,7 +46,12 @@ class HqEventTag(HQModel, table=True):
 
 
 class HqParticipant(ParticipantBase, SyncedFields, HQModel, table=True):
+    """A person as HQ may hold them: identity fields blank (`fieldapp.domain.privacy`); where
+    the office shares identities, they are ``identity_sealed`` (`sync.hq.identities`)."""
+
     __tablename__ = "hq_participant"
+
+    identity_sealed: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class HqAttendance(AttendanceBase, SyncedFields, HQModel, table=True):
@@ -57,6 +63,14 @@ class HqAttendance(AttendanceBase, SyncedFields, HQModel, table=True):
 class HqHeadCount(HeadCountBase, SyncedFields, HQModel, table=True):
     __tablename__ = "hq_head_count"
     __table_args__ = (Index("ix_hq_head_count_event", "event_id"),)
+
+
+class HqOutput(OutputBase, SyncedFields, HQModel, table=True):
+    """A file with names written on a device, as the device logged it (each also enters
+    HQ's audit log when it first arrives)."""
+
+    __tablename__ = "hq_output"
+    __table_args__ = (Index("ix_hq_output_office_at", "office_id", "at"),)
 
 
 class HqBatch(HQModel, table=True):
@@ -83,6 +97,14 @@ class HqOffice(HQModel, table=True):
     office_id: str = Field(primary_key=True, max_length=64)
     name: str = Field(max_length=200, index=True)
     created_at: datetime = Field(default_factory=utcnow)
+    # The office's privacy policy (`fieldapp.domain.privacy.OfficePolicy`), set by
+    # `fieldapp-hq office policy`; ``policy_version`` grows with each change.
+    identities: str = Field(
+        default="none", max_length=8, sa_column_kwargs={"server_default": "none"}
+    )
+    share_birth_year: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    retention_years: int = Field(default=5, sa_column_kwargs={"server_default": "5"})
+    policy_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class HqDevice(HQModel, table=True):
@@ -124,6 +146,8 @@ class HqUser(HQModel, table=True):
     signin_code_expires_at: datetime | None = Field(default=None)
     totp_secret: str | None = Field(default=None, max_length=64)  # never returned after setup
     totp_last_step: int | None = Field(default=None)  # the last 30-s step accepted (no replay)
+    # May reveal one person's identity, with a reason (admins may too): `sync.hq.identities`
+    reveal_identities: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     disabled_at: datetime | None = Field(default=None)
     created_at: datetime = Field(default_factory=utcnow)
     changed_at: datetime = Field(default_factory=utcnow)
@@ -243,6 +267,7 @@ HQ_TABLES: dict[RecordType, Table] = {
     RecordType.PARTICIPANT: table_of(HqParticipant),
     RecordType.ATTENDANCE: table_of(HqAttendance),
     RecordType.HEAD_COUNT: table_of(HqHeadCount),
+    RecordType.OUTPUT: table_of(HqOutput),
 }
 HQ_EVENT_TAG = table_of(HqEventTag)
 HQ_BATCH = table_of(HqBatch)

@@ -1,0 +1,81 @@
+"""Privacy of the people trained (DESIGN.md §12): what identifies a person, the office's
+identity-sharing policy HQ publishes, and the legal bases for holding a person's data.
+
+One definition each, used by the device (sealing, erasure, retention, the registry) and by HQ
+(applying batches, which enforces the policy again whatever a device sends)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# What identifies a person: never leaves the device under the default policy, is overwritten
+# when the person is erased, and is held at HQ only as ciphertext under ``shared``.
+# (``basis_note`` is the free-text reason beside the legal basis: it may name the person.)
+IDENTITY_FIELDS: tuple[str, ...] = (
+    "full_name",
+    "email",
+    "phone",
+    "position",
+    "birth_year",
+    "basis_note",
+)
+# Blank values for them, as a record holds when they are withheld or erased.
+BLANK_IDENTITY: dict[str, Any] = {name: None for name in IDENTITY_FIELDS} | {"full_name": ""}
+# Kept of an erased person: what the figures need, nothing that names them (every other
+# field of `records.ParticipantBase` is blanked).
+ANONYMOUS_FIELDS: tuple[str, ...] = ("sex", "age_band", "organization_type", "erased_at")
+
+Identities = Literal["none", "shared"]
+DEFAULT_RETENTION_YEARS = 5
+
+
+class OfficePolicy(BaseModel):
+    """One office's rules, set at HQ (`fieldapp-hq office policy`), carried to its devices in
+    HQ's signed reference bundle. A device that has none yet uses the default: nothing shared."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    identities: Identities = "none"
+    # Under ``none``, whether the birth year travels (else the age band at each event does).
+    birth_year: bool = False
+    retention_years: int = Field(default=DEFAULT_RETENTION_YEARS, ge=1, le=50)
+
+
+DEFAULT_POLICY = OfficePolicy()
+
+
+def withheld(data: dict[str, Any], policy: OfficePolicy) -> dict[str, Any]:
+    """A participant's fields as they may leave the device (or be stored at HQ) under
+    ``policy``: without what identifies them unless identities are shared."""
+    if policy.identities == "shared":
+        return dict(data)
+    hidden = set(IDENTITY_FIELDS)
+    if policy.birth_year:
+        hidden.discard("birth_year")
+    return {k: (BLANK_IDENTITY[k] if k in hidden else v) for k, v in data.items()}
+
+
+# Legal bases for holding a person's data (UN Personal Data Protection and Privacy Principles);
+# the value stored, in the order forms offer them.
+LEGAL_BASES: tuple[str, ...] = (
+    "consent",
+    "public interest",
+    "legitimate interest",
+    "vital interest",
+    "legal obligation",
+)
+
+# Why a person's identity was erased.
+ERASED_ON_REQUEST = "request"
+ERASED_BY_RETENTION = "retention"
+
+# What a device logs when it writes a file carrying names (`fieldapp.store.output_log`).
+OUTPUT_KINDS: tuple[str, ...] = (
+    "event summary with names",
+    "sign-in sheet",
+    "certificates",
+    "people export",
+    "subject access report",
+)
