@@ -263,12 +263,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--use-recovery-key", action="store_true", help="open the backup with the recovery key"
     )
     add("check", cmd_check, "run the integrity checks (cipher, pages, schema)")
-    from fieldapp import cli_exchange, cli_reports, cli_sync
+    from fieldapp import cli_exchange, cli_privacy, cli_reports, cli_sync
 
     cli_sync.add_commands(add)
 
     cli_reports.add_commands(add)
     cli_exchange.add_commands(add)
+    cli_privacy.add_commands(add)
     p = add(
         "selftest",
         cmd_selftest,
