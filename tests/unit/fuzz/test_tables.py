@@ -137,7 +137,9 @@ def zips(draw: st.DrawFn) -> bytes:
     """A real workbook with one part replaced by anything (or gone, or one added), or a zip
     of anything at all."""
     if draw(st.booleans()):
-        names = st.one_of(st.sampled_from(sorted(TEMPLATE)), st.text(min_size=1, max_size=30))
+        # (no NUL: zipfile cuts a member's name at one, and an empty name fails in writestr)
+        any_name = st.text(st.characters(exclude_characters="\x00"), min_size=1, max_size=30)
+        names = st.one_of(st.sampled_from(sorted(TEMPLATE)), any_name)
         return zipped(draw(st.dictionaries(names, st.binary(max_size=200), max_size=5)))
     parts = dict(TEMPLATE)
     name = draw(st.sampled_from(sorted(TEMPLATE)))
