@@ -1,4 +1,5 @@
-"""The ``fieldapp-hq`` command: run HQ, issue enrollment tokens, revoke devices."""
+"""The ``fieldapp-hq`` command: run HQ, issue enrollment tokens, revoke devices, set an
+office's privacy policy."""
 
 from __future__ import annotations
 
@@ -97,6 +98,97 @@ def _check_tls(settings: HqSettings) -> str | None:
     return None
 
 
+def _add_identity_key(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    key = sub.add_parser("identity-key", help="the key identities are sealed with at HQ")
+    act = key.add_subparsers(dest="identity_key_action", required=True)
+    create = act.add_parser(
+        "create", help="write a new random key to a file (0600); keep it apart from HQ's data"
+    )
+    create.add_argument("-o", "--output", type=Path, required=True, help="the key file")
+
+
+def _identity_key(args: argparse.Namespace, settings: HqSettings) -> int:
+    """``fieldapp-hq identity-key create -o FILE``: never over an existing file."""
+    from sync.hq.identities import KEY_FILE_ENV, create_key_file
+
+    path = args.output.expanduser().resolve()
+    if path.is_relative_to(settings.data):
+        print(
+            f"error: {path} is inside HQ's data folder {settings.data}: keep the key apart "
+            "from the records it opens",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        create_key_file(path)
+    except FileExistsError:
+        print(
+            f"error: {path} exists: a key is never overwritten (what it sealed would no "
+            "longer open); choose another file",
+            file=sys.stderr,
+        )
+        return 2
+    except OSError as exc:
+        print(f"error: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"Identity key written to {path} (readable by you alone).")
+    print(f"Start HQ with {KEY_FILE_ENV}={path}; keep a copy apart from HQ's backups:")
+    print("without it, identities sealed with it cannot be revealed.")
+    return 0
+
+
+def _add_office_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    office = sub.add_parser("office", help="an office's privacy policy")
+    office.add_argument("action", choices=["policy"])
+    office.add_argument("office", help="the office's id or exact name")
+    office.add_argument(
+        "--identities",
+        choices=["none", "shared"],
+        help="none: HQ holds no trainee's name, e-mail or phone (the default); shared: HQ "
+        "keeps them encrypted under its identity key",
+    )
+    office.add_argument(
+        "--birth-year",
+        choices=["share", "withhold"],
+        help="under none, whether birth years reach HQ (else each attendance's age band)",
+    )
+    office.add_argument(
+        "--retention-years", type=int, help="identities are erased N years after a last event"
+    )
+
+
+def _office_policy(args: argparse.Namespace, settings: HqSettings, engine: Engine) -> int:
+    """``fieldapp-hq office policy OFFICE [...]``: print the policy, or change it."""
+    from sync.hq.policy import PolicyRefused, describe, office_rules, set_policy
+
+    try:
+        if args.identities is None and args.birth_year is None and args.retention_years is None:
+            with engine.connect() as conn:
+                rules = office_rules(conn, args.office)
+            changed = False
+        else:
+            from sync.hq.identities import identity_key
+
+            key_configured = identity_key(settings) is not None
+            rules, changed = set_policy(
+                engine,
+                args.office,
+                identities=args.identities,
+                birth_year=None if args.birth_year is None else args.birth_year == "share",
+                retention_years=args.retention_years,
+                identity_key_configured=key_configured,
+                actor=cli_accounts.actor(),
+            )
+    except (PolicyRefused, SettingsProblem) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for line in describe(rules):
+        print(line)
+    if changed:
+        print("Changed: the office's devices take it at their next sync.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="fieldapp-hq", description="The HQ service of Field Office Data Collection."
@@ -135,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     device = sub.add_parser("device", help="enrolled devices")
     device.add_argument("action", choices=["revoke"])
     device.add_argument("device_id")
+    _add_office_commands(sub)
     cli_accounts.add_commands(sub)  # user, api-token, audit (sync/hq/cli_accounts.py)
+    _add_identity_key(sub)
     args = parser.parse_args(argv)
     try:
         settings = settings_for(args)
@@ -146,9 +240,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve" and (problem := _check_tls(settings)):
         print(f"error: {problem}", file=sys.stderr)
         return 2
+    if args.command == "identity-key":
+        return _identity_key(args, settings)
     engine = engine_for(settings)
     if getattr(args, "accounts_run", None) is not None:
         return cli_accounts.run(args, engine)
+    if args.command == "office":
+        return _office_policy(args, settings, engine)
     if args.command in ("serve", "import"):
         from sync.hq.reference import load_lists
 

@@ -17,7 +17,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     InitSettingsSource,
@@ -30,7 +30,7 @@ from sync.hq.serving import ServerLimits
 
 ENV_PREFIX = "FIELDAPP_HQ_"
 FILE_ENV = f"{ENV_PREFIX}SETTINGS_FILE"
-PATHS = ("data", "reference", "tls_cert", "tls_key")
+PATHS = ("data", "reference", "tls_cert", "tls_key", "identity_key_file")
 DEFAULT_DATA = Path("hq-data")
 _LIMITS, _SERVER = HqLimits(), ServerLimits()
 POSITIVE: dict[str, Any] = {"gt": 0, "allow_inf_nan": False}
@@ -84,6 +84,11 @@ class HqSettings(BaseSettings):
     lockout_after: int = Field(default=10, ge=1)
     lockout_delay_seconds: float = Field(default=2, **POSITIVE)
     lockout_max_seconds: float = Field(default=15 * 60, **POSITIVE)
+    # The key identities are sealed with where offices share them (`sync.hq.identities`):
+    # a key file HQ's admin holds, or the key itself (base64) as an environment secret. No
+    # default: never the database or HQ's data folder.
+    identity_key_file: Path | None = None
+    identity_key: SecretStr | None = None
 
     @field_validator(*PATHS, mode="after")
     @classmethod
