@@ -177,10 +177,31 @@ def list_events(
 MIN_SEARCH_CHARS = 3  # the trigram index matches from three characters on
 
 
-def _person_where(text: str) -> list[Any]:
+# The registry's filter by legal basis (`privacy.LEGAL_BASES`), beside these two.
+BASIS_ALL = ""
+BASIS_NONE = "none"  # no basis recorded
+BASIS_WITHDRAWN = "withdrawn"  # consent given, then withdrawn (the latest event)
+
+
+def _basis_where(basis: str) -> list[Any]:
+    if basis == BASIS_ALL:
+        return []
+    if basis == BASIS_NONE:
+        return [PARTICIPANT.c.legal_basis.is_(None)]
+    if basis == BASIS_WITHDRAWN:
+        return [PARTICIPANT.c.consent.is_(False), PARTICIPANT.c.consent_date.is_not(None)]
+    return [PARTICIPANT.c.legal_basis == basis]
+
+
+def _person_where(text: str, basis: str = BASIS_ALL) -> list[Any]:
     """People matching ``text``: from three characters anywhere in the name, organization or
-    e-mail (any case, any accents); one or two characters match the start of the name."""
-    cond: list[Any] = [PARTICIPANT.c.deleted_at.is_(None)]
+    e-mail (any case, any accents); one or two characters match the start of the name. Never
+    a person deleted or erased (their row stays, nameless, for the figures)."""
+    cond: list[Any] = [
+        PARTICIPANT.c.deleted_at.is_(None),
+        PARTICIPANT.c.erased_at.is_(None),
+        *_basis_where(basis),
+    ]
     text = text.strip()
     if len(text) >= MIN_SEARCH_CHARS:
         cond.append(literal_column("participant.rowid").in_(search_matches(text)))
@@ -209,12 +230,12 @@ def search_matches(text: str) -> Select[Any]:
     return select(SEARCH.c.rowid).where(_matching(text))
 
 
-def count_people(conn: Connection, text: str = "") -> int:
-    if len(text.strip()) >= MIN_SEARCH_CHARS:
+def count_people(conn: Connection, text: str = "", basis: str = BASIS_ALL) -> int:
+    if len(text.strip()) >= MIN_SEARCH_CHARS and basis == BASIS_ALL:
         # The search index holds only people not deleted: count there, visiting no one.
         stmt = select(func.count()).select_from(SEARCH).where(_matching(text))
         return int(conn.execute(stmt).scalar_one())
-    stmt = select(func.count()).select_from(PARTICIPANT).where(*_person_where(text))
+    stmt = select(func.count()).select_from(PARTICIPANT).where(*_person_where(text, basis))
     return int(conn.execute(stmt).scalar_one())
 
 
@@ -222,6 +243,7 @@ def list_people(
     conn: Connection,
     text: str = "",
     *,
+    basis: str = BASIS_ALL,
     sort: str = "full_name",
     descending: bool = False,
     offset: int = 0,
@@ -234,7 +256,7 @@ def list_people(
         PARTICIPANT.c.organization,
         PARTICIPANT.c.nationality,
         PARTICIPANT.c.email,
-    ).where(*_person_where(text))
+    ).where(*_person_where(text, basis))
     rows = conn.execute(
         _page(stmt, PERSON_COLUMNS[sort], descending, PARTICIPANT.c.id, offset, limit)
     )
