@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from fieldapp.domain.privacy import OfficePolicy
+
 PROTOCOL_VERSION = 1
 Result = Literal["accepted", "duplicate", "stale", "rejected"]
 MAX_INTEGER = 2**63 - 1  # SQLite's: the device stores versions as they come
@@ -73,9 +75,13 @@ class Refusal(_Message):
 
 
 class ReferenceBundle(_Message):
-    """Code lists published by HQ, signed; a device takes a bundle only if it is newer."""
+    """Code lists and offices' privacy policies published by HQ, signed; a device takes a
+    bundle only if it is newer: its lists' ``version`` or its ``policy_version`` (a stamp
+    that grows whenever any office's policy changes), and neither older than the kept one's."""
 
     protocol: int = PROTOCOL_VERSION
     version: int = Field(ge=1)
     created_at: datetime
     lists: dict[str, Any]
+    policies: dict[str, OfficePolicy] = {}  # by office id; an office absent has the default
+    policy_version: int = Field(default=0, ge=0)
