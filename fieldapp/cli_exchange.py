@@ -145,6 +145,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from fieldapp.domain.indicators import Period
     from fieldapp.reports.export import export
     from fieldapp.reports.tabular import ExchangeError
+    from fieldapp.store.output_log import log_export
 
     if args.what == "people" and (args.start or args.end):
         raise UsageError("--from and --to select events; people are exported all at once.")
@@ -152,6 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with store.engine.connect() as conn:
             count = export(conn, args.what, args.output, period=Period(args.start, args.end))
+        log_export(store, args.what, args.output.name, Period(args.start, args.end))
     except ExchangeError as exc:
         raise UsageError(str(exc)) from None
     finally:

@@ -17,6 +17,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     from fieldapp.reports.event_report import write_event_report
     from fieldapp.reports.period_report import write_period_report
     from fieldapp.reports.signin_sheet import write_signin_sheet
+    from fieldapp.store.output_log import (
+        CERTIFICATES,
+        EVENT_NAMES,
+        SIGN_IN,
+        log_event_file,
+        log_period_file,
+    )
 
     store = open_store(args)
     output: Path = args.output
@@ -25,17 +32,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.kind == "period":
             period = Period(args.start, args.end)
             write_period_report(store, period, output, names=args.names, lang=lang or "en")
+            if args.names:
+                log_period_file(store, period, output.name)
             done = "the period highlights"
         elif args.kind == "event":
             write_event_report(store, args.event_id, output, names=args.names, lang=lang or "en")
+            if args.names:
+                log_event_file(store, EVENT_NAMES, args.event_id)
             done = "the event summary"
         elif args.kind == "signin":
             n = write_signin_sheet(
                 store, args.event_id, output, blank_rows=args.blank, lang=lang or "en"
             )
+            log_event_file(store, SIGN_IN, args.event_id)
             done = f"the sign-in sheet ({n} name{'s' if n != 1 else ''}, {args.blank} blank rows)"
         else:
             n = write_certificates(store, args.event_id, output, lang=lang)
+            log_event_file(store, CERTIFICATES, args.event_id)
             done = f"{n} certificate{'s' if n != 1 else ''}"
     except NoCertificates as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -22,6 +22,14 @@ from fieldapp.reports.document import followed
 from fieldapp.reports.people_import import ImportPlan
 from fieldapp.store.jobs import Cancelled, Finished, Job, Progress, Step, folder_problem
 from fieldapp.store.operations import Changes
+from fieldapp.store.output_log import (
+    CERTIFICATES,
+    EVENT_NAMES,
+    SIGN_IN,
+    log_event_file,
+    log_export,
+    log_period_file,
+)
 from fieldapp.store.store import Store
 
 if TYPE_CHECKING:
@@ -108,7 +116,10 @@ def period_job(path: Path, period: Period, *, names: bool = False, lang: str = "
     from fieldapp.reports.period_report import write_period_report
 
     def write(store: Store, output: Path) -> Any:
-        return write_period_report(store, period, output, names=names, lang=lang)
+        figures = write_period_report(store, period, output, names=names, lang=lang)
+        if names:
+            log_period_file(store, period, output.name)
+        return figures
 
     return PdfJob(path, write, lang)
 
@@ -119,6 +130,8 @@ def event_job(path: Path, event_id: str, *, names: bool = False, lang: str = "en
 
     def write(store: Store, output: Path) -> None:
         write_event_report(store, event_id, output, names=names, lang=lang)
+        if names:
+            log_event_file(store, EVENT_NAMES, event_id)
 
     return PdfJob(path, write, lang)
 
@@ -128,7 +141,9 @@ def signin_job(path: Path, event_id: str, *, lang: str = "en") -> PdfJob:
     from fieldapp.reports.signin_sheet import write_signin_sheet
 
     def write(store: Store, output: Path) -> int:
-        return write_signin_sheet(store, event_id, output, lang=lang)
+        n = write_signin_sheet(store, event_id, output, lang=lang)
+        log_event_file(store, SIGN_IN, event_id)
+        return n
 
     return PdfJob(path, write, lang)
 
@@ -141,7 +156,9 @@ def certificates_job(
     from fieldapp.reports.certificates import write_certificates
 
     def write(store: Store, output: Path) -> int:
-        return write_certificates(store, event_id, output, signatory=signatory, lang=lang)
+        n = write_certificates(store, event_id, output, signatory=signatory, lang=lang)
+        log_event_file(store, CERTIFICATES, event_id)
+        return n
 
     return PdfJob(path, write, lang)
 
@@ -164,6 +181,7 @@ class ExportJob(FileJob):
             n = export(
                 conn, self.kind, self.path, period=self.period, progress=rows, cancel=cancelled
             )
+        log_export(store, self.kind, self.path.name, self.period)  # people or attendance
         return Finished(n, self.path)
 
 
