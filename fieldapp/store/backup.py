@@ -181,10 +181,22 @@ def restore_backup(root: Path, path: Path, raw_key: bytes) -> Path | None:
         os.replace(db, data.db)
         write_atomic(data.vault, vault.to_bytes())
         fsync_dir(root)
+        _reapply_erasures(data, raw_key)
         return replaced
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         lock.release()
+
+
+def _reapply_erasures(data: DataDir, raw_key: bytes) -> None:
+    """Erase again, in the restored store, whoever was erased after the backup was made."""
+    from fieldapp.store.erasure import reapply_erasures  # it writes through the repository
+
+    engine = make_engine(data.db, lambda: raw_key)
+    try:
+        reapply_erasures(engine, data)
+    finally:
+        engine.dispose()
 
 
 def restore_vault(root: Path, path: Path, raw_key: bytes) -> None:

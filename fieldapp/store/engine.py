@@ -27,6 +27,7 @@ PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA cache_size = -32768",  # 32 MiB of decrypted pages: SQLCipher decrypts a page once
     "PRAGMA busy_timeout = 10000",
+    "PRAGMA secure_delete = ON",  # freed pages are zeroed: an erased name leaves no trace
 )
 KeySource = Callable[[], bytes]
 HEX_DIGITS = b"0123456789abcdef"

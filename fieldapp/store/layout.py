@@ -72,6 +72,12 @@ class DataDir:
         """HQ's signed bundle of code lists, when newer ones were published."""
         return self.root / "reference.json"
 
+    @property
+    def erasures(self) -> Path:
+        """The ids of the people erased, with when and why, no name (`erasure`): outside the
+        store, so a backup restored later erases them again."""
+        return self.root / "erasures.json"
+
     def db_files(self) -> list[Path]:
         """The database and its WAL companions: what must move together."""
         return [self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm")]

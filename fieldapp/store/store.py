@@ -190,6 +190,9 @@ class Store:
                 raise IntegrityProblem(f"The store file cannot be read: {exc.orig}") from None
             _use_hq_code_lists(data, engine)
             store = cls(data, engine, unlocked.vault, key, unlocked.lock)
+            from fieldapp.store.erasure import reapply_erasures  # it writes through the store
+
+            reapply_erasures(engine, data)  # a backup restored brings no erased person back
         except BaseException:
             engine.dispose()
             unlocked.lock.release()

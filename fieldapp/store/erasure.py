@@ -1,0 +1,420 @@
+"""Erasing a person's identity (DESIGN.md §12): on the device, in what waits to be sent, and
+again after any backup from before the erasure is restored.
+
+What identifies the person is overwritten in place (their record keeps only
+`privacy.ANONYMOUS_FIELDS`), each of their attendances keeps their age band at that event so
+every figure stays the same, and the overwritten record travels to HQ like any edit (HQ purges
+what it held on it). The search index, sealed batches not yet sent and the store's settings
+are scrubbed in the same step; ``PRAGMA secure_delete`` (`fieldapp.store.engine`) zeroes the
+freed pages.
+
+The ids erased, with when and why (never a name), are also kept outside the store, in
+``<data>/erasures.json``: a backup holds the store as it was, so every unlock and every
+restore erases again anyone that file lists and the store does not (`reapply_erasures`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select, text, update
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.privacy import ANONYMOUS_FIELDS, ERASED_BY_RETENTION, ERASED_ON_REQUEST
+from fieldapp.domain.records import ParticipantBase, utcnow
+from fieldapp.domain.vocab import RecordType, age_band_for
+from fieldapp.store.layout import DataDir
+from fieldapp.store.repository import ATTENDANCE, EVENT, OUTBOX, PARTICIPANT, Repository
+from fieldapp.store.store import SETTINGS, Identity, Store, StoreError
+from fieldapp.store.tables import SEARCH_TABLE, Erasure, table_of
+from sync.atomic import write_atomic
+from sync.foreign_files import BATCH_NAME
+
+log = logging.getLogger(__name__)
+ERASURE = table_of(Erasure)
+REASONS = (ERASED_ON_REQUEST, ERASED_BY_RETENTION)
+FILE_FORMAT = 1
+COURIER_WAIT = 10.0  # seconds an erasure waits for a courier delivering batches
+
+
+class ErasureError(StoreError):
+    """The person cannot be erased (unknown, already erased) or not now; nothing was written."""
+
+
+class AlreadyErased(ErasureError):
+    pass
+
+
+@dataclass(frozen=True)
+class Erased:
+    """What an erasure did: whose identity (by id), when, how many of their attendances
+    stay as anonymous counts, how many sealed batches waiting to go were sealed again."""
+
+    person_id: str
+    erased_at: datetime
+    attendances: int
+    batches_resealed: int = 0
+
+
+# --- the overwrite, on one connection -------------------------------------------------------
+
+BLANKED: dict[str, Any] = {
+    name: ("" if name == "full_name" else False if name == "consent" else None)
+    for name in ParticipantBase.model_fields
+    if name not in ANONYMOUS_FIELDS
+}
+
+
+def _person(conn: Connection, person_id: str) -> dict[str, Any]:
+    row = (
+        conn.execute(
+            select(PARTICIPANT, text("participant.rowid AS _rowid")).where(
+                PARTICIPANT.c.id == person_id
+            )
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise ErasureError(f"There is no person with the id {person_id} on this device.")
+    if row["erased_at"] is not None:
+        raise AlreadyErased(
+            f"The person {person_id} was already erased on {_day(row['erased_at'])}; "
+            "nothing more to do."
+        )
+    return dict(row)
+
+
+def _day(when: datetime | str) -> str:
+    return str(when)[:10]
+
+
+def _band(person: dict[str, Any], start: date) -> str | None:
+    if person["age_band"]:
+        return str(person["age_band"])
+    if person["birth_year"] is not None:
+        return age_band_for(start.year - int(person["birth_year"]))
+    return None
+
+
+def _erase_on(
+    conn: Connection,
+    identity: Identity,
+    person_id: str,
+    reason: str,
+    now: datetime,
+) -> int:
+    """Overwrite one person inside the caller's transaction; returns how many attendances
+    (not deleted) stay as anonymous counts. Raises `ErasureError` having written nothing."""
+    if reason not in REASONS:
+        raise ErasureError(f"Unknown reason for an erasure: {reason!r}.")
+    person = _person(conn, person_id)
+    repo = Repository(conn, identity)
+    kept = 0
+    rows = conn.execute(
+        select(ATTENDANCE, EVENT.c.start_date)
+        .join(EVENT, EVENT.c.id == ATTENDANCE.c.event_id)
+        .where(ATTENDANCE.c.participant_id == person_id, ATTENDANCE.c.deleted_at.is_(None))
+    ).mappings()
+    for row in [dict(r) for r in rows]:
+        kept += 1
+        band = _band(person, row["start_date"])
+        if band is not None and band != row["age_band"]:
+            # Before the birth year goes: the band at that event travels with the attendance.
+            old = {k: v for k, v in row.items() if k != "start_date"}
+            repo._update(RecordType.ATTENDANCE, old, {"age_band": band})
+    rowid = person.pop("_rowid")
+    repo._update(RecordType.PARTICIPANT, person, {**BLANKED, "erased_at": now, "name_key": ""})
+    _out_of_search(conn, rowid)
+    conn.execute(
+        insert(ERASURE).values(
+            participant_id=person_id,
+            erased_at=now,
+            reason=reason,
+            erased_by=identity.recorded_by,
+        )
+    )
+    # Settings that name the person by id (a remembered selection...): gone.
+    conn.execute(delete(SETTINGS).where(SETTINGS.c.value.contains(person_id)))
+    return kept
+
+
+def _out_of_search(conn: Connection, rowid: int) -> None:
+    """The person's row leaves the trigram index (the triggers re-index the blank record
+    of a person not deleted; a blank row yields no trigram, but nothing of it stays)."""
+    indexed = conn.execute(
+        text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE rowid = :r"), {"r": rowid}
+    ).scalar_one()
+    if indexed:
+        conn.execute(
+            text(
+                f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, full_name, organization, "
+                "email) SELECT 'delete', rowid, full_name, organization, email "
+                "FROM participant WHERE rowid = :r"
+            ),
+            {"r": rowid},
+        )
+
+
+def optimize_search(conn: Connection) -> None:
+    """Merge the index's segments, so the old ones (holding erased names) are rewritten away."""
+    conn.execute(text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')"))
+
+
+# --- sealed batches not yet sent ------------------------------------------------------------
+
+
+@contextmanager
+def courier_paused(outbox: Path, wait: float = COURIER_WAIT) -> Iterator[None]:
+    """Hold the courier's folder lock (`sync.courier`), so no batch is being sent while
+    batches are deleted and sealed again. Waits up to ``wait`` seconds for a delivery."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no courier runs beside the app there
+        yield
+        return
+    outbox.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(outbox / ".courier.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise ErasureError(
+                        "Batches are being sent to HQ right now; try again in a minute. "
+                        "Nothing was erased."
+                    ) from None
+                time.sleep(0.2)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _batch_files(outbox: Path, batch_id: str) -> list[Path]:
+    found: list[Path] = []
+    for folder in (outbox, outbox / "refused"):
+        if folder.is_dir():
+            found += [
+                p
+                for p in folder.iterdir()
+                if (m := BATCH_NAME.fullmatch(p.name)) is not None and m.group(2) == batch_id
+            ]
+    return found
+
+
+def unseal_batches_of(conn: Connection, outbox: Path, person_ids: Sequence[str]) -> int:
+    """Batches sealed but not yet sent that carry one of ``person_ids``: their files are
+    deleted and their outbox rows wait again, to be sealed with the records as they are now.
+    Batches already delivered (no file left) are not touched. Inside the caller's
+    transaction, the courier paused (`courier_paused`): files go before the commit, so a
+    crash leaves rows pointing at a missing batch, which the next sync seals again."""
+    batch_ids: set[str] = set()
+    for i in range(0, len(person_ids), 500):
+        batch_ids.update(
+            conn.execute(
+                select(OUTBOX.c.batch_id)
+                .where(
+                    OUTBOX.c.record_type == RecordType.PARTICIPANT.value,
+                    OUTBOX.c.record_id.in_(person_ids[i : i + 500]),
+                    OUTBOX.c.batch_id.is_not(None),
+                    OUTBOX.c.acked_at.is_(None),
+                )
+                .distinct()
+            ).scalars()
+        )
+    resealed = 0
+    for batch_id in sorted(batch_ids):
+        files = _batch_files(outbox, batch_id)
+        if not files:
+            continue  # delivered (its answer waits in the inbox) or already lost
+        conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.batch_id == batch_id, OUTBOX.c.acked_at.is_(None))
+            .values(batch_id=None)
+        )
+        for path in files:
+            path.unlink(missing_ok=True)
+        resealed += 1
+    return resealed
+
+
+# --- erasing --------------------------------------------------------------------------------
+
+
+def erase_person(
+    store: Store,
+    person_id: str,
+    *,
+    reason: str = ERASED_ON_REQUEST,
+    today: date | None = None,
+) -> Erased:
+    """Erase one person's identity everywhere this device can reach, in one transaction.
+
+    Raises `ErasureError` (unknown person, already erased, batches being sent) having
+    written nothing."""
+    del today  # the erasure is dated now; kept for callers that pass their day
+    now = utcnow()
+    with courier_paused(store.data.outbox), store.transaction() as conn:
+        kept = _erase_on(conn, store.identity, person_id, reason, now)
+        optimize_search(conn)
+        resealed = unseal_batches_of(conn, store.data.outbox, [person_id])
+    _after_commit(store.engine, store.data)
+    log.info("Erased the identity of one person (%s)", reason)
+    return Erased(person_id, now, kept, resealed)
+
+
+def erase_many(store: Store, person_ids: Sequence[str], reason: str) -> int:
+    """Erase several people (retention), one transaction per chunk of 200, the courier
+    paused throughout; the search index is optimized once at the end. People already erased
+    meanwhile are skipped. Returns how many were erased."""
+    done = 0
+    now = utcnow()
+    with courier_paused(store.data.outbox):
+        for i in range(0, len(person_ids), 200):
+            chunk = person_ids[i : i + 200]
+            with store.transaction() as conn:
+                for person_id in chunk:
+                    try:
+                        _erase_on(conn, store.identity, person_id, reason, now)
+                    except AlreadyErased:
+                        continue
+                    done += 1
+                unseal_batches_of(conn, store.data.outbox, chunk)
+        if done:
+            with store.transaction() as conn:
+                optimize_search(conn)
+    if done:
+        _after_commit(store.engine, store.data)
+        log.info("Erased the identities of %d people (%s)", done, reason)
+    return done
+
+
+def _after_commit(engine: Engine, data: DataDir) -> None:
+    write_erasures_file(engine, data)
+    with engine.connect() as conn:
+        # Pages with the old values leave the write-ahead log too (best effort: a reader
+        # elsewhere may hold it, the next checkpoint then does it).
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- the list kept outside the store ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recorded:
+    person_id: str
+    erased_at: datetime
+    reason: str
+
+
+def _recorded_in(conn: Connection) -> dict[str, Recorded]:
+    return {
+        pid: Recorded(pid, at if at.tzinfo else at.replace(tzinfo=UTC), reason)
+        for pid, at, reason in conn.execute(
+            select(ERASURE.c.participant_id, ERASURE.c.erased_at, ERASURE.c.reason)
+        )
+    }
+
+
+def read_erasures_file(path: Path) -> dict[str, Recorded] | None:
+    """The erasures listed in ``path``; None when it is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found: dict[str, Recorded] = {}
+        for item in data["erasures"]:
+            pid, reason = str(item["id"]), str(item["reason"])
+            at = datetime.fromisoformat(str(item["erased_at"]))
+            if len(pid) > 36 or reason not in REASONS:
+                continue
+            found[pid] = Recorded(pid, at if at.tzinfo else at.replace(tzinfo=UTC), reason)
+        return found
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return None
+
+
+def write_erasures_file(
+    engine: Engine, data: DataDir, extra: dict[str, Recorded] | None = None
+) -> None:
+    """``<data>/erasures.json``: every erasure the store holds (and ``extra``), no names."""
+    with engine.connect() as conn:
+        recorded = {**(extra or {}), **_recorded_in(conn)}
+    items = [
+        {"id": r.person_id, "erased_at": r.erased_at.isoformat(), "reason": r.reason}
+        for r in sorted(recorded.values(), key=lambda r: (r.erased_at, r.person_id))
+    ]
+    body = json.dumps({"format": FILE_FORMAT, "erasures": items}, indent=1)
+    write_atomic(data.erasures, body.encode("utf-8"))
+
+
+def reapply_erasures(engine: Engine, data: DataDir) -> int:
+    """Erase again the people ``erasures.json`` lists whom the store holds unerased (a backup
+    from before their erasure was restored); returns how many. A missing or damaged file is
+    rebuilt from the store's own erasures. Batches waiting in the outbox are not touched: they
+    were sealed again when these people were first erased."""
+    listed = read_erasures_file(data.erasures)
+    with engine.connect() as conn:
+        recorded = _recorded_in(conn)
+        if listed is None:
+            missing: list[Recorded] = []
+        else:
+            alive = (
+                set(
+                    conn.execute(
+                        select(PARTICIPANT.c.id).where(
+                            PARTICIPANT.c.id.in_(list(listed)), PARTICIPANT.c.erased_at.is_(None)
+                        )
+                    ).scalars()
+                )
+                if listed
+                else set()
+            )
+            missing = [r for pid, r in listed.items() if pid in alive]
+    if missing:
+        with engine.connect() as conn:
+            conn = conn.execution_options(immediate=True)
+            with conn.begin():
+                identity = _identity(conn)
+                for r in missing:
+                    _erase_on(conn, identity, r.person_id, r.reason, r.erased_at)
+                optimize_search(conn)
+        log.info("Re-applied %d erasures recorded since this backup", len(missing))
+    if listed is None or missing or set(recorded) - set(listed or {}):
+        write_erasures_file(engine, data, listed)
+    return len(missing)
+
+
+def _identity(conn: Connection) -> Identity:
+    rows = {k: v for k, v in conn.execute(select(SETTINGS.c.key, SETTINGS.c.value))}
+    return Identity(
+        office_id=rows.get("office_id", ""),
+        office_name=rows.get("office_name", ""),
+        country=rows.get("country", ""),
+        device_id=rows.get("device_id", ""),
+        recorded_by=rows.get("recorded_by", ""),
+    )
+
+
+def erased_count(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(ERASURE)).scalar_one())
+
+
+__all__ = [
+    "AlreadyErased",
+    "Erased",
+    "ErasureError",
+    "erase_many",
+    "erase_person",
+    "reapply_erasures",
+]
