@@ -3,6 +3,7 @@
 The names are the ones scripts use (issue 15): ``user add NAME --role ROLE [--office ID]…
 [--password-file F]``, ``user list | disable NAME | enable NAME | reset-password NAME |
 totp NAME``, ``api-token create --user NAME [--expires 30d]`` (the token on its last line),
+``user grant-reveal NAME | revoke-reveal NAME`` (the right to reveal one person's identity),
 ``api-token list | revoke ID``, ``audit verify | export [-o FILE]``. Every change is audited,
 the actor being ``cli:<the operating-system user>``.
 """
@@ -23,7 +24,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
 from sync.atomic import write_atomic
-from sync.hq.accounts import api_tokens, audit, passwords, totp, users
+from sync.hq.accounts import api_tokens, audit, passwords, reveal_right, totp, users
 from sync.hq.accounts.moments import now
 from sync.hq.accounts.scope import Role, role_of
 
@@ -81,6 +82,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     role.add_argument("name")
     role.add_argument("--role", type=_role, required=True, help=ROLES)
     role.add_argument("--office", action="append", default=[])
+    act.add_parser(
+        "grant-reveal", help="let a user reveal one person's identity, with a reason (audited)"
+    ).add_argument("name")
+    act.add_parser("revoke-reveal", help="take that right back").add_argument("name")
     user.set_defaults(accounts_run=_user)
 
     token = sub.add_parser("api-token", help="API tokens for BI tools and scripts")
@@ -148,6 +153,8 @@ def _user(args: argparse.Namespace, engine: Engine) -> int:
         with engine.connect() as conn:
             _print_users(conn)
         return 0
+    if args.user_action in ("grant-reveal", "revoke-reveal"):
+        return _reveal_right(args, engine)
     password = None
     if args.user_action in ("add", "reset-password"):
         password = _password_from(args.password_file, args.name)
@@ -193,19 +200,49 @@ def _user(args: argparse.Namespace, engine: Engine) -> int:
     return 0
 
 
+def _reveal_right(args: argparse.Namespace, engine: Engine) -> int:
+    grant = args.user_action == "grant-reveal"
+    with engine.begin() as conn:
+        user, changed = reveal_right.set_granted(conn, args.name, grant, actor=actor())
+    if not grant:
+        state = "may no longer" if changed else "already could not"
+        print(f"User {user.name} {state} reveal identities.")
+    elif user.role is Role.ADMIN:
+        print(f"User {user.name} is an admin: admins reveal identities by their role anyway.")
+    else:
+        where = _offices(user.office_ids) if user.role is Role.OFFICE else "all offices"
+        again = "" if changed else " (already granted)"
+        print(
+            f"User {user.name} may now reveal one person's identity at a time, of {where}, "
+            f"with a reason; each reveal is audited{again}."
+        )
+    return 0
+
+
 def _offices(office_ids: frozenset[str] | None) -> str:
     return ", ".join(sorted(office_ids)) if office_ids else "all offices"
 
 
 def _print_users(conn: Connection) -> None:
-    print(f"{'name':<24} {'role':<8} {'state':<9} {'password':<9} {'totp':<5} offices")
+    print(
+        f"{'name':<24} {'role':<8} {'state':<9} {'password':<9} {'totp':<5} {'reveal':<6} offices"
+    )
+    revealing = reveal_right.granted_names(conn)
     for u in users.list_users(conn):
         state = "disabled" if u.disabled else "active"
         password = "set" if u.has_password else "code"
         offices = _offices(u.office_ids) if u.role is Role.OFFICE else "all offices"
         print(
-            f"{u.name:<24} {u.role:<8} {state:<9} {password:<9} {'yes' if u.has_totp else 'no':<5} {offices}"
+            f"{u.name:<24} {u.role:<8} {state:<9} {password:<9} {'yes' if u.has_totp else 'no':<5} "
+            f"{_reveals(u, revealing):<6} {offices}"
         )
+
+
+def _reveals(user: users.User, granted: frozenset[str]) -> str:
+    """Whether ``user`` may reveal identities: by role (admin), by grant, or not."""
+    if user.role is Role.ADMIN:
+        return "role"
+    return "yes" if user.name in granted else "no"
 
 
 def _api_token(args: argparse.Namespace, engine: Engine) -> int:

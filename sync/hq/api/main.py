@@ -32,6 +32,7 @@ from sync.hq.api.routes import (
     health,
     indicators,
     offices,
+    people,
     reference,
     reports,
     session,
@@ -62,6 +63,7 @@ def api_router() -> APIRouter:
         devices,
         reports,
         exports,
+        people,
     ):
         api.include_router(module.router)
     return api
