@@ -98,6 +98,18 @@ def _check_tls(settings: HqSettings) -> str | None:
     return None
 
 
+def _check_key(settings: HqSettings) -> str | None:
+    """What is wrong with the identity key HQ was given, before HQ starts; None if nothing
+    (or none given: identities are then never stored)."""
+    from sync.hq.identities import IdentityKeyProblem, identity_key
+
+    try:
+        identity_key(settings)
+    except IdentityKeyProblem as exc:
+        return str(exc)
+    return None
+
+
 def _add_identity_key(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     key = sub.add_parser("identity-key", help="the key identities are sealed with at HQ")
     act = key.add_subparsers(dest="identity_key_action", required=True)
@@ -237,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     os.umask(0o077)  # whatever HQ writes (database, keys, logs) is HQ's alone
-    if args.command == "serve" and (problem := _check_tls(settings)):
+    if args.command == "serve" and (problem := _check_tls(settings) or _check_key(settings)):
         print(f"error: {problem}", file=sys.stderr)
         return 2
     if args.command == "identity-key":

@@ -138,3 +138,15 @@ def test_cli_creates_a_private_key_and_never_overwrites_one(
     assert main([*data, "identity-key", "create", "-o", str(inside)]) == 2
     assert "inside HQ's data folder" in capsys.readouterr().err
     assert not inside.exists()
+
+
+def test_hq_does_not_start_with_a_key_it_cannot_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "identity.key"
+    create_key_file(path)
+    path.chmod(0o640)
+    monkeypatch.setenv(KEY_FILE_ENV, str(path))
+    assert main(["--data", str(tmp_path / "hq-data"), "serve", "--port", "1"]) == 2
+    assert f"chmod 600 {path}" in capsys.readouterr().err
+    assert not (tmp_path / "hq-data").exists()  # refused before anything was opened
