@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fieldapp.domain.legal_basis import BASIS_LABELS
 from fieldapp.domain.names import name_key
 from fieldapp.domain.validation import LABELS
 
@@ -27,6 +28,9 @@ PERSON_FIELDS: tuple[str, ...] = (
     "phone",
     "consent",
     "consent_date",
+    "legal_basis",
+    "basis_date",
+    "basis_note",
 )
 # Columns that feed a person field without being one: the registry id (to recognise a
 # person exported from this registry), given and family names, an age in years.
@@ -36,6 +40,9 @@ FIELD_LABELS: dict[str, str] = {
     "organization": "Organization",
     "position": "Position",
     "consent": "Consent",
+    "legal_basis": BASIS_LABELS["legal_basis"],
+    "basis_date": "Legal basis since",
+    "basis_note": "Legal basis reason",
     "id": "ID",
     "given_name": "First name",
     "family_name": "Last name",
@@ -89,6 +96,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "الموافقة", "موافقة", "согласие"),
     "consent_date": ("consent date", "date of consent", "date du consentement",
                      "date de consentement", "تاريخ الموافقة", "дата согласия"),
+    "legal_basis": ("legal basis", "lawful basis", "basis for processing", "base legale",
+                    "base juridique", "fondement juridique", "الاساس القانوني",
+                    "السند القانوني", "правовое основание"),
+    "basis_date": ("legal basis date", "basis date", "legal basis since",
+                   "date de la base legale", "base legale depuis", "تاريخ الاساس القانوني",
+                   "дата правового основания"),
+    "basis_note": ("legal basis reason", "basis reason", "reason for processing",
+                   "motif de la base legale", "motif du traitement", "سبب المعالجة",
+                   "причина обработки"),
 }  # fmt: skip
 
 _PUNCTUATION = re.compile(r"[^\w\s]|_")

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.legal_basis import CONSENT, validate_legal_basis
 from fieldapp.domain.records import AttendanceBase, ParticipantBase
 from fieldapp.domain.validation import LABELS, Problem, parse, validate_participant
 from fieldapp.domain.vocab import ROLE_PARTICIPANT
@@ -37,12 +38,13 @@ from fieldapp.reports.tabular import (
     read_table,
 )
 from fieldapp.reports.value_hints import Hint, hinted
+from fieldapp.store.consent import add_people
 from fieldapp.store.repository import ATTENDANCE, EVENT, Repository
 from fieldapp.store.store import Store
 
 PREVIEW_ROWS = 20
 NAME_FIELDS = {"full_name", "given_name", "family_name"}
-CODED = ("sex", "age_band", "nationality", "organization_type")
+CODED = ("sex", "age_band", "nationality", "organization_type", "legal_basis")
 STEP = 500  # rows between progress reports (and cancel checks)
 
 
@@ -203,8 +205,9 @@ def plan_import(
         coded = {k: values.pop(k) for k in CODED if isinstance(values.get(k), str)}
         person, found = parse(ParticipantBase, values)
         if person is not None:
-            person = person.model_copy(update=coded)
+            person = _with_basis(person.model_copy(update=coded))
             found = validate_participant(person, today=today)
+            found += validate_legal_basis(person, today=today)
         if problems:  # no name column: not a mistake of each row
             found = [p for p in found if p.field != "full_name"]
         for found_problem in found:
@@ -230,6 +233,26 @@ def plan_import(
         event_title=title,
         today=today,
     )
+
+
+def _with_basis(person: ParticipantBase) -> ParticipantBase:
+    """A consent given with a date, and no other basis named: the basis is consent, from
+    that date (as schema 9 made of the consent ticks before it)."""
+    if person.legal_basis is None and person.consent and person.consent_date is not None:
+        return person.model_copy(
+            update={"legal_basis": CONSENT, "basis_date": person.basis_date or person.consent_date}
+        )
+    if person.legal_basis == CONSENT and person.basis_date is None and person.consent:
+        return person.model_copy(update={"basis_date": person.consent_date})
+    return person
+
+
+def consents_of(person: ParticipantBase) -> list[tuple[bool, date]]:
+    """The consent event a row tells of: given on its date ("yes"), or withdrawn on it
+    ("no" with a date); none without a date."""
+    if person.consent_date is None:
+        return []
+    return [(person.consent, person.consent_date)]
 
 
 def _names_mapped(headers: list[str], columns: dict[str, str] | None) -> bool:
@@ -277,7 +300,7 @@ def commit_import(
         for start in range(0, len(new), STEP):
             check_cancel(cancel)
             chunk = new[start : start + STEP]
-            added = repo.add_participants([p for _, p in chunk])
+            added = add_people(repo, [(p, consents_of(p)) for _, p in chunk])
             ids.update(zip([r for r, _ in chunk], added, strict=True))
             if progress is not None:
                 progress(start + len(chunk), steps)

@@ -10,17 +10,21 @@ date serial; oui, نعم, да) and returns the stored value. The words are thos
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.value_words import fold, spellings, word_set
+from fieldapp.domain.privacy import LEGAL_BASES
+from fieldapp.domain.value_words import WORDS_FILE, Spelling, fold, spellings, word_set
 from fieldapp.domain.vocab import age_band_for
 from fieldapp.reports.country_names import country_code
 from fieldapp.reports.local_dates import local_date, plain
 from fieldapp.reports.tabular import FORMULA_LEADS
+from fieldapp.resources import resources_dir
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's leap-year bug included)
 # Age bands as written (folded): "moins de 18 ans", "до 18 лет", "65 ans et +", "18 à 24".
@@ -161,6 +165,28 @@ def yes_no(value: Any) -> Any:
     return raw
 
 
+@cache
+def basis_spellings() -> dict[str, Spelling]:
+    """Folded spelling -> legal basis (`privacy.LEGAL_BASES`): the bases themselves and the
+    words of ``value_words.json``'s "legal_bases" ("consentement", "المصلحة العامة")."""
+    with open(resources_dir() / "reference" / WORDS_FILE, encoding="utf-8") as handle:
+        words: dict[str, list[str]] = json.load(handle).get("legal_bases", {})
+    found: dict[str, Spelling] = {}
+    for basis in LEGAL_BASES:
+        for shown in (basis, *words.get(basis, ())):
+            found.setdefault(fold(shown), Spelling(shown, basis))
+    return found
+
+
+def legal_basis(value: Any) -> Any:
+    """A legal basis in any of the offices' languages, as stored; else as typed."""
+    raw = given(value)
+    if raw is None:
+        return None
+    found = basis_spellings().get(fold(raw))
+    return found.value if found is not None else raw
+
+
 def email(value: Any) -> Any:
     raw = text(value)
     return raw.removeprefix("mailto:") if raw else raw
@@ -182,6 +208,9 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "phone": text,
     "consent": yes_no,
     "consent_date": a_date,
+    "legal_basis": legal_basis,
+    "basis_date": a_date,
+    "basis_note": text,
     "id": text,
     "role": role,
 }

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from fieldapp.domain.validation import MESSAGES, Problem, worded
 from fieldapp.domain.value_words import fold, nearest, spellings
 from fieldapp.reports.country_names import LONGEST, closest_countries, script_of
+from fieldapp.reports.people_values import basis_spellings
 
 # Field -> the kind of `value_words.spellings` its values are.
 KINDS = {
@@ -53,10 +54,11 @@ def hints(field: str, value: str) -> list[Hint]:
         return [Hint(field, name, code) for name, code in closest_countries(value, SUGGESTED)]
     kind = KINDS.get(field)
     key = fold(value)
-    if kind is None or not key or len(value) > LONGEST:
+    if (kind is None and field != "legal_basis") or not key or len(value) > LONGEST:
         return []
     script = script_of(key)
-    pool = {k: s for k, s in spellings(kind).items() if len(k) > 1 and script_of(k) == script}
+    known = basis_spellings() if kind is None else spellings(kind)
+    pool = {k: s for k, s in known.items() if len(k) > 1 and script_of(k) == script}
     found: list[Hint] = []
     for match in nearest(key, list(pool), CUTOFF):
         spelling = pool[match]

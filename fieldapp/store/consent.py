@@ -60,10 +60,14 @@ def consent_history(conn: Connection, person_id: str) -> list[ConsentRecord]:
     return [ConsentRecord(bool(g), d, by, at) for g, d, by, at in rows]
 
 
-def _check_event(history: Sequence[ConsentRecord], given: bool, on: date, today: date) -> None:
+def _check_event(
+    history: Sequence[ConsentRecord], given: bool, on: date, today: date, *, known: bool = True
+) -> None:
+    """Refuse a day in the future; and, where the whole history is ``known`` (not a file's
+    word that consent was withdrawn), a withdrawal with no consent before it."""
     if on > today:
         raise ValidationError([problem("consent_date", "in_the_future")])
-    if not given and not any(e.given and e.on <= on for e in history):
+    if known and not given and not any(e.given and e.on <= on for e in history):
         raise ValidationError([worded("consent", MESSAGES["withdrawn_never_given"], on=on)])
 
 
@@ -116,7 +120,8 @@ def add_person(
 def add_people(
     repo: Repository, people: Sequence[tuple[ParticipantBase, Sequence[tuple[bool, date]]]]
 ) -> list[str]:
-    """`add_person` for many, all or none (the importer's: a problem names its row)."""
+    """`add_person` for many, all or none (the importer's: a problem names its row). A
+    withdrawal may come alone: a file may say only that consent was withdrawn, on a day."""
     problems: list[Problem] = []
     ready: list[ParticipantBase] = []
     many = len(people) > 1
@@ -124,7 +129,7 @@ def add_people(
         history: list[ConsentRecord] = []
         for given, on in sorted(consents, key=lambda c: (c[1], not c[0])):
             try:
-                _check_event(history, given, on, repo.today)
+                _check_event(history, given, on, repo.today, known=False)
             except ValidationError as exc:
                 problems += _rowed(exc.problems, n if many else None)
                 continue
