@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from tests.unit.sync.hq_api.conftest import ABUJA, RABAT, Hq, bearer
 
 A, B = RABAT, ABUJA  # the office user sees A only
+WHY = {"reason": "reissue a certificate"}  # a reveal's reason
 
 # kinds of callers, in the table's column order; "refused" stands for no credentials and for
 # a disabled user's, a revoked and an expired token (each tried)
@@ -50,6 +51,7 @@ MATRIX: list[tuple[str, str, dict[str, Any] | None, tuple[int, ...]]] = [
     ("POST", "/api/v1/users/nobody/disable", None, (404, 404, 403, 403, 403, 401)),
     ("PUT", "/api/v1/users/nobody/role", {"role": "analyst"}, (404, 404, 403, 403, 403, 401)),
     ("DELETE", "/api/v1/tokens/000000000000", None, (404, 404, 404, 404, 404, 401)),
+    ("POST", "/api/v1/people/nobody/reveal", WHY, (404, 404, 403, 403, 403, 401)),
 ]
 
 
