@@ -15,6 +15,7 @@ from fieldapp.store.backup import SUFFIX, BackupError, BackupInfo, create_backup
 from fieldapp.store.store import Store
 from fieldapp.store.sync_client import pinned_link
 from fieldapp.ui import labels
+from fieldapp.ui.output_log_box import OutputLogBox
 from fieldapp.ui.qt import (
     QComboBox,
     QFileDialog,
@@ -55,6 +56,7 @@ class SettingsPage(QWidget):
         column.addWidget(self._computer_box())
         column.addWidget(self._hq_box())
         column.addWidget(self._safety_box())
+        column.addWidget(OutputLogBox(session))  # the files with names written here
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("settings_scroll")
