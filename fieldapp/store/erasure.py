@@ -26,14 +26,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, text, update
+from sqlalchemy import Engine, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.privacy import ANONYMOUS_FIELDS, ERASED_BY_RETENTION, ERASED_ON_REQUEST
 from fieldapp.domain.records import ParticipantBase, utcnow
 from fieldapp.domain.vocab import RecordType, age_band_for
 from fieldapp.store.layout import DataDir
-from fieldapp.store.repository import ATTENDANCE, EVENT, OUTBOX, PARTICIPANT, Repository
+from fieldapp.store.repository import ATTENDANCE, EVENT, OUTBOX, PARTICIPANT
 from fieldapp.store.store import SETTINGS, Identity, Store, StoreError
 from fieldapp.store.tables import SEARCH_TABLE, Erasure, table_of
 from sync.atomic import write_atomic
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 ERASURE = table_of(Erasure)
 REASONS = (ERASED_ON_REQUEST, ERASED_BY_RETENTION)
 FILE_FORMAT = 1
+CHUNK = 200  # people erased in one transaction (retention, re-applying)
 COURIER_WAIT = 10.0  # seconds an erasure waits for a courier delivering batches
 
 
@@ -74,95 +75,164 @@ BLANKED: dict[str, Any] = {
 }
 
 
-def _person(conn: Connection, person_id: str) -> dict[str, Any]:
-    row = (
-        conn.execute(
-            select(PARTICIPANT, text("participant.rowid AS _rowid")).where(
-                PARTICIPANT.c.id == person_id
-            )
-        )
-        .mappings()
-        .first()
-    )
-    if row is None:
-        raise ErasureError(f"There is no person with the id {person_id} on this device.")
-    if row["erased_at"] is not None:
-        raise AlreadyErased(
-            f"The person {person_id} was already erased on {_day(row['erased_at'])}; "
-            "nothing more to do."
-        )
-    return dict(row)
+@dataclass(frozen=True)
+class ToErase:
+    person_id: str
+    reason: str
+    when: datetime
 
 
 def _day(when: datetime | str) -> str:
     return str(when)[:10]
 
 
-def _band(person: dict[str, Any], start: date) -> str | None:
-    if person["age_band"]:
-        return str(person["age_band"])
-    if person["birth_year"] is not None:
-        return age_band_for(start.year - int(person["birth_year"]))
+def _band(own_band: str | None, birth_year: int | None, start: date) -> str | None:
+    """The attendee's band at an event starting on ``start`` (their own, else from their
+    birth year); None when neither is known."""
+    if own_band:
+        return own_band
+    if birth_year is not None:
+        return age_band_for(start.year - int(birth_year))
     return None
 
 
 def _erase_on(
-    conn: Connection,
-    identity: Identity,
-    person_id: str,
-    reason: str,
-    now: datetime,
-) -> int:
-    """Overwrite one person inside the caller's transaction; returns how many attendances
-    (not deleted) stay as anonymous counts. Raises `ErasureError` having written nothing."""
-    if reason not in REASONS:
-        raise ErasureError(f"Unknown reason for an erasure: {reason!r}.")
-    person = _person(conn, person_id)
-    repo = Repository(conn, identity)
-    kept = 0
-    rows = conn.execute(
-        select(ATTENDANCE, EVENT.c.start_date)
-        .join(EVENT, EVENT.c.id == ATTENDANCE.c.event_id)
-        .where(ATTENDANCE.c.participant_id == person_id, ATTENDANCE.c.deleted_at.is_(None))
-    ).mappings()
-    for row in [dict(r) for r in rows]:
-        kept += 1
-        band = _band(person, row["start_date"])
-        if band is not None and band != row["age_band"]:
-            # Before the birth year goes: the band at that event travels with the attendance.
-            old = {k: v for k, v in row.items() if k != "start_date"}
-            repo._update(RecordType.ATTENDANCE, old, {"age_band": band})
-    rowid = person.pop("_rowid")
-    repo._update(RecordType.PARTICIPANT, person, {**BLANKED, "erased_at": now, "name_key": ""})
-    _out_of_search(conn, rowid)
-    conn.execute(
-        insert(ERASURE).values(
-            participant_id=person_id,
-            erased_at=now,
-            reason=reason,
-            erased_by=identity.recorded_by,
+    conn: Connection, identity: Identity, people: Sequence[ToErase], *, strict: bool
+) -> dict[str, int]:
+    """Overwrite ``people`` inside the caller's transaction, a few statements for them all;
+    returns, for each person erased, how many attendances (not deleted) stay as anonymous
+    counts. With ``strict``, an unknown or erased person raises `ErasureError` before
+    anything is written; without, they are skipped."""
+    for item in people:
+        if item.reason not in REASONS:
+            raise ErasureError(f"Unknown reason for an erasure: {item.reason!r}.")
+    ids = [p.person_id for p in people]
+    found = {
+        r["id"]: dict(r)
+        for r in conn.execute(
+            select(
+                PARTICIPANT.c.id,
+                PARTICIPANT.c.version,
+                PARTICIPANT.c.age_band,
+                PARTICIPANT.c.birth_year,
+                PARTICIPANT.c.erased_at,
+                PARTICIPANT.c.deleted_at,
+            ).where(PARTICIPANT.c.id.in_(ids))
+        ).mappings()
+    }
+    if strict:
+        for pid in ids:
+            if pid not in found:
+                raise ErasureError(f"There is no person with the id {pid} on this device.")
+            if found[pid]["erased_at"] is not None:
+                raise AlreadyErased(
+                    f"The person {pid} was already erased on "
+                    f"{_day(found[pid]['erased_at'])}; nothing more to do."
+                )
+    todo = [p for p in people if p.person_id in found and found[p.person_id]["erased_at"] is None]
+    if not todo:
+        return {}
+    ids = [p.person_id for p in todo]
+    stamp = {
+        "updated_at": utcnow(),
+        "device_id": identity.device_id,
+        "recorded_by": identity.recorded_by,
+    }
+    outbox: list[dict[str, Any]] = []
+
+    # Before the birth year goes: each attendance keeps the band at its event, and travels.
+    kept = dict.fromkeys(ids, 0)
+    changed: list[dict[str, Any]] = []
+    for aid, version, band, pid, start in conn.execute(
+        select(
+            ATTENDANCE.c.id,
+            ATTENDANCE.c.version,
+            ATTENDANCE.c.age_band,
+            ATTENDANCE.c.participant_id,
+            EVENT.c.start_date,
         )
+        .join(EVENT, EVENT.c.id == ATTENDANCE.c.event_id)
+        .where(ATTENDANCE.c.participant_id.in_(ids), ATTENDANCE.c.deleted_at.is_(None))
+    ):
+        kept[pid] += 1
+        person = found[pid]
+        at_event = _band(person["age_band"], person["birth_year"], start)
+        if at_event is not None and at_event != band:
+            changed.append({"b_id": aid, "b_band": at_event, "b_version": version + 1})
+            outbox.append(_outbox_row(RecordType.ATTENDANCE, aid, version + 1, stamp))
+    if changed:
+        conn.execute(
+            update(ATTENDANCE)
+            .where(ATTENDANCE.c.id == bindparam("b_id"))
+            .values(age_band=bindparam("b_band"), version=bindparam("b_version"), **stamp),
+            changed,
+        )
+
+    # The record itself: overwritten, and it travels (HQ purges what it held on them).
+    conn.execute(
+        update(PARTICIPANT)
+        .where(PARTICIPANT.c.id == bindparam("b_id"))
+        .values(
+            **BLANKED,
+            **stamp,
+            name_key="",
+            erased_at=bindparam("b_when"),
+            version=bindparam("b_version"),
+        ),
+        [
+            {"b_id": p.person_id, "b_when": p.when, "b_version": found[p.person_id]["version"] + 1}
+            for p in todo
+        ],
     )
-    # Settings that name the person by id (a remembered selection...): gone.
-    conn.execute(delete(SETTINGS).where(SETTINGS.c.value.contains(person_id)))
-    return kept
+    outbox += [
+        _outbox_row(RecordType.PARTICIPANT, pid, found[pid]["version"] + 1, stamp) for pid in ids
+    ]
+    conn.execute(insert(OUTBOX), outbox)
 
-
-def _out_of_search(conn: Connection, rowid: int) -> None:
-    """The person's row leaves the trigram index (the triggers re-index the blank record
-    of a person not deleted; a blank row yields no trigram, but nothing of it stays)."""
-    indexed = conn.execute(
-        text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE rowid = :r"), {"r": rowid}
-    ).scalar_one()
+    # The update trigger indexed the blank record of those not deleted: nothing of them stays.
+    indexed = [pid for pid in ids if found[pid]["deleted_at"] is None]
     if indexed:
         conn.execute(
             text(
                 f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, full_name, organization, "
                 "email) SELECT 'delete', rowid, full_name, organization, email "
-                "FROM participant WHERE rowid = :r"
-            ),
-            {"r": rowid},
+                "FROM participant WHERE id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": indexed},
         )
+    conn.execute(
+        insert(ERASURE),
+        [
+            {
+                "participant_id": p.person_id,
+                "erased_at": p.when,
+                "reason": p.reason,
+                "erased_by": identity.recorded_by,
+            }
+            for p in todo
+        ],
+    )
+    # Settings that name one of them by id (a remembered selection...): gone.
+    gone = [
+        key
+        for key, value in conn.execute(select(SETTINGS.c.key, SETTINGS.c.value))
+        if any(pid in value for pid in ids)
+    ]
+    if gone:
+        conn.execute(delete(SETTINGS).where(SETTINGS.c.key.in_(gone)))
+    return kept
+
+
+def _outbox_row(
+    kind: RecordType, record_id: str, version: int, stamp: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "record_type": kind.value,
+        "record_id": record_id,
+        "version": version,
+        "op": "upsert",
+        "created_at": stamp["updated_at"],
+    }
 
 
 def optimize_search(conn: Connection) -> None:
@@ -174,7 +244,7 @@ def optimize_search(conn: Connection) -> None:
 
 
 @contextmanager
-def courier_paused(outbox: Path, wait: float = COURIER_WAIT) -> Iterator[None]:
+def courier_paused(outbox: Path, wait: float | None = None) -> Iterator[None]:
     """Hold the courier's folder lock (`sync.courier`), so no batch is being sent while
     batches are deleted and sealed again. Waits up to ``wait`` seconds for a delivery."""
     try:
@@ -185,7 +255,7 @@ def courier_paused(outbox: Path, wait: float = COURIER_WAIT) -> Iterator[None]:
     outbox.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(outbox / ".courier.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        deadline = time.monotonic() + wait
+        deadline = time.monotonic() + (COURIER_WAIT if wait is None else wait)
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -267,7 +337,9 @@ def erase_person(
     del today  # the erasure is dated now; kept for callers that pass their day
     now = utcnow()
     with courier_paused(store.data.outbox), store.transaction() as conn:
-        kept = _erase_on(conn, store.identity, person_id, reason, now)
+        kept = _erase_on(conn, store.identity, [ToErase(person_id, reason, now)], strict=True)[
+            person_id
+        ]
         optimize_search(conn)
         resealed = unseal_batches_of(conn, store.data.outbox, [person_id])
     _after_commit(store.engine, store.data)
@@ -282,15 +354,11 @@ def erase_many(store: Store, person_ids: Sequence[str], reason: str) -> int:
     done = 0
     now = utcnow()
     with courier_paused(store.data.outbox):
-        for i in range(0, len(person_ids), 200):
-            chunk = person_ids[i : i + 200]
+        for i in range(0, len(person_ids), CHUNK):
+            chunk = person_ids[i : i + CHUNK]
             with store.transaction() as conn:
-                for person_id in chunk:
-                    try:
-                        _erase_on(conn, store.identity, person_id, reason, now)
-                    except AlreadyErased:
-                        continue
-                    done += 1
+                people = [ToErase(pid, reason, now) for pid in chunk]
+                done += len(_erase_on(conn, store.identity, people, strict=False))
                 unseal_batches_of(conn, store.data.outbox, chunk)
         if done:
             with store.transaction() as conn:
@@ -386,8 +454,11 @@ def reapply_erasures(engine: Engine, data: DataDir) -> int:
             conn = conn.execution_options(immediate=True)
             with conn.begin():
                 identity = _identity(conn)
-                for r in missing:
-                    _erase_on(conn, identity, r.person_id, r.reason, r.erased_at)
+                for i in range(0, len(missing), CHUNK):
+                    people = [
+                        ToErase(r.person_id, r.reason, r.erased_at) for r in missing[i : i + CHUNK]
+                    ]
+                    _erase_on(conn, identity, people, strict=False)
                 optimize_search(conn)
         log.info("Re-applied %d erasures recorded since this backup", len(missing))
     if listed is None or missing or set(recorded) - set(listed or {}):

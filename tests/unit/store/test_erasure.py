@@ -4,6 +4,8 @@ file read in clear, batches waiting to go, a backup restored), yet every figure 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -134,6 +136,7 @@ def test_an_erased_person_is_nowhere_and_every_figure_stays(store: Store, tmp_pa
             assert NAME not in {p.full_name for p in list_people(conn, typed)}, typed
         assert count_people(conn, "Benkirane") == 0
         assert count_people(conn, "Haddad") == 1  # the index still works for others
+        conn.exec_driver_sql("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
         exported = [list(map(str, row)) for row in people_sheet(conn).rows]
         row = conn.execute(select(PARTICIPANT).where(PARTICIPANT.c.id == aicha)).mappings().one()
         bands = conn.execute(
@@ -243,14 +246,19 @@ def test_an_unsent_batch_is_sealed_again_without_them_a_sent_one_is_left(store: 
     assert NAME not in again.model_dump_json() and NEW_ORG not in again.model_dump_json()
 
 
-def test_a_backup_from_before_brings_nobody_back(store: Store, store_dir: Path) -> None:
+def test_a_backup_from_before_brings_nobody_back(
+    store: Store, store_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     aicha, _ = fill(store)
     backup = create_backup(store.engine, store.vault, store.data.backups)
     erase_person(store, aicha)
     store.close()
 
     _, key = open_backup(backup, PASSPHRASE)
-    restore_backup(store_dir, backup, key)
+    with caplog.at_level(logging.INFO, logger="fieldapp.store.erasure"):
+        restore_backup(store_dir, backup, key)
+    assert "Re-applied 1 erasures recorded since this backup" in caplog.text
+    assert "Benkirane" not in caplog.text
     reopened = Store.open(store_dir, passphrase=PASSPHRASE)
     try:
         with reopened.engine.connect() as conn:
@@ -295,3 +303,26 @@ def test_a_lost_erasures_file_is_rebuilt_from_the_store(store: Store, store_dir:
 def test_the_store_zeroes_what_it_frees(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+def test_no_erasure_while_a_courier_is_sending(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch being posted cannot be deleted under the courier: the erasure waits, then says
+    so, and writes nothing."""
+    import fcntl
+
+    from fieldapp.store import erasure
+
+    aicha, _ = fill(store)
+    monkeypatch.setattr(erasure, "COURIER_WAIT", 0.3)
+    fd = os.open(store.data.outbox / ".courier.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        count = outbox_count(store)
+        with pytest.raises(ErasureError, match="being sent to HQ right now"):
+            erase_person(store, aicha)
+        assert outbox_count(store) == count
+    finally:
+        os.close(fd)
+    assert erase_person(store, aicha).attendances == 2  # once it is done
