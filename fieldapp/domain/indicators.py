@@ -45,7 +45,13 @@ from fieldapp.domain.indicator_sql import (
     quarter,
     scratch_table,
 )
-from fieldapp.domain.vocab import FEMALE, SEX_NOT_RECORDED, EventStatus, TagKind
+from fieldapp.domain.vocab import (
+    AGE_NOT_RECORDED,
+    FEMALE,
+    SEX_NOT_RECORDED,
+    EventStatus,
+    TagKind,
+)
 
 NOT_RECORDED = "not recorded"
 
@@ -222,6 +228,7 @@ class _Query:
                 a.c.pre_test_score,
                 a.c.post_test_score,
                 a.c.satisfaction,
+                a.c.age_band.label("att_band"),
             )
             .select_from(held)
             # (at HQ, only an office's own attendance counts at its events)
@@ -247,21 +254,37 @@ class _Query:
             .where(*counted_rows(hc)),
         )
         # One row per individual trained who was registered, with their age band at their
-        # first training event of the period.
+        # first training event of the period (`attendee_band`: at HQ, which may hold no birth
+        # year, the band the attendance carries gives the same figure).
         att = self.att
-        first = (
+        first_date = (
             select(att.c.participant_id, func.min(att.c.start_date).label("first_date"))
             .where(att.c.training == 1)
             .group_by(att.c.participant_id)
+            .subquery("first_date")
+        )
+        first = (
+            select(
+                att.c.participant_id,
+                first_date.c.first_date,
+                func.min(att.c.att_band).label("att_band"),
+            )
+            .join(
+                first_date,
+                and_(
+                    first_date.c.participant_id == att.c.participant_id,
+                    first_date.c.first_date == att.c.start_date,
+                ),
+            )
+            .where(att.c.training == 1)
+            .group_by(att.c.participant_id, first_date.c.first_date)
             .subquery("first")
         )
         self.people = self._scratch(
             "ind_people",
             select(
                 p.c.sex,
-                func.coalesce(p.c.age_band, age_band(p.c.birth_year, first.c.first_date)).label(
-                    "age_band"
-                ),
+                attendee_band(p, first.c.first_date, first.c.att_band).label("age_band"),
                 func.coalesce(p.c.organization_type, literal(NOT_RECORDED)).label("org_type"),
             ).join(first, first.c.participant_id == p.c.id),
         )
@@ -457,6 +480,15 @@ class _Query:
         ]
 
 
+def attendee_band(p: Table, on: Any, kept: Any) -> Any:
+    """An attendee's age band at an event starting ``on``, in SQL: the person's own band,
+    else the band their birth year gives, else the band the attendance ``kept`` (all HQ has
+    where birth years do not travel), else not recorded. `fieldapp.domain.attendee_age` is
+    the same rule for one attendance."""
+    from_year = case((p.c.birth_year.is_not(None), age_band(p.c.birth_year, on)), else_=None)
+    return func.coalesce(p.c.age_band, from_year, kept, literal(AGE_NOT_RECORDED))
+
+
 def event_participation(
     conn: Connection, tables: IndicatorTables, event_id: str
 ) -> list[dict[str, Any]]:
@@ -467,7 +499,7 @@ def event_participation(
     registered = (
         select(
             p.c.sex.label("sex"),
-            func.coalesce(p.c.age_band, age_band(p.c.birth_year, e.c.start_date)).label("age_band"),
+            attendee_band(p, e.c.start_date, a.c.age_band).label("age_band"),
             func.coalesce(p.c.organization_type, literal(NOT_RECORDED)).label("org_type"),
             literal(1).label("n"),
         )

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Table, and_, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.attendee_age import band_at_event
 from fieldapp.domain.event_tags import read_tags, write_tags
 from fieldapp.domain.names import name_key
 from fieldapp.domain.records import (
@@ -221,6 +222,8 @@ class Repository:
         version = self._update(RecordType.EVENT, old, merged.model_dump(include=set(changes)))
         if tags is not None:
             self._write_tags(event_id, tags)
+        if "start_date" in changes:
+            self._refresh_age_bands(ATTENDANCE.c.event_id == event_id)
         return version
 
     def event_tags(self, event_id: str) -> EventTags:
@@ -257,7 +260,10 @@ class Repository:
         values = merged.model_dump(include=set(changes))
         if "full_name" in values:
             values["name_key"] = name_key(merged.full_name)
-        return self._update(RecordType.PARTICIPANT, old, values)
+        version = self._update(RecordType.PARTICIPANT, old, values)
+        if {"birth_year", "age_band"} & set(changes):
+            self._refresh_age_bands(ATTENDANCE.c.participant_id == participant_id)
+        return version
 
     def merge_people(self, keep_id: str, other_id: str) -> None:
         """One person recorded twice: move ``other``'s attendance to ``keep`` and tombstone
@@ -283,6 +289,7 @@ class Repository:
             else:
                 self._update(RecordType.ATTENDANCE, row, {"participant_id": keep_id})
         self.delete(RecordType.PARTICIPANT, other_id)
+        self._refresh_age_bands(ATTENDANCE.c.participant_id == keep_id)
 
     # --- attendance -------------------------------------------------------------------------
 
@@ -307,7 +314,50 @@ class Repository:
             seen.add(pair)
             problems += [replace(p, row=where) for p in found]
         _raise_if(problems)
-        return self._insert(RecordType.ATTENDANCE, [r.model_dump() for r in rows])
+        people = self._ages({r.participant_id for r in rows})
+        return self._insert(
+            RecordType.ATTENDANCE,
+            [
+                {
+                    **r.model_dump(),
+                    "age_band": band_at_event(
+                        *people[r.participant_id], events[r.event_id].start_date
+                    )
+                    or r.age_band,
+                }
+                for r in rows
+            ],
+        )
+
+    def _ages(self, ids: set[str]) -> dict[str, tuple[str | None, int | None]]:
+        """Each person's own age band and birth year, by id."""
+        found: dict[str, tuple[str | None, int | None]] = {}
+        for chunk in _chunks(sorted(ids)):
+            stmt = select(PARTICIPANT.c.id, PARTICIPANT.c.age_band, PARTICIPANT.c.birth_year)
+            for pid, band, year in self.conn.execute(stmt.where(PARTICIPANT.c.id.in_(chunk))):
+                found[pid] = (band, year)
+        return found
+
+    def _refresh_age_bands(self, which: Any) -> None:
+        """Keep each attendance's age band (the attendee's at the event's start) current after
+        a birth year, an age band or an event's date changed: an attendance whose band moves
+        gets a new version, so HQ, which may never see the birth year, receives the new band.
+        Where the person no longer gives any band, the attendance keeps the one it had."""
+        rows = self.conn.execute(
+            select(
+                ATTENDANCE,
+                PARTICIPANT.c.age_band.label("own_band"),
+                PARTICIPANT.c.birth_year,
+                EVENT.c.start_date,
+            )
+            .join(PARTICIPANT, PARTICIPANT.c.id == ATTENDANCE.c.participant_id)
+            .join(EVENT, EVENT.c.id == ATTENDANCE.c.event_id)
+            .where(which, ATTENDANCE.c.deleted_at.is_(None))
+        ).mappings()
+        for row in [dict(r) for r in rows]:
+            band = band_at_event(row["own_band"], row["birth_year"], row["start_date"])
+            if band is not None and band != row["age_band"]:
+                self._update(RecordType.ATTENDANCE, row, {"age_band": band})
 
     def update_attendance(self, attendance_id: str, changes: dict[str, Any]) -> int:
         old = self.current(RecordType.ATTENDANCE, attendance_id)

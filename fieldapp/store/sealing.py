@@ -4,6 +4,12 @@ While the store is unlocked, pending outbox rows become sealed, immutable files 
 ``<data>/outbox/``. Each file is written (fsync, rename) inside the same transaction that marks
 its rows as sealed: a crash before the commit leaves an orphan file and the rows pending, so
 at worst a record travels twice, which HQ's per-record versions make harmless.
+
+What leaves is minimised by the office's policy (DESIGN.md §12, `office_policy`): under the
+default a person travels without name, e-mail, phone, position or birth year
+(`privacy.withheld`), and each attendance carries the attendee's age band at the event, so HQ
+counts by sex and age without knowing anyone. (The repository keeps that band current when a
+birth year or an event's date changes, and sends the attendance again.)
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import select, tuple_, update
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.attendee_age import band_at_event
 from fieldapp.domain.event_tags import read_tags
+from fieldapp.domain.privacy import OfficePolicy, withheld
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -30,7 +38,8 @@ from fieldapp.domain.records import (
 )
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.migrate import current_revision, version_number
-from fieldapp.store.repository import EVENT_TAG, OUTBOX, TABLES
+from fieldapp.store.office_policy import office_policy
+from fieldapp.store.repository import EVENT, EVENT_TAG, OUTBOX, PARTICIPANT, TABLES
 from fieldapp.store.store import SETTINGS, Store
 from sync.atomic import write_atomic
 from sync.protocol import BatchEnvelope, RecordChange
@@ -70,8 +79,30 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _changes(conn: Connection, keys: list[tuple[str, str]]) -> list[RecordChange]:
-    """The records behind outbox keys, as they are now (their latest version)."""
+def _bands(conn: Connection, ids: list[str]) -> dict[str, str | None]:
+    """Each attendance's age band as it travels: the attendee's at the event's start
+    (`band_at_event`), else the band the attendance kept (a birth year erased since)."""
+    table = TABLES[RecordType.ATTENDANCE]
+    rows = conn.execute(
+        select(
+            table.c.id,
+            table.c.age_band,
+            PARTICIPANT.c.age_band.label("own_band"),
+            PARTICIPANT.c.birth_year,
+            EVENT.c.start_date,
+        )
+        .join(PARTICIPANT, PARTICIPANT.c.id == table.c.participant_id)
+        .join(EVENT, EVENT.c.id == table.c.event_id)
+        .where(table.c.id.in_(ids))
+    )
+    return {r.id: band_at_event(r.own_band, r.birth_year, r.start_date) or r.age_band for r in rows}
+
+
+def _changes(
+    conn: Connection, keys: list[tuple[str, str]], policy: OfficePolicy
+) -> list[RecordChange]:
+    """The records behind outbox keys, as they are now (their latest version), as much of
+    them as ``policy`` lets leave the device."""
     changes: list[RecordChange] = []
     by_type: dict[RecordType, list[str]] = {}
     for record_type, record_id in keys:
@@ -80,10 +111,15 @@ def _changes(conn: Connection, keys: list[tuple[str, str]]) -> list[RecordChange
         table = TABLES[kind]
         columns = [table.c[name] for name in FIELDS[kind]]
         tags = read_tags(conn, EVENT_TAG, ids) if kind is RecordType.EVENT else {}
+        bands = _bands(conn, ids) if kind is RecordType.ATTENDANCE else {}
         for row in conn.execute(select(*columns).where(table.c.id.in_(ids))).mappings():
             data = {k: _jsonable(v) for k, v in row.items()}
             if kind is RecordType.EVENT:
                 data["tags"] = tags[row["id"]].model_dump()
+            elif kind is RecordType.PARTICIPANT:
+                data = withheld(data, policy)
+            elif kind is RecordType.ATTENDANCE:
+                data["age_band"] = bands.get(row["id"], data["age_band"])
             changes.append(
                 RecordChange(
                     type=kind.value,
@@ -144,6 +180,7 @@ def seal_pending(
 ) -> list[SealedBatch]:
     """Seal every pending outbox row into batches of at most ``limit`` records."""
     sealed: list[SealedBatch] = []
+    policy = office_policy(store)
     folder = store.data.outbox
     folder.mkdir(parents=True, exist_ok=True)
     while True:
@@ -151,7 +188,7 @@ def seal_pending(
             keys = _next_records(conn, limit)
             if not keys:
                 return sealed
-            changes = _fitting(_changes(conn, keys))
+            changes = _fitting(_changes(conn, keys, policy))
             keys = [(c.type, c.id) for c in changes]
             batch_id = str(uuid.uuid4())
             seq = _next_seq(conn)
