@@ -266,11 +266,17 @@ def validate_event(
 
 
 def validate_participant(
-    person: ParticipantBase, *, today: date, lists: CodeLists | None = None
+    person: ParticipantBase,
+    *,
+    today: date,
+    lists: CodeLists | None = None,
+    identified: bool = True,
 ) -> list[Problem]:
+    """Rules for one person; ``identified=False`` where a person may come without a name
+    (HQ, when the office withholds identities or the person was erased)."""
     cl = _lists(lists)
     problems: list[Problem] = []
-    if not person.full_name.strip():
+    if identified and not person.full_name.strip():
         problems.append(problem("full_name", "required"))
     problems += _coded("sex", person.sex, cl.sexes, "unknown_sex")
     problems += _coded("age_band", person.age_band, cl.age_bands, "unknown_age_band")

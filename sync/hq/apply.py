@@ -5,11 +5,18 @@ newer one) or rejected with the reason, in the words of the same validation rule
 app uses. One bad record never blocks the others. Written in portable SQL (SQLite by
 default, PostgreSQL at scale), with ``ON CONFLICT`` so that two HQ processes applying the same
 batch at once store nothing twice.
+
+A person is stored as the office's policy says (DESIGN.md §12), whatever the device sent:
+under ``none`` without what identifies them (`privacy.withheld`); under ``shared`` with their
+identity sealed (`sync.hq.identities.seal`) and the clear columns blank; once erased at the
+office, with only what the figures need (`privacy.ANONYMOUS_FIELDS`). A file with names that a
+device logged (an output record) enters HQ's audit log when it first arrives.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,6 +28,7 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.event_tags import write_tags
+from fieldapp.domain.privacy import ANONYMOUS_FIELDS, IDENTITY_FIELDS, OfficePolicy, withheld
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -33,12 +41,16 @@ from fieldapp.domain.records import (
 from fieldapp.domain.validation import (
     Problem,
     parse,
+    problem,
     validate_attendance,
     validate_event,
     validate_head_counts,
     validate_participant,
 )
 from fieldapp.domain.vocab import RecordType
+from sync.hq.accounts import audit
+from sync.hq.identities import IdentityKey, seal
+from sync.hq.policy import policy_of
 from sync.hq.reference import shipped_codelists
 from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
@@ -56,6 +68,14 @@ SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
 MAX_VERSION = 2**31 - 1  # the INTEGER column of both databases
 MAX_VERSION_STEP = 1_000  # a record's version grows by one per edit: no device gets far ahead
 MAX_RECORD_BYTES = 256 * 1024  # one record's fields as JSON
+ERASED_AT_THE_OFFICE = "the person was erased at the office"
+# What an erased person's row holds besides ANONYMOUS_FIELDS: each field's blank.
+_ERASED_BLANK: dict[str, Any] = {
+    name: (info.default if not info.is_required() else "")
+    for name, info in ParticipantBase.model_fields.items()
+    if name not in ANONYMOUS_FIELDS
+}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -67,22 +87,57 @@ class Signer:
     office_id: str
 
 
+@dataclass(frozen=True)
+class Minimise:
+    """How HQ stores the people of the signer's office: its policy, and the identity key
+    (None when HQ has none: identities are then dropped, never stored in clear)."""
+
+    policy: OfficePolicy
+    key: IdentityKey | None
+
+    def person(self, row: dict[str, Any]) -> dict[str, Any]:
+        """``row`` (a participant, validated) as HQ may store it."""
+        if row.get("erased_at") is not None:
+            return {**row, **_ERASED_BLANK, "identity_sealed": None}
+        if self.policy.identities != "shared":
+            return {**withheld(row, self.policy), "identity_sealed": None}
+        clear = withheld(row, OfficePolicy(birth_year=self.policy.birth_year))
+        identity = {k: row[k] for k in IDENTITY_FIELDS if row.get(k) not in (None, "")}
+        if not identity:
+            return {**clear, "identity_sealed": None}
+        if self.key is None:
+            log.warning(
+                "office %s shares identities but HQ has no identity key: person %s was "
+                "stored without their identity",
+                row["office_id"],
+                row["id"],
+            )
+            return {**clear, "identity_sealed": None}
+        sealed = seal(self.key, row["office_id"], row["id"], identity)
+        return {**clear, "identity_sealed": sealed}
+
+
 def _rules(
     record: BaseModel, tags: EventTags | None, today: date, lists: CodeLists
 ) -> list[Problem]:
     if isinstance(record, EventBase):
         return validate_event(record, tags, today=today, lists=lists)
     if isinstance(record, ParticipantBase):
-        return validate_participant(record, today=today, lists=lists)
+        # A person reaches HQ without a name when the office withholds identities, or
+        # once erased: HQ never needs one.
+        return validate_participant(record, today=today, lists=lists, identified=False)
     if isinstance(record, AttendanceBase):
-        return validate_attendance(record, lists=lists)
+        found = validate_attendance(record, lists=lists)
+        if record.age_band is not None and record.age_band not in lists.age_bands:
+            found.append(problem("age_band", "unknown_age_band", value=record.age_band))
+        return found
     if isinstance(record, HeadCountBase):
         return validate_head_counts([record], lists=lists)
     return []
 
 
 def _row(
-    change: RecordChange, signer: Signer, today: date, lists: CodeLists
+    change: RecordChange, signer: Signer, today: date, lists: CodeLists, minimise: Minimise
 ) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
     """The row to store, or the reason it is refused."""
     try:
@@ -112,7 +167,10 @@ def _row(
         return None, "the record's id or version does not match its envelope", None
     if synced.office_id != signer.office_id:
         return None, "the record belongs to another office than the device that sent it", None
-    return {**record.model_dump(), **synced.model_dump()}, None, tags
+    row = {**record.model_dump(), **synced.model_dump()}
+    if kind is RecordType.PARTICIPANT:
+        row = minimise.person(row)
+    return row, None, tags
 
 
 def _insert(conn: Connection, table: Table) -> Any:
@@ -245,21 +303,24 @@ def apply_batch(
     *,
     today: date | None = None,
     lists: CodeLists | None = None,
+    identity_key: IdentityKey | None = None,
 ) -> list[RecordResult]:
     """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction), as
     ``signer`` may: its office's records only (``receive_batch`` checked the envelope).
     Records are checked against ``lists``, the code lists this HQ publishes (None: those
-    shipped), never against whatever lists this process last loaded.
+    shipped), never against whatever lists this process last loaded. People are stored as
+    the office's policy says (`Minimise`), identities sealed with ``identity_key``.
 
     Records HQ has never seen (the usual case) are inserted together, one statement per
     table; the rest go one by one through the version rules of `_apply_existing`."""
     day = today or date.today()
     checked_with = shipped_codelists() if lists is None else lists
+    minimise = Minimise(policy_of(conn, signer.office_id), identity_key)
     results: dict[int, RecordResult] = {}
     valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]] = {}
     seen: set[tuple[str, str]] = set()
     for n, change in enumerate(envelope.records):
-        row, reason, tags = _row(change, signer, day, checked_with)
+        row, reason, tags = _row(change, signer, day, checked_with, minimise)
         if row is not None and (change.type, change.id) in seen:
             row, reason = None, "the record appears twice in the batch"
         if row is None:
@@ -269,6 +330,8 @@ def apply_batch(
             valid.setdefault(RecordType(change.type), []).append((n, change, row, tags))
     for n, change, reason in _foreign_references(conn, valid, signer):
         results[n] = _result(change, "rejected", reason)
+    for n, change in _unerasing(conn, valid):
+        results[n] = _result(change, "rejected", ERASED_AT_THE_OFFICE)
     for kind, items in valid.items():
         table = HQ_TABLES[kind]
         known = set(
@@ -300,4 +363,46 @@ def apply_batch(
                 results[n] = _result(change, "accepted")
             else:
                 results[n] = _apply_existing(conn, table, change, row, tags, signer)
+            first_arrival = change.id not in known and results[n].result == "accepted"
+            if kind is RecordType.OUTPUT and first_arrival:
+                _audit_output(conn, row)
     return [results[n] for n in range(len(envelope.records))]
+
+
+def _unerasing(
+    conn: Connection,
+    valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]],
+) -> list[tuple[int, RecordChange]]:
+    """People HQ holds as erased that a record would bring back (a device restored from an
+    old backup, or a hostile one): taken out of ``valid``, returned. Erasure is final."""
+    items = valid.get(RecordType.PARTICIPANT, [])
+    back = {c.id for _, c, row, _ in items if row.get("erased_at") is None}
+    if not back:
+        return []
+    table = HQ_TABLES[RecordType.PARTICIPANT]
+    erased = set(
+        conn.execute(
+            select(table.c.id).where(table.c.id.in_(back), table.c.erased_at.is_not(None))
+        ).scalars()
+    )
+    if not erased:
+        return []
+    valid[RecordType.PARTICIPANT] = [i for i in items if i[1].id not in erased]
+    return [(n, c) for n, c, _, _ in items if c.id in erased]
+
+
+def _audit_output(conn: Connection, row: dict[str, Any]) -> None:
+    """A file with names written on a device, in HQ's audit log (once, on first arrival)."""
+    at = row["at"]
+    audit.append(
+        conn,
+        f"device {row['device_id']} ({row['recorded_by']})",
+        "device output",
+        f"office:{row['office_id']}",
+        {
+            "kind": row["kind"],
+            "subject": row["subject"],
+            "people": row["people"],
+            "at": at.isoformat() if hasattr(at, "isoformat") else str(at),
+        },
+    )

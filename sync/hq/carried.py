@@ -18,6 +18,7 @@ from fieldapp.domain.codelists import CodeLists
 from sync.atomic import write_atomic
 from sync.courier import ACK_SUFFIX, BATCH_SUFFIX, REFUSAL_SUFFIX
 from sync.foreign_files import BATCH_NAME, ForeignFileError, plain_folder, read_regular
+from sync.hq.identities import IdentityKey
 from sync.hq.keys import HqKeys
 from sync.hq.receive import receive_batch
 from sync.hq.refusal import BatchRefusedError, digest, signed_refusal
@@ -33,9 +34,15 @@ class Carried:
 
 
 def import_folder(
-    engine: Engine, keys: HqKeys, folder: Path, *, lists: CodeLists | None = None
+    engine: Engine,
+    keys: HqKeys,
+    folder: Path,
+    *,
+    lists: CodeLists | None = None,
+    identity_key: IdentityKey | None = None,
 ) -> Carried:
-    """Receive every batch in ``folder``; records are checked against ``lists`` (HQ's)."""
+    """Receive every batch in ``folder``; records are checked against ``lists`` (HQ's),
+    identities sealed with ``identity_key`` where the office shares them."""
     done = Carried()
     plain_folder(folder)
     for name in sorted(os.listdir(folder)):
@@ -52,7 +59,7 @@ def import_folder(
             done.problems.append(f"{name}: left alone: {exc}")
             continue
         try:
-            received = receive_batch(engine, sealed, keys, lists=lists)
+            received = receive_batch(engine, sealed, keys, lists=lists, identity_key=identity_key)
         except BatchRefusedError as exc:
             if _answer(
                 folder / f"{batch_id}{REFUSAL_SUFFIX}",

@@ -277,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         from sync.foreign_files import ForeignFileError
         from sync.hq.carried import import_folder
         from sync.hq.keys import HqKeys
+        from sync.hq.receive import sealing_key
 
         try:
             done = import_folder(
@@ -284,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                 HqKeys.load_or_create(settings.keys_file),
                 args.folder,
                 lists=check_lists(reference),
+                identity_key=sealing_key(settings),
             )
         except (ForeignFileError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)

@@ -8,6 +8,7 @@ conflict. Nothing is stored for a batch that is refused.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,8 +20,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from fieldapp.domain.codelists import CodeLists
 from sync.hq.apply import Signer, apply_batch
 from sync.hq.database import read_only
+from sync.hq.identities import IdentityKey, IdentityKeyProblem, identity_key
 from sync.hq.keys import HqKeys
 from sync.hq.refusal import BatchRefusedError, digest
+from sync.hq.settings import HqSettings
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE
 from sync.protocol import Acknowledgement
 from sync.seal import SealError, ed25519_public, open_batch, sign_message
@@ -45,6 +48,7 @@ class BatchTooLarge(BatchRefusedError):
     status = 413
 
 
+log = logging.getLogger(__name__)
 MAX_RECORDS = 2000  # per batch; devices seal 500
 MAX_SEQ_STEP = 10_000  # a device numbers its batches 1, 2, 3…: gaps are few and small
 
@@ -55,6 +59,16 @@ class Received:
     replayed: bool  # True when this batch had been received before
 
 
+def sealing_key(settings: HqSettings) -> IdentityKey | None:
+    """HQ's identity key for sealing the identities of offices that share them; None (with a
+    warning) when it is not set or cannot be read: those identities are then not stored."""
+    try:
+        return identity_key(settings)
+    except IdentityKeyProblem as exc:
+        log.warning("HQ's identity key cannot be used, identities are not stored: %s", exc)
+        return None
+
+
 def receive_batch(
     engine: Engine,
     sealed: bytes,
@@ -62,9 +76,12 @@ def receive_batch(
     *,
     today: date | None = None,
     lists: CodeLists | None = None,
+    identity_key: IdentityKey | None = None,
 ) -> Received:
     """Receive ``sealed``; its records are checked against ``lists`` (HQ's published code
-    lists; None: those shipped). `BatchRefusedError` when the batch as a whole is refused."""
+    lists; None: those shipped), identities sealed with ``identity_key`` where the office
+    shares them (`sync.hq.apply.Minimise`). `BatchRefusedError` when the batch as a whole
+    is refused."""
     sha256 = digest(sealed)
     enrolled: dict[str, Any] = {}  # the signer's office and last batch number, once looked up
 
@@ -115,7 +132,9 @@ def receive_batch(
                 select(HQ_BATCH.c.batch_id).where(HQ_BATCH.c.batch_id == envelope.batch_id)
             ).first()
             if seen is None:
-                results = apply_batch(conn, envelope, signer, today=today, lists=lists)
+                results = apply_batch(
+                    conn, envelope, signer, today=today, lists=lists, identity_key=identity_key
+                )
                 ack = Acknowledgement(
                     batch_id=envelope.batch_id,
                     device_id=envelope.device_id,

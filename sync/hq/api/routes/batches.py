@@ -17,7 +17,7 @@ from sync.hq.api.deps import EngineDep, HqDep, KeysDep, ListsDep
 from sync.hq.api.models import TOO_MANY, SignedProblem
 from sync.hq.keys import HqKeys
 from sync.hq.limits import CLOSE, BodyTooLarge
-from sync.hq.receive import BatchTooLarge, receive_batch
+from sync.hq.receive import BatchTooLarge, receive_batch, sealing_key
 from sync.hq.refusal import SIGNED_REFUSAL, BatchRefusedError, digest, signed_refusal
 
 MAX_BATCH_BYTES = 8 * 1024 * 1024
@@ -85,7 +85,9 @@ async def post_batch(
         async with hq.budget.capped_body(request, MAX_BATCH_BYTES) as body, hq.openers.turn():
             try:
                 received = await run_in_threadpool(
-                    lambda: receive_batch(engine, body, keys, lists=lists)
+                    lambda: receive_batch(
+                        engine, body, keys, lists=lists, identity_key=sealing_key(hq.settings)
+                    )
                 )
             except BatchRefusedError as exc:
                 return _refused(keys, digest(body), exc)

@@ -1,0 +1,241 @@
+"""HQ stores people as their office's policy says, whatever a device sends (DESIGN.md §12), on
+SQLite and PostgreSQL: names from a hostile device under ``none`` are dropped; under
+``shared`` they are ciphertext only; an erased person keeps only what the figures need and
+cannot be brought back; a file with names logged on a device enters HQ's audit log once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import Engine, insert, select, update
+
+from fieldapp.domain.privacy import ANONYMOUS_FIELDS, OfficePolicy
+from fieldapp.domain.records import ParticipantBase
+from fieldapp.domain.vocab import RecordType
+from fieldapp.store.output_log import log_output
+from fieldapp.store.repository import Repository
+from fieldapp.store.store import Store
+from sync.hq.accounts import audit
+from sync.hq.apply import ERASED_AT_THE_OFFICE, Signer, apply_batch
+from sync.hq.database import open_database
+from sync.hq.identities import IdentityKey, open_sealed
+from sync.hq.tables import HQ_OFFICE, HQ_TABLES
+from sync.protocol import BatchEnvelope, RecordChange
+from tests.unit.sync.test_hq_apply import sealed_envelopes
+
+TODAY = date(2026, 11, 22)
+PEOPLE = HQ_TABLES[RecordType.PARTICIPANT]
+NAME, EMAIL, PHONE = "Amina Benali", "amina.benali@police.example", "+212 600 111 222"
+
+
+@pytest.fixture
+def hq(hq_db_url: str) -> Iterator[Engine]:
+    engine = open_database(hq_db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def device_shares(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The device took a bundle saying its office shares identities (`test_reference_policies`
+    shows it taking one): it seals every field."""
+    monkeypatch.setattr(
+        "fieldapp.store.sealing.office_policy", lambda _store: OfficePolicy(identities="shared")
+    )
+
+
+def office(hq: Engine, store: Store, identities: str = "none") -> None:
+    with hq.begin() as conn:
+        conn.execute(
+            insert(HQ_OFFICE).values(
+                office_id=store.identity.office_id,
+                name="Rabat",
+                created_at=datetime.now(UTC),
+                identities=identities,
+                policy_version=1,
+            )
+        )
+
+
+def person(store: Store) -> str:
+    with store.transaction() as conn:
+        return Repository(conn, store.identity).add_participant(
+            ParticipantBase(
+                full_name=NAME,
+                sex="female",
+                birth_year=1990,
+                email=EMAIL,
+                phone=PHONE,
+                position="Inspector",
+                nationality="MAR",
+                organization_type="law enforcement",
+            )
+        )
+
+
+def hostile(envelope: BatchEnvelope) -> BatchEnvelope:
+    """The envelope as a device ignoring the policy would send it: names in every person."""
+    records = [
+        RecordChange(
+            **{
+                **r.model_dump(),
+                "data": {**r.data, "full_name": NAME, "email": EMAIL, "phone": PHONE},
+            }
+        )
+        if r.type == RecordType.PARTICIPANT.value
+        else r
+        for r in envelope.records
+    ]
+    return envelope.model_copy(update={"records": records})
+
+
+def apply(
+    hq: Engine, envelopes: list[BatchEnvelope], key: IdentityKey | None = None
+) -> list[tuple[str, str | None]]:
+    found = []
+    for envelope in envelopes:
+        with hq.begin() as conn:
+            signer = Signer(envelope.device_id, envelope.office_id)
+            results = apply_batch(conn, envelope, signer, today=TODAY, identity_key=key)
+            found += [(r.result, r.reason) for r in results]
+    return found
+
+
+def stored(hq: Engine, person_id: str) -> dict[str, object]:
+    with hq.connect() as conn:
+        return dict(conn.execute(select(PEOPLE).where(PEOPLE.c.id == person_id)).mappings().one())
+
+
+def test_names_from_a_hostile_device_are_dropped_under_none(store: Store, hq: Engine) -> None:
+    office(hq, store)
+    person_id = person(store)
+    assert apply(hq, [hostile(e) for e in sealed_envelopes(store)]) == [("accepted", None)]
+    row = stored(hq, person_id)
+    assert (row["full_name"], row["email"], row["phone"], row["position"]) == ("", None, None, None)
+    assert row["birth_year"] is None and row["identity_sealed"] is None
+    assert (row["sex"], row["nationality"], row["organization_type"]) == (
+        "female",
+        "MAR",
+        "law enforcement",
+    )
+
+
+@pytest.mark.usefixtures("device_shares")
+def test_under_shared_identities_are_ciphertext_only(store: Store, hq: Engine) -> None:
+    office(hq, store, "shared")
+    key = IdentityKey.generate()
+    person_id = person(store)
+    assert apply(hq, sealed_envelopes(store), key) == [("accepted", None)]
+    row = stored(hq, person_id)
+    assert (row["full_name"], row["email"], row["phone"]) == ("", None, None)
+    assert NAME not in json.dumps(row, default=str)
+    identity = open_sealed(key, store.identity.office_id, person_id, str(row["identity_sealed"]))
+    assert identity == {
+        "full_name": NAME,
+        "email": EMAIL,
+        "phone": PHONE,
+        "position": "Inspector",
+        "birth_year": 1990,
+    }
+    # Without a key at apply time (HQ misconfigured), the identity is dropped, not kept clear.
+    with store.transaction() as conn:
+        Repository(conn, store.identity).update_participant(person_id, {"phone": "+212 600 1"})
+    assert apply(hq, sealed_envelopes(store), None) == [("accepted", None)]
+    row = stored(hq, person_id)
+    assert row["identity_sealed"] is None and row["phone"] is None and row["full_name"] == ""
+
+
+@pytest.mark.usefixtures("device_shares")
+def test_an_erased_person_keeps_only_the_anonymous_fields_and_stays_erased(
+    store: Store, hq: Engine
+) -> None:
+    office(hq, store, "shared")
+    key = IdentityKey.generate()
+    person_id = person(store)
+    before = sealed_envelopes(store)
+    assert apply(hq, before, key) == [("accepted", None)]
+    assert stored(hq, person_id)["identity_sealed"] is not None
+
+    # The device erased them (helper B's erasure writes the same: blanks and erased_at); a
+    # hostile device leaves the name in: HQ keeps nothing of it either way.
+    [envelope] = before
+    [change] = envelope.records
+    when = datetime(2026, 11, 20, tzinfo=UTC).isoformat()
+    erased = RecordChange(
+        **{
+            **change.model_dump(),
+            "version": change.version + 1,
+            "data": {**change.data, "version": change.version + 1, "erased_at": when},
+        }
+    )
+    assert apply(
+        hq, [envelope.model_copy(update={"records": [erased], "batch_id": "b2"})], key
+    ) == [("accepted", None)]
+    row = stored(hq, person_id)
+    assert row["identity_sealed"] is None
+    kept = {k for k in ParticipantBase.model_fields if row[k] not in (None, "", False)}
+    assert kept == {"sex", "organization_type", "erased_at"}
+    assert kept <= set(ANONYMOUS_FIELDS) and row["nationality"] is None
+    # A later version that is not erased (an old backup restored on a device): refused.
+    back = RecordChange(
+        **{
+            **change.model_dump(),
+            "version": change.version + 2,
+            "data": {**change.data, "version": change.version + 2},
+        }
+    )
+    assert apply(hq, [envelope.model_copy(update={"records": [back], "batch_id": "b3"})], key) == [
+        ("rejected", ERASED_AT_THE_OFFICE)
+    ]
+    assert stored(hq, person_id)["full_name"] == ""
+
+
+def test_a_file_with_names_logged_on_a_device_enters_hqs_audit_once(
+    store: Store, hq: Engine
+) -> None:
+    office(hq, store)
+    person_id = person(store)
+    sealed_envelopes(store)  # the person went before
+    with store.transaction() as conn:
+        log_output(
+            conn,
+            store.identity,
+            kind="sign-in sheet",
+            subject="Border management, Rabat",
+            people_ids=[person_id],
+        )
+    envelopes = sealed_envelopes(store)
+    assert apply(hq, envelopes) == [("accepted", None)]
+    assert apply(hq, [e.model_copy(update={"batch_id": "again"}) for e in envelopes]) == [
+        ("duplicate", None)
+    ]
+    with hq.connect() as conn:
+        entries = [e for e in audit.entries(conn) if e.action == "device output"]
+    assert len(entries) == 1
+    [entry] = entries
+    assert entry.actor == f"device {store.identity.device_id} ({store.identity.recorded_by})"
+    detail = json.loads(entry.detail)
+    assert (detail["kind"], detail["subject"], detail["people"]) == (
+        "sign-in sheet",
+        "Border management, Rabat",
+        1,
+    )
+    assert NAME not in entry.detail
+
+
+@pytest.mark.usefixtures("device_shares")
+def test_an_office_policy_change_applies_to_the_next_version(store: Store, hq: Engine) -> None:
+    office(hq, store, "shared")
+    key = IdentityKey.generate()
+    person_id = person(store)
+    apply(hq, sealed_envelopes(store), key)
+    with hq.begin() as conn:
+        conn.execute(update(HQ_OFFICE).values(identities="none", policy_version=2))
+    with store.transaction() as conn:
+        Repository(conn, store.identity).update_participant(person_id, {"phone": "+212 600 2"})
+    apply(hq, [hostile(e) for e in sealed_envelopes(store)], key)
+    row = stored(hq, person_id)
+    assert row["identity_sealed"] is None and row["full_name"] == "" and row["phone"] is None
