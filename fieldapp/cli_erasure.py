@@ -19,6 +19,12 @@ def _ask(question: str) -> bool:
         return False
 
 
+def _attendances(n: int) -> str:
+    if n == 1:
+        return "1 attendance stays as an anonymous count"
+    return f"{n} attendances stay as anonymous counts"
+
+
 def cmd_person_erase(args: argparse.Namespace) -> int:
     from fieldapp.cli import open_store
     from fieldapp.store.erasure import erase_person
@@ -42,8 +48,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
         if person is not None and person["erased_at"] is None and not args.yes:
             question = (
                 f"Erase the identity of {person['full_name']} (id {person_id})? "
-                f"Their {attended} attendance{'s' if attended != 1 else ''} stay as anonymous "
-                "counts. Type yes:"
+                f"Their {_attendances(attended)}. Type yes:"
             )
             if not _ask(question):
                 print("Not erased; nothing was changed.")
@@ -52,14 +57,13 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"Erased the identity of person {done.person_id}: {done.attendances} attendance"
-        f"{'s' if done.attendances != 1 else ''} kept as anonymous counts"
+        f"Erased the identity of person {done.person_id}; their {_attendances(done.attendances)}"
         + (
             f", {done.batches_resealed} batch(es) waiting for HQ sealed again without them"
             if done.batches_resealed
             else ""
         )
-        + ". HQ erases them at the next sync."
+        + ". HQ erases what it holds on them at the next sync."
     )
     return 0
 

@@ -11,7 +11,7 @@ from fieldapp.domain.records import AttendanceBase, EventBase, ParticipantBase
 from fieldapp.store.repository import PARTICIPANT, Repository
 from fieldapp.store.store import Store
 from tests.conftest import PASSPHRASE
-from tests.integration.cli_helpers import fieldapp
+from tests.integration.cli_helpers import ROOT, fieldapp
 
 
 def fill(store: Store) -> tuple[str, str]:
@@ -54,7 +54,7 @@ def test_person_erase_with_yes(store: Store, store_dir: Path) -> None:
         "--data-dir", str(store_dir), "person", "erase", old, "--yes", passphrase=PASSPHRASE
     )
     assert out.returncode == 0, out.stderr
-    assert f"Erased the identity of person {old}: 1 attendance kept" in out.stdout
+    assert f"Erased the identity of person {old}; their 1 attendance stays" in out.stdout
     assert "Rachida" not in out.stdout + out.stderr
     assert names(store_dir) == {old: "", recent: "Tarik Recent"}
 
@@ -104,3 +104,40 @@ def test_retention_dry_run_then_run(store: Store, store_dir: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "Erased the identities of 1 person" in run.stdout and "Rachida" not in run.stdout
     assert names(store_dir) == {old: "", recent: "Tarik Recent"}
+
+
+def test_person_erase_asks_at_a_terminal_and_no_changes_nothing(
+    store: Store, store_dir: Path
+) -> None:
+    import os
+    import pty
+    import sys
+
+    old, _ = fill(store)
+    store.close()
+    child, fd = pty.fork()
+    if child == 0:  # pragma: no cover - the child process
+        os.environ["FIELDAPP_PASSPHRASE"] = PASSPHRASE
+        args = ["-m", "fieldapp", "--data-dir", str(store_dir), "person", "erase", old]
+        os.chdir(ROOT)
+        os.execv(sys.executable, [sys.executable, *args])  # noqa: S606 - no shell wanted
+    seen = b""
+    while b"Type yes:" not in seen:
+        chunk = os.read(fd, 1024)
+        assert chunk, seen
+        seen += chunk
+    os.write(fd, b"no\n")
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(child, 0)
+    text = seen.decode()
+    assert "Erase the identity of Rachida Oldfield" in text
+    assert "Their 1 attendance stays as an anonymous count. Type yes:" in text
+    assert "Not erased; nothing was changed." in text and os.waitstatus_to_exitcode(status) == 1
+    assert names(store_dir)[old] == "Rachida Oldfield"
