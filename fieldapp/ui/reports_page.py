@@ -223,6 +223,7 @@ class ReportsPage(QWidget):
     def _saved(self, message: Callable[[Any], str]) -> Callable[[Finished], None]:
         def saved(finished: Finished) -> None:
             self.bar.done(message(finished.value), finished.path)
+            self.session.refresh_unsynced()  # a file with names is logged, to sync
 
         return saved
 

@@ -75,6 +75,8 @@ def test_settings_lists_the_files_with_names_written(
     signin.click()
     qtbot.waitUntil(signin.isEnabled, timeout=30_000)
     assert page.status.text().startswith("Saved"), page.status.text()
+    # 1 event, 2 people, 2 attendances and the log entry, which syncs too
+    qtbot.waitUntil(lambda: window.unsynced.text() == "6 unsynced", timeout=5_000)
 
     window.nav.setCurrentRow(window.nav.count() - 1)
     qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10_000)
