@@ -26,9 +26,11 @@ from fieldapp.store.output_log import (
     CERTIFICATES,
     EVENT_NAMES,
     SIGN_IN,
+    SUBJECT_ACCESS,
     log_event_file,
     log_export,
     log_period_file,
+    log_written,
 )
 from fieldapp.store.store import Store
 
@@ -159,6 +161,19 @@ def certificates_job(
         n = write_certificates(store, event_id, output, signatory=signatory, lang=lang)
         log_event_file(store, CERTIFICATES, event_id)
         return n
+
+    return PdfJob(path, write, lang)
+
+
+def subject_access_job(path: Path, person_id: str, *, lang: str = "en") -> PdfJob:
+    """Everything held on one person, in ``lang`` (`fieldapp.reports.subject_access`),
+    logged as a file with names once written; the job's value is what it printed."""
+    from fieldapp.reports.subject_access import write_subject_access
+
+    def write(store: Store, output: Path) -> Any:
+        held = write_subject_access(store, person_id, output, lang=lang)
+        log_written(store, SUBJECT_ACCESS, person_id, [person_id])
+        return held
 
     return PdfJob(path, write, lang)
 

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from fieldapp.domain.records import AttendanceBase, EventBase, ParticipantBase
+from fieldapp.reports.jobs import subject_access_job
 from fieldapp.reports.subject_access import write_subject_access
 from fieldapp.store.erasure import erase_person
-from fieldapp.store.output_log import SIGN_IN, log_event_file
+from fieldapp.store.jobs import run_job
+from fieldapp.store.output_log import SIGN_IN, SUBJECT_ACCESS, log_event_file, outputs_of
 from fieldapp.store.repository import Repository
 from fieldapp.store.store import Store
 from tests.unit.reports.pdf_text import pdf_text
@@ -50,7 +52,11 @@ def test_an_erased_person_s_report_holds_only_what_remains(store: Store, tmp_pat
     log_event_file(store, SIGN_IN, event_id)
 
     before = tmp_path / "before.pdf"
-    write_subject_access(store, person, before)
+    job = subject_access_job(before, person)  # as the desktop app runs it
+    assert job.prepare() is None
+    run_job(job, store, lambda _s: None, lambda: False)
+    with store.engine.connect() as conn:
+        assert [o.kind for o in outputs_of(conn, person)] == [SUBJECT_ACCESS, SIGN_IN]
     text = pdf_text(before)
     assert NAME in text and TITLE in text and "zaynab.h@example.org" in text
 
