@@ -189,17 +189,10 @@ def _erase_on(
     ]
     conn.execute(insert(OUTBOX), outbox)
 
-    # The update trigger indexed the blank record of those not deleted: nothing of them stays.
-    indexed = [pid for pid in ids if found[pid]["deleted_at"] is None]
-    if indexed:
-        conn.execute(
-            text(
-                f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, full_name, organization, "
-                "email) SELECT 'delete', rowid, full_name, organization, email "
-                "FROM participant WHERE id IN :ids"
-            ).bindparams(bindparam("ids", expanding=True)),
-            {"ids": indexed},
-        )
+    # The search index follows by its triggers: the old entry out, the blank record in (no
+    # trigram: nothing of them). It must stay, or the triggers' next removal of it (an edit,
+    # a delete) would find no entry and damage the index; `optimize_search` then merges the
+    # old segments away.
     conn.execute(
         insert(ERASURE),
         [
