@@ -58,6 +58,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         "synchronous = FULL",
         "foreign_keys = ON",
         "busy_timeout = 30000",
+        "secure_delete = ON",  # an overwritten or deleted name is zeroed, not left in the file
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
@@ -114,9 +115,34 @@ def open_database(url: str) -> Engine:
     return engine
 
 
+_PURGES_IDENTITIES = "0007"  # the revision that blanks the identities HQ held in clear
+
+
 def upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-        if current_revision(conn) != head_revision():
-            command.upgrade(_config(conn), "head")
+        before = current_revision(conn)
+        if before == head_revision():
+            return
+        command.upgrade(_config(conn), "head")
+    if engine.dialect.name == "sqlite" and before is not None and before < _PURGES_IDENTITIES:
+        compact(engine)
+
+
+def compact(engine: Engine) -> None:
+    """Leave no overwritten record in SQLite's files: the WAL copied into the database and
+    emptied, the database rebuilt without its free pages, then the WAL emptied again (VACUUM
+    goes through it). Run outside any transaction, as VACUUM must."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        for statement in (
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+            "VACUUM",
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+        ):
+            cursor.execute(statement)
+        cursor.close()
+    finally:
+        raw.close()

@@ -4,9 +4,12 @@
   birth years, a retention period, and a policy version devices compare.
 - A person gains the legal basis and its date, ``erased_at``, and ``identity_sealed``: their
   identity as AES-GCM ciphertext under a key kept apart from this database, only where the
-  office shares identities. Names already held in clear are cleared by ``fieldapp-hq privacy
-  purge`` (their office's policy decides whether they are sealed or dropped).
-- An attendance keeps the attendee's age band at the event.
+  office shares identities.
+- An attendance keeps the attendee's age band at the event: filled here from the person's
+  birth year at the event's start, before every identity held in clear (names, e-mails,
+  phones, positions, birth years) is blanked, since every office starts at ``none``. On
+  SQLite, `sync.hq.database.upgrade` then checkpoints the WAL and vacuums, so no overwritten
+  name is left in the file (``secure_delete`` zeroes what is freed).
 - ``hq_output``: the files with names written on devices (each also enters the audit log).
 - A user may be granted the right to reveal one person's identity.
 
@@ -50,6 +53,8 @@ def upgrade() -> None:
         table.add_column(
             sa.Column("reveal_identities", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+    _fill_age_bands()
+    _blank_identities()
     op.create_table(
         "hq_output",
         sa.Column("at", sa.DateTime(), nullable=False),
@@ -66,6 +71,63 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_hq_output_office_at", "hq_output", ["office_id", "at"], unique=False)
+
+
+_ATTENDANCE = sa.table(
+    "hq_attendance",
+    sa.column("id", sa.String),
+    sa.column("event_id", sa.String),
+    sa.column("participant_id", sa.String),
+    sa.column("age_band", sa.String),
+)
+_PARTICIPANT = sa.table(
+    "hq_participant",
+    sa.column("id", sa.String),
+    sa.column("birth_year", sa.Integer),
+    sa.column("age_band", sa.String),
+    sa.column("full_name", sa.String),
+    sa.column("email", sa.String),
+    sa.column("phone", sa.String),
+    sa.column("position", sa.String),
+    sa.column("basis_note", sa.String),
+)
+_EVENT = sa.table("hq_event", sa.column("id", sa.String), sa.column("start_date", sa.Date))
+
+
+def _fill_age_bands() -> None:
+    """Each attendance's age band at its event, while HQ still holds birth years (the shipped
+    bands, as devices compute them: `fieldapp.domain.attendee_age`)."""
+    from fieldapp.domain.attendee_age import band_at_event
+
+    conn = op.get_bind()
+    a, p, e = _ATTENDANCE, _PARTICIPANT, _EVENT
+    rows = conn.execute(
+        sa.select(a.c.id, p.c.age_band, p.c.birth_year, e.c.start_date)
+        .select_from(a.join(p, p.c.id == a.c.participant_id).join(e, e.c.id == a.c.event_id))
+        .where(a.c.age_band.is_(None))
+    ).all()
+    bands = [
+        {"row_id": row.id, "band": band}
+        for row in rows
+        if (band := band_at_event(row.age_band, row.birth_year, row.start_date)) is not None
+    ]
+    if bands:
+        conn.execute(
+            sa.update(a)
+            .where(a.c.id == sa.bindparam("row_id"))
+            .values(age_band=sa.bindparam("band")),
+            bands,
+        )
+
+
+def _blank_identities() -> None:
+    """Every office starts at ``none``: HQ keeps no identity in clear."""
+    p = _PARTICIPANT
+    op.get_bind().execute(
+        sa.update(p).values(
+            full_name="", email=None, phone=None, position=None, birth_year=None, basis_note=None
+        )
+    )
 
 
 def downgrade() -> None:
