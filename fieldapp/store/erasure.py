@@ -29,9 +29,10 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.attendee_age import band_at_event
 from fieldapp.domain.privacy import ANONYMOUS_FIELDS, ERASED_BY_RETENTION, ERASED_ON_REQUEST
 from fieldapp.domain.records import ParticipantBase, utcnow
-from fieldapp.domain.vocab import RecordType, age_band_for
+from fieldapp.domain.vocab import RecordType
 from fieldapp.store.layout import DataDir
 from fieldapp.store.repository import ATTENDANCE, EVENT, OUTBOX, PARTICIPANT
 from fieldapp.store.store import SETTINGS, Identity, Store, StoreError
@@ -84,16 +85,6 @@ class ToErase:
 
 def _day(when: datetime | str) -> str:
     return str(when)[:10]
-
-
-def _band(own_band: str | None, birth_year: int | None, start: date) -> str | None:
-    """The attendee's band at an event starting on ``start`` (their own, else from their
-    birth year); None when neither is known."""
-    if own_band:
-        return own_band
-    if birth_year is not None:
-        return age_band_for(start.year - int(birth_year))
-    return None
 
 
 def _erase_on(
@@ -156,7 +147,7 @@ def _erase_on(
     ):
         kept[pid] += 1
         person = found[pid]
-        at_event = _band(person["age_band"], person["birth_year"], start)
+        at_event = band_at_event(person["age_band"], person["birth_year"], start)
         if at_event is not None and at_event != band:
             changed.append({"b_id": aid, "b_band": at_event, "b_version": version + 1})
             outbox.append(_outbox_row(RecordType.ATTENDANCE, aid, version + 1, stamp))

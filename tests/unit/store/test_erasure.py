@@ -167,10 +167,6 @@ def test_an_erased_person_is_nowhere_and_every_figure_stays(store: Store, tmp_pa
     assert NAME.encode() not in store.data.erasures.read_bytes()
 
 
-@pytest.mark.xfail(
-    reason="until the indicators read the attendance's age band (issue 16, helper A1)",
-    strict=False,
-)
 def test_the_age_breakdown_stays(store: Store) -> None:
     aicha, _ = fill(store)
     before = age_breakdown(store)
