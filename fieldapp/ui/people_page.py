@@ -1,18 +1,30 @@
 """People: the registry (search as you type over 100k people), an editor (`person_form`) for
 the person chosen or a new one (New person, Ctrl+N), the events a person attended, and possible
-duplicates with a merge."""
+duplicates with a merge; a filter by legal basis, and Erase… for the person chosen (their
+identity removed here and, after the next sync, at HQ; their attendance kept as anonymous
+counts)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from fieldapp.store.queries import count_people, events_of_person, list_people, named_duplicates
+from fieldapp.store.queries import (
+    BASIS_ALL,
+    count_people,
+    events_of_person,
+    list_people,
+    named_duplicates,
+    person_record,
+)
+from fieldapp.ui.basis_labels import filter_choices
+from fieldapp.ui.erase_person import ask_erase
 from fieldapp.ui.labels import apart, code, country, day, tr_label
 from fieldapp.ui.paged_model import Column, PagedModel
 from fieldapp.ui.person_form import PersonForm
 from fieldapp.ui.qt import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -105,14 +117,14 @@ class PeoplePage(QWidget):
             Column("nationality", self.tr("Nationality"), country),
             Column("email", self.tr("E-mail")),
         ]
-        self.model = PagedModel(
+        self.model = PagedModel(  # params: (search text, basis filter)
             session,
             columns,
-            count_people,
-            lambda conn, text, sort, desc, offset, limit: list_people(
-                conn, text, sort=sort, descending=desc, offset=offset, limit=limit
+            lambda conn, p: count_people(conn, p[0], p[1]),
+            lambda conn, p, sort, desc, offset, limit: list_people(
+                conn, p[0], basis=p[1], sort=sort, descending=desc, offset=offset, limit=limit
             ),
-            "",
+            ("", BASIS_ALL),
             sort="full_name",
         )
         self.search = QLineEdit()
@@ -120,6 +132,17 @@ class PeoplePage(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, organization or e-mail…"))
         self.search.setAccessibleName(self.tr("Search people"))
         self.search.setClearButtonEnabled(True)
+        self.basis = QComboBox()
+        self.basis.setObjectName("people_basis_filter")
+        self.basis.setAccessibleName(self.tr("Legal basis"))
+        self.basis.setToolTip(self.tr("Show only the people held on this legal basis"))
+        for value, text in filter_choices():
+            self.basis.addItem(text, value)
+        # A long basis ("Legitimate interest") never widens the list over the form.
+        self.basis.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.basis.setMinimumContentsLength(10)
         self.count = QLabel()
         self.count.setObjectName("people_count")
         # Its text (a search that found nobody) never widens the list over the form.
@@ -128,6 +151,13 @@ class PeoplePage(QWidget):
         duplicates = QPushButton(self.tr("Possible duplicates…"))
         duplicates.setObjectName("possible_duplicates")
         duplicates.clicked.connect(lambda: DuplicatesDialog(session, self).exec())
+        self.erase = QPushButton(self.tr("Erase…"))
+        self.erase.setObjectName("erase_person")
+        self.erase.setToolTip(
+            self.tr("Remove the chosen person's identity; their attendance stays as counts")
+        )
+        self.erase.setEnabled(False)  # one person chosen first
+        self.erase.clicked.connect(self.erase_chosen)
         add = QPushButton(self.tr("New person"))
         add.setObjectName("new_person")
         add.setToolTip(self.tr("Add a person to the registry (Ctrl+N)"))
@@ -135,6 +165,7 @@ class PeoplePage(QWidget):
         actions = QHBoxLayout()  # under the search, which keeps the list's whole width
         actions.addWidget(self.count, 1)
         actions.addWidget(duplicates)
+        actions.addWidget(self.erase)
         actions.addWidget(add)
         self.table = QTableView()
         self.table.setObjectName("people_table")
@@ -162,7 +193,10 @@ class PeoplePage(QWidget):
         left_layout = QVBoxLayout(left)
         # a pixel each side: mirrored (Arabic), the splitter hides one of its child's edge
         left_layout.setContentsMargins(1, 0, 1, 0)
-        left_layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.basis)
+        left_layout.addLayout(top)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.table, 1)
         split = QSplitter()
@@ -176,17 +210,57 @@ class PeoplePage(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
-        self._debounce.timeout.connect(lambda: self.model.set_params(self.search.text()))
+        self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.basis.currentIndexChanged.connect(lambda _i: self._search())
         self.model.loaded.connect(self._show_count)
         # each page loaded keeps the person in the form selected when it holds them
         self.model.loaded.connect(lambda _n: self._reselect(self.form.person_id))
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.select(cur.row())
         )
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._can_erase())
         # People registered anywhere (New person, an event's quick add, an import, a merge).
         session.changed.connect(self._changed)  # (methods: dropped with the screen)
         session.unlocked.connect(self._reload)
+
+    def _search(self) -> None:
+        self.model.set_params((self.search.text(), self.basis.currentData() or BASIS_ALL))
+
+    def _can_erase(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.erase.setEnabled(len(rows) == 1 and self.model.row_at(rows[0].row()) is not None)
+
+    def chosen_id(self) -> str | None:
+        """The person selected in the list (one, or none)."""
+        rows = self.table.selectionModel().selectedRows()
+        person = self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+        return None if person is None else str(person.id)
+
+    def erase_chosen(self) -> None:
+        """Erase… : the person chosen, after a confirmation naming them (Cancel by default)."""
+        person_id = self.chosen_id()
+        if person_id is None:
+            return
+
+        def loaded(found: tuple[dict[str, Any] | None, int]) -> None:
+            row, attended = found
+            if row is None or row.get("erased_at") is not None:
+                self.model.reload()
+                return
+            ask_erase(self, self.session, person_id, row, attended, self._erased)
+
+        self.session.read(
+            lambda conn: (person_record(conn, person_id), len(events_of_person(conn, person_id))),
+            loaded,
+        )
+
+    def _erased(self, person_id: str) -> None:
+        if self.form.person_id == person_id:
+            self.form.forget_changes()
+            self.form.close_person()
+            self.events.clear()
+        self.model.reload()
 
     def _changed(self, what: object) -> None:
         if what == "participant":
@@ -198,8 +272,11 @@ class PeoplePage(QWidget):
     def _show_count(self, n: int) -> None:
         searched = self.search.text().strip()
         self.count.setToolTip("")
+        filtered = (self.basis.currentData() or BASIS_ALL) != BASIS_ALL
         if n:
             self.count.setText(self.tr("%Ln person(s)", "", n))
+        elif filtered and not searched:
+            self.count.setText(self.tr("Nobody held on this basis."))
         elif searched:  # a long search is cut, so the row keeps its width
             shown = searched if len(searched) <= 24 else searched[:23] + "…"
             self.count.setText(self.tr("Nobody found for “{0}”.").format(apart(shown)))

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldapp.domain import legal_basis as _basis_labels  # noqa: F401  (its LABELS)
 from fieldapp.domain.codelists import codelists
+from fieldapp.domain.privacy import LEGAL_BASES
 from fieldapp.domain.validation import LABELS
+from fieldapp.ui.basis_labels import basis_name
 from fieldapp.ui.first_run import country_combo
 from fieldapp.ui.form_fields import DateField, ProblemLine, qdate, with_hint
 from fieldapp.ui.labels import by_shown, code, tr_label
 from fieldapp.ui.qt import (
-    QCheckBox,
     QComboBox,
-    QDate,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,10 +34,11 @@ ROWS: tuple[tuple[str, ...], ...] = (
     ("organization",),
     ("organization_type", "position"),
     ("email", "phone"),
-    ("consent", "consent_date"),
+    ("legal_basis", "basis_date"),
+    ("basis_note",),
 )
-TEXTS = ("full_name", "organization", "position", "email", "phone")
-CHOICES = ("sex", "age_band", "nationality", "organization_type")
+TEXTS = ("full_name", "organization", "position", "email", "phone", "basis_note")
+CHOICES = ("sex", "age_band", "nationality", "organization_type", "legal_basis")
 
 
 class PersonFields(QWidget):
@@ -63,19 +65,34 @@ class PersonFields(QWidget):
         self.organization_type.addItem("—", None)
         for t in by_shown(cl.organization_types, code):
             self.organization_type.addItem(code(t), t)
-        self.consent = QCheckBox(self.tr("Consented to data processing"))
-        self.consent_date = DateField()
-        self.consent_date.edit.setPlaceholderText(self.tr("only with consent"))
+        # The legal basis for holding the person's data (consent itself is a history of
+        # dated events, kept apart: `consent_panel`).
+        self.legal_basis = QComboBox()
+        self.legal_basis.addItem(basis_name(None), None)
+        for b in LEGAL_BASES:
+            self.legal_basis.addItem(basis_name(b), b)
+        self.basis_date = DateField()
+        self.basis_date.edit.clear()  # none until chosen
+        self.basis_date.edit.setPlaceholderText(self.tr("the date it applies from"))
+        self.basis_note = QLineEdit()
+        self.basis_note.setPlaceholderText(self.tr("why the data is held (stays on this computer)"))
         self.fields: dict[str, QWidget] = {
             "full_name": self.full_name, "sex": self.sex, "birth_year": self.birth_year,
             "age_band": self.age_band, "nationality": self.nationality,
             "organization": self.organization, "organization_type": self.organization_type,
             "position": self.position, "email": self.email, "phone": self.phone,
-            "consent": self.consent, "consent_date": self.consent_date,
+            "legal_basis": self.legal_basis, "basis_date": self.basis_date,
+            "basis_note": self.basis_note,
         }  # fmt: skip
         self.errors: dict[str, ProblemLine] = {}
         shown = {"birth_year": with_hint(self.birth_year, self.tr("e.g. 1985"), "birth_year_hint")}
-        for choice in (self.sex, self.age_band, self.nationality, self.organization_type):
+        for choice in (
+            self.sex,
+            self.age_band,
+            self.nationality,
+            self.organization_type,
+            self.legal_basis,
+        ):
             choice.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -105,7 +122,9 @@ class PersonFields(QWidget):
             grid.addWidget(problems, 2 * r + 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        for edit in (self.full_name, self.organization, self.position, self.email, self.phone):
+        for key in TEXTS:
+            edit = self.fields[key]
+            assert isinstance(edit, QLineEdit)
             edit.textChanged.connect(self.changed)
         self.birth_year.textChanged.connect(self.changed)
         for key in (*TEXTS, "birth_year"):
@@ -116,9 +135,8 @@ class PersonFields(QWidget):
             box = self.fields[key]
             assert isinstance(box, QComboBox)
             box.currentIndexChanged.connect(lambda _i, k=key: self.touched.emit(k))
-        self.consent.toggled.connect(self._consent_toggled)
-        self.consent_date.edit.textChanged.connect(self.changed)
-        self.consent_date.committed.connect(lambda: self.touched.emit("consent_date"))
+        self.basis_date.edit.textChanged.connect(self.changed)
+        self.basis_date.committed.connect(lambda: self.touched.emit("basis_date"))
 
     def _problem_line(self, key: str, label: str, trailing: bool) -> ProblemLine:
         """The field's problem line; hidden, it gives the row's width to its neighbour's."""
@@ -132,19 +150,9 @@ class PersonFields(QWidget):
         self.errors[key] = line
         return line
 
-    def _consent_toggled(self, given: bool) -> None:
-        """A consent date only with consent: ticked, it is today unless typed; unticked, none
-        is shown (and none is saved)."""
-        self.consent_date.setEnabled(given)
-        if given and not self.consent_date.edit.text().strip():
-            self.consent_date.setDate(QDate.currentDate())
-        elif not given:
-            self.consent_date.edit.clear()
-        self.changed.emit()
-
     def values(self) -> dict[str, Any]:
         """The fields as typed: the domain's checks, not the widgets, decide what is right."""
-        consent_date = self.consent_date.date()
+        since = self.basis_date.date()
         return {
             "full_name": self.full_name.text(),
             "sex": self.sex.currentData(),
@@ -156,10 +164,9 @@ class PersonFields(QWidget):
             "position": self.position.text(),
             "email": self.email.text(),
             "phone": self.phone.text(),
-            "consent": self.consent.isChecked(),
-            "consent_date": (consent_date.toPython() if consent_date.isValid() else None)
-            if self.consent.isChecked()
-            else None,
+            "legal_basis": self.legal_basis.currentData(),
+            "basis_date": since.toPython() if since.isValid() else None,
+            "basis_note": self.basis_note.text(),
         }
 
     def set_values(self, row: dict[str, Any]) -> None:
@@ -168,20 +175,18 @@ class PersonFields(QWidget):
         for key in CHOICES:
             box = self.fields[key]
             assert isinstance(box, QComboBox)
-            box.setCurrentIndex(max(0, box.findData(row[key])))
+            box.setCurrentIndex(max(0, box.findData(row.get(key))))
         year = row["birth_year"]
         self.birth_year.setText("" if year is None else str(year))
         self.full_name.setText(row["full_name"])
-        for key in ("organization", "position", "email", "phone"):
+        for key in ("organization", "position", "email", "phone", "basis_note"):
             field = self.fields[key]
             assert isinstance(field, QLineEdit)
-            field.setText(row[key] or "")
-        self.consent.setChecked(bool(row["consent"]))
-        self.consent_date.setEnabled(bool(row["consent"]))
-        if row["consent_date"]:
-            self.consent_date.setDate(qdate(row["consent_date"]))
+            field.setText(row.get(key) or "")
+        if row.get("basis_date"):
+            self.basis_date.setDate(qdate(row["basis_date"]))
         else:
-            self.consent_date.edit.clear()
+            self.basis_date.edit.clear()
         self.blockSignals(False)
 
     def clear(self) -> None:
@@ -193,11 +198,9 @@ class PersonFields(QWidget):
             field.clear()
         self.birth_year.clear()
         self.sex.setCurrentIndex(-1)
-        for key in ("age_band", "nationality", "organization_type"):
+        for key in ("age_band", "nationality", "organization_type", "legal_basis"):
             box = self.fields[key]
             assert isinstance(box, QComboBox)
             box.setCurrentIndex(0)
-        self.consent.setChecked(False)
-        self.consent_date.setEnabled(False)
-        self.consent_date.edit.clear()
+        self.basis_date.edit.clear()
         self.blockSignals(False)

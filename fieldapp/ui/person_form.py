@@ -12,11 +12,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fieldapp.domain.records import ParticipantBase
+from fieldapp.domain.legal_basis import validate_legal_basis
+from fieldapp.domain.records import ParticipantBase, utcnow
 from fieldapp.domain.validation import Problem, ValidationError, parse, validate_participant
 from fieldapp.domain.vocab import SEX_NOT_RECORDED
 from fieldapp.store.attendee_lookup import PersonChoice, likely_duplicates
+from fieldapp.store.consent import (
+    ConsentRecord,
+    add_person,
+    consent_history,
+    record_consent,
+    update_person,
+)
 from fieldapp.store.queries import person_record
+from fieldapp.ui.consent_panel import ConsentPanel
 from fieldapp.ui.form_fields import ERROR_STYLE, SUCCESS_STYLE, left_field, typed_into
 from fieldapp.ui.labels import apart
 from fieldapp.ui.person_fields import PersonFields
@@ -69,15 +78,24 @@ class PersonForm(QWidget):
         self.fields, self.errors = self.f.fields, self.f.errors
         self.full_name, self.organization = self.f.full_name, self.f.organization
         self.sex, self.birth_year, self.email = self.f.sex, self.f.birth_year, self.f.email
-        self.consent, self.consent_date = self.f.consent, self.f.consent_date
+        self.legal_basis, self.basis_date = self.f.legal_basis, self.f.basis_date
+        # Consent: dated events; a new person's are kept here until the person is saved.
+        self.consent = ConsentPanel()
+        self.consent.record.connect(self.record_consent)
+        self.history: list[ConsentRecord] = []
+        self.pending: list[tuple[bool, date]] = []
         content = QWidget()
         self.below = QVBoxLayout(content)  # the fields, then what the page adds (events)
         self.below.setContentsMargins(4, 4, 8, 4)
         self.below.addWidget(self.f)
+        self.below.addWidget(self.consent)
         self.body = QScrollArea()
         self.body.setObjectName("person_side")
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setWidgetResizable(True)
+        # The fields fit the panel's width (their minimum is far below it): no sideways scroll
+        # once the consent history makes the panel scroll up and down.
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setWidget(content)
         self.duplicates = SamePersonBox()
         self.duplicates.open_person.connect(self._open_duplicate)
@@ -108,7 +126,6 @@ class PersonForm(QWidget):
         layout.addLayout(bar)
         self.f.changed.connect(self.check)
         self.f.touched.connect(self.touch)
-        self.f.consent.toggled.connect(lambda _on: self.touch("consent"))
         for widget in self.fields.values():
             typed_into(widget).installEventFilter(self)
         self._open(False)
@@ -134,6 +151,7 @@ class PersonForm(QWidget):
     def _open(self, on: bool) -> None:
         """Fields and buttons usable only while a person (or a new one) is open."""
         self.f.setEnabled(on)
+        self.consent.setEnabled(on)
         self.save_button.setEnabled(on)
         self.discard_button.setEnabled(False)
 
@@ -150,7 +168,48 @@ class PersonForm(QWidget):
         self.person_id, self.creating = person_id, False
         self.duplicates.withdraw()
         self.f.set_values(row)
+        self.pending = []
+        self._show_consent([], row)
+        self._read_consent(person_id)
         self._ready()
+
+    def _read_consent(self, person_id: str) -> None:
+        def got(found: tuple[list[ConsentRecord], dict[str, Any] | None]) -> None:
+            if self.person_id == person_id:  # still the person shown
+                self._show_consent(*found)
+                self.check()
+
+        self.session.read(
+            lambda conn: (consent_history(conn, person_id), person_record(conn, person_id)), got
+        )
+
+    def _show_consent(self, history: list[ConsentRecord], row: dict[str, Any] | None) -> None:
+        self.history = history
+        self.consent.show_history(history)
+        self.consent.show_recorded(row)
+
+    def _consents(self) -> list[ConsentRecord]:
+        """The history as it will be once saved (a new person's events kept here)."""
+        told = [ConsentRecord(g, on, "", utcnow()) for g, on in self.pending]
+        return sorted([*self.history, *told], key=lambda e: e.on)
+
+    def record_consent(self, given: bool, on: date) -> None:
+        """Consent given or withdrawn on ``on``: written at once for a person in the registry
+        (an event of their history), kept until saved for a new one."""
+        if self.creating:
+            self.pending.append((given, on))
+            self.consent.show_history(self._consents(), pending=True)
+            self.check()
+            return
+        pid = self.person_id
+        if pid is None:
+            return
+        self.session.write(
+            "participant",
+            lambda repo: record_consent(repo, pid, given=given, on=on),
+            lambda _v: self._read_consent(pid),
+            self._failed,
+        )
 
     def start_new(self) -> None:
         """An empty form for a person not yet in the registry; their sex is chosen, never
@@ -159,6 +218,8 @@ class PersonForm(QWidget):
         self._new += 1
         self.duplicates.withdraw()
         self.f.clear()
+        self.pending = []
+        self._show_consent([], None)
         self._ready()
         self.full_name.setFocus()
 
@@ -170,11 +231,17 @@ class PersonForm(QWidget):
         self.check()
         self._loaded = self.values()
 
+    def close_person(self) -> None:
+        """No person open (the one shown was erased or is gone)."""
+        self._close()
+
     def _close(self) -> None:
         """No person open: an empty, disabled form."""
         self.person_id, self.creating, self._loaded = None, False, None
         self.duplicates.withdraw()
         self.f.clear()
+        self.pending = []
+        self._show_consent([], None)
         self.shown = set()
         self._say("", "")
         self.check()
@@ -240,9 +307,13 @@ class PersonForm(QWidget):
         unchosen = values["sex"] is None
         if unchosen:  # a new person's sex is chosen, never assumed
             values["sex"] = SEX_NOT_RECORDED
+        events = self._consents()  # consent is recorded apart, but the basis rules need it
+        values["consent"] = bool(events) and events[-1].given
+        values["consent_date"] = events[-1].on if events else None
         person, problems = parse(ParticipantBase, values)
         if person is not None:
             problems = validate_participant(person, today=date.today())
+            problems += validate_legal_basis(person, today=date.today())
         if unchosen:
             problems.insert(0, Problem("sex", self.tr("choose one, or “not recorded”.")))
         if (no_country := self.f.nationality.typed_problem()) is not None:
@@ -292,7 +363,7 @@ class PersonForm(QWidget):
         self._loaded = values  # what is saved is no longer a change to leave behind
         self.session.write(
             "participant",
-            lambda repo: repo.update_participant(pid, values),
+            lambda repo: update_person(repo, pid, values),
             lambda _v: self._say("saved", self.tr("Saved.")),
             self._failed,
         )
@@ -350,6 +421,7 @@ class PersonForm(QWidget):
 
     def _add(self) -> None:
         values = self.values()
+        consents = list(self.pending)
         person, problems = parse(ParticipantBase, values)
         if person is None:
             self._failed(ValidationError(problems))
@@ -363,6 +435,8 @@ class PersonForm(QWidget):
                 return  # another person was opened meanwhile: this one is saved all the same
             # What was saved is no longer a change; anything typed meanwhile still is.
             self.person_id, self.creating, self._loaded = person_id, False, values
+            self.pending = [c for c in self.pending if c not in consents]
+            self._read_consent(person_id)
             self._say("saved", self.tr("Saved."))
             self.check()
             self.created.emit(person_id)
@@ -370,5 +444,5 @@ class PersonForm(QWidget):
         self._saving = True
         self.check()
         self.session.write(
-            "participant", lambda repo: repo.add_participant(person), added, self._failed
+            "participant", lambda repo: add_person(repo, person, consents), added, self._failed
         )
