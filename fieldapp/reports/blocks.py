@@ -19,8 +19,13 @@ from fieldapp.reports.text import para
 T = TypeVar("T")
 
 
-def count(w: Wording, value: float) -> str:
-    """A count or a sum as the reader's language writes it ('1,127', '1 127', '12.5')."""
+def count(w: Wording, value: float | str) -> str:
+    """A count or a sum as the reader's language writes it ('1,127', '1 127', '12.5'); a
+    count HQ withholds from its reader arrives as "<5" and is printed in their words."""
+    if isinstance(value, str):
+        # TRANSLATORS: a count HQ does not show: under 5 people, or one that would give such
+        # a count away (a table's cell). In Arabic, words ("أقل من 5") read better than a sign.
+        return w.gettext("<5") if value == "<5" else value
     return w.number(value, 0 if float(value).is_integer() else 1)
 
 
@@ -33,7 +38,9 @@ def participation(w: Wording, p: Participation) -> str:
     )
 
 
-def percent(w: Wording, share: float | None) -> str:
+def percent(w: Wording, share: float | str | None) -> str:
+    if isinstance(share, str):
+        return count(w, share)  # withheld at HQ ("<5")
     return w.gettext("n/a") if share is None else w.percent(share)
 
 

@@ -305,9 +305,9 @@ def _nationalities(w: Wording, ind: Indicators, width: float) -> list[Flowable]:
         return []
     known = sorted(
         ((w.country(r["key"]), r["people"]) for r in rows if r["key"] != NOT_RECORDED),
-        key=lambda x: (-x[1], x[0]),
+        key=lambda x: (-x[1] if isinstance(x[1], int) else 0, x[0]),  # "<5" (HQ) last
     )
-    unknown = sum(r["people"] for r in rows if r["key"] == NOT_RECORDED)
+    unknown = next((r["people"] for r in rows if r["key"] == NOT_RECORDED), 0)
     lines = [(name, blocks.count(w, n)) for name, n in known]
     if unknown:
         lines.append((w.gettext("Not recorded"), blocks.count(w, unknown)))
@@ -370,10 +370,12 @@ def read_period(
     office: str,
     lang: str = "en",
     names: Callable[[list[ListedEvent]], dict[str, list[str]]] | None = None,
+    shown: Callable[[Indicators], Indicators] | None = None,
 ) -> PeriodDocument:
     """The period highlights in ``lang`` over ``source``: the device's store or HQ's tables,
     by the same code. ``office`` heads it beside the period; ``names`` (the device's, when
-    asked) lists who attended each event."""
+    asked) lists who attended each event; ``shown`` (HQ's) gives the figures as the reader
+    may see them (counts under 5 withheld)."""
     w = Wording(lang)
     ind = compute_indicators(
         source.conn,
@@ -382,6 +384,8 @@ def read_period(
         office_ids=source.office_ids,
         lists=source.lists,
     )
+    if shown is not None:
+        ind = shown(ind)
     events = period_events(source, period)
     who = names(events) if names is not None else None
     story = build_period_story(ind, events, office=office, period=period, names=who, w=w)

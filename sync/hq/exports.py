@@ -5,7 +5,10 @@ Rows come from the database as the client reads (CSV is written as it goes; XLSX
 that needs its whole sheet before its directory, is built by openpyxl's write-only sheet in a
 spooled temporary file, then read out in chunks). Attendance is pseudonymous: ids, sex, age
 band, organization type, nationality, completion and days, never a name, e-mail or phone
-(DESIGN.md §11: analysts read no identities). Every text cell is neutralised as the device's
+(DESIGN.md §11: analysts read no identities); below admin, not even the sex, age band,
+organization type or nationality (a reader would count the cells withheld from the figures
+back from such rows: `sync.hq.disclosure`), and the indicators carry "<5" where the figures
+do (`sync.hq.figures.for_reader`). Every text cell is neutralised as the device's
 exports are (`fieldapp.reports.tabular`), so a title typed as "=HYPERLINK(…)" stays text.
 """
 
@@ -35,8 +38,8 @@ from fieldapp.reports.export_columns import EVENT_FIELDS, TAG_HEADERS, indicator
 from fieldapp.reports.export_columns import column_label as _label
 from fieldapp.reports.tabular import csv_text, neutralised
 from fieldapp.reports.xlsx_writer import _cell  # its text-stays-text cell
-from sync.hq.accounts.scope import Reads, Scope
-from sync.hq.figures import offices_to_read
+from sync.hq.accounts.scope import Reads, Role, Scope
+from sync.hq.figures import for_reader, offices_to_read
 from sync.hq.tables import HQ_EVENT_TAG, HQ_INDICATOR_TABLES, HQ_TABLES
 
 KINDS = ("events", "attendance", "indicators")
@@ -55,6 +58,8 @@ ATTENDANCE_HEADERS = (
     "Completed",
     "Days attended",
 )
+# What says who a person is, beyond their id: an admin's export only.
+ATTRIBUTES = ("Sex", "Age band", "Organization type", "Nationality")
 
 
 class UnknownExport(ValueError):
@@ -85,10 +90,13 @@ def export(
     if kind == "events":
         sheet = _events(conn, period, office_ids)
     elif kind == "attendance":
-        sheet = _attendance(conn, period, office_ids)
+        sheet = _attendance(conn, period, office_ids, attributes=scope.role is Role.ADMIN)
     else:
-        figures = compute_indicators(
-            conn, HQ_INDICATOR_TABLES, period, office_ids=office_ids, lists=lists
+        figures = for_reader(
+            scope,
+            compute_indicators(
+                conn, HQ_INDICATOR_TABLES, period, office_ids=office_ids, lists=lists
+            ),
         )
         sheet = (("Figure", "Breakdown", "Key", "Value"), indicator_rows(figures, period))
     return _csv_chunks(*sheet) if fmt == "csv" else _xlsx_chunks(*sheet)
@@ -155,20 +163,26 @@ def _tagged(conn: Connection, events: list[Sequence[Any]]) -> Iterator[Sequence[
         yield (*row[:split], *joined, *row[split:])
 
 
-def _attendance(conn: Connection, period: Period, office_ids: list[str] | None) -> Sheet:
-    """Who attended which event, by id only (events starting in the period)."""
+def _attendance(
+    conn: Connection, period: Period, office_ids: list[str] | None, *, attributes: bool
+) -> Sheet:
+    """Who attended which event, by id only (events starting in the period); with their sex,
+    age band, organization type and nationality when ``attributes``."""
     a, e = HQ_TABLES[RecordType.ATTENDANCE], HQ_TABLES[RecordType.EVENT]
     p = HQ_TABLES[RecordType.PARTICIPANT]
+    described = (
+        p.c.sex,
+        func.coalesce(p.c.age_band, age_band(p.c.birth_year, e.c.start_date)),
+        p.c.organization_type,
+        p.c.nationality,
+    )
     stmt = (
         select(
             a.c.participant_id,
             a.c.event_id,
             a.c.office_id,
             a.c.role,
-            p.c.sex,
-            func.coalesce(p.c.age_band, age_band(p.c.birth_year, e.c.start_date)),
-            p.c.organization_type,
-            p.c.nationality,
+            *(described if attributes else ()),
             a.c.completed,
             func.coalesce(a.c.days_attended, event_days(e.c.start_date, e.c.end_date)),
         )
@@ -185,7 +199,8 @@ def _attendance(conn: Connection, period: Period, office_ids: list[str] | None) 
         )
         .order_by(e.c.start_date, a.c.event_id, a.c.participant_id, a.c.id)
     )
-    return ATTENDANCE_HEADERS, _streamed(conn, stmt)
+    headers = [h for h in ATTENDANCE_HEADERS if attributes or h not in ATTRIBUTES]
+    return headers, _streamed(conn, stmt)
 
 
 def _csv_chunks(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:

@@ -3,7 +3,9 @@
 The scope is applied in the query (`compute_indicators`' ``office_ids``), never by filtering
 an answer afterwards, so the API, the console, the PDF and every export count the same rows.
 An office the caller may not see is `NotFound`, exactly like one that does not exist, so
-nobody learns which offices there are by trying ids.
+nobody learns which offices there are by trying ids. A reader below admin gets the figures
+with disclosure control (`sync.hq.disclosure`: a count of people under 5 in a breakdown is
+"<5"); an admin gets them exact.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.indicators import Indicators, Period, compute_indicators
-from sync.hq.accounts.scope import Reads, Scope
+from sync.hq.accounts.scope import Reads, Role, Scope
+from sync.hq.disclosure import suppress_indicators
 from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_OFFICE
 
 
@@ -59,7 +62,14 @@ def consolidated(
 ) -> Indicators:
     """The figures of ``period`` over the offices ``scope`` sees (or ``office_id`` alone),
     with the training event types of ``lists`` (HQ's code lists; None: those in use in this
-    process). An ``office`` scope without offices gets the figures of nothing: zeros.
-    ``conn`` may create temporary tables."""
+    process). An ``office`` scope without offices gets the figures of nothing: zeros. Below
+    admin, as `for_reader` shows them. ``conn`` may create temporary tables."""
     offices = offices_to_read(conn, scope, Reads.FIGURES, office_id)
-    return compute_indicators(conn, HQ_INDICATOR_TABLES, period, office_ids=offices, lists=lists)
+    found = compute_indicators(conn, HQ_INDICATOR_TABLES, period, office_ids=offices, lists=lists)
+    return for_reader(scope, found)
+
+
+def for_reader(scope: Scope, figures: Indicators) -> Indicators:
+    """``figures`` as ``scope``'s role may read them: exact for an admin, else with every
+    count of people under 5 in a breakdown (and what would give it back) shown as "<5"."""
+    return figures if scope.role is Role.ADMIN else suppress_indicators(figures)

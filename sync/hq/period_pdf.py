@@ -4,7 +4,9 @@ over HQ's tables, for the offices the reader's scope sees (or one of them).
 The quarterly highlights are an HQ product: the same figures, breakdowns and list of events
 as an office prints, consolidated. The footer says where they come from: HQ, each office
 included and when HQ last heard from it (figures are only as fresh as the last batch). No
-names of people are ever printed here: HQ offers no ``--names``.
+names of people are ever printed here: HQ offers no ``--names``. A reader below admin gets
+the figures with disclosure control (`sync.hq.disclosure`): "<5" where a count of people is
+under 5 or would give one away.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from fieldapp.reports.period_report import read_period
 from fieldapp.reports.period_source import PeriodSource
 from sync.atomic import write_atomic
 from sync.hq.accounts.scope import Reads, Scope
-from sync.hq.figures import offices_to_read
+from sync.hq.figures import for_reader, offices_to_read
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_INDICATOR_TABLES, HQ_OFFICE
 
 
@@ -131,7 +133,11 @@ def write_hq_period_report(
         else f"{name} · {w.plural('{n} office', '{n} offices', len(included))}"
     )
     document = read_period(
-        PeriodSource(conn, HQ_INDICATOR_TABLES, offices, lists), period, office=heading, lang=lang
+        PeriodSource(conn, HQ_INDICATOR_TABLES, offices, lists),
+        period,
+        office=heading,
+        lang=lang,
+        shown=lambda figures: for_reader(scope, figures),
     )
     pdf = document.render(lambda w: HqFooter(name, included, w))
     if isinstance(output, Path):

@@ -25,6 +25,7 @@ from fieldapp.store.store import Store
 from sync.hq.api.deps import get_engine
 from sync.hq.api.main import create_app
 from sync.hq.database import open_database
+from sync.hq.disclosure import suppress_indicators
 from sync.hq.keys import HqKeys
 from sync.hq.settings import HqSettings
 from sync.hq.tables import HQ_DEVICE, HQ_INDICATOR_TABLES
@@ -159,7 +160,8 @@ def test_indicators_are_the_device_definition_key_for_key(
     answer = client.get("/api/v1/indicators")
     assert answer.status_code == 200, answer.text
     with engine.begin() as conn:
-        expected = compute_indicators(conn, HQ_INDICATOR_TABLES, Period()).as_dict()
+        exact = compute_indicators(conn, HQ_INDICATOR_TABLES, Period())
+    expected = suppress_indicators(exact).as_dict()  # an analyst's token: "<5" below 5
     assert expected["individuals_trained"] > 0
     assert json.dumps(answer.json()) == json.dumps(expected)  # same keys, values and order
 

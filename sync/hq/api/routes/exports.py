@@ -122,8 +122,9 @@ async def export(
     office_id: OfficeId = None,
 ) -> StreamingResponse:
     """Events starting in the period (with their participants' counts), who attended them (by
-    id, sex, age band, organization type and nationality: no name, e-mail or phone), or every
-    indicator, over the offices you see (or ``office_id`` alone)."""
+    id, with sex, age band, organization type and nationality for an admin only: no name,
+    e-mail or phone for anyone), or every indicator, over the offices you see (or
+    ``office_id`` alone); below admin, the indicators carry "<5" as ``/indicators`` does."""
     period = checked_period(start, end)
     with scope_refusals():  # checked first in a short read: the held one waits for no other
         await reads.run(

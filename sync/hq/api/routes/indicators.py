@@ -32,7 +32,13 @@ async def indicators(
     office_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> IndicatorsPublic:
     """Every indicator over the offices you see (or ``office_id`` alone), with the app's
-    definitions (`fieldapp.domain.indicators`) run on HQ's tables."""
+    definitions (`fieldapp.domain.indicators`) run on HQ's tables.
+
+    Disclosure control: below admin, a count of people in a breakdown by sex and age band,
+    organization type or nationality that is under 5 (1 to 4; zero is 0), or that would let
+    one be worked out from the totals, is the string ``"<5"`` instead of a number; so are
+    ``sex_not_recorded`` and ``women_share`` when they would give one back. Headline totals
+    and counts of events are always exact; an admin reads every figure exact."""
     if start is not None and end is not None and end < start:
         raise HTTPException(status_code=422, detail="end is before start")
     period = Period(start, end)

@@ -13,6 +13,7 @@ from fieldapp.store.repository import Repository
 from fieldapp.store.sealing import seal_pending
 from fieldapp.store.tables import INDICATOR_TABLES
 from sync.hq.accounts.scope import Role, Scope
+from sync.hq.disclosure import suppress_indicators
 from sync.hq.enrollment import revoke
 from sync.hq.figures import consolidated
 from sync.hq.offices import list_offices
@@ -59,6 +60,6 @@ def test_offices_board_and_scoped_figures_on_both_databases(hq_db_url: str, tmp_
         assert (at_rabat.missing_batches, at_rabat.records_refused) == (1, 1)
         assert (at_rabat.devices_enrolled, at_rabat.devices_revoked) == (1, 0)
         assert (at_abuja.devices_enrolled, at_abuja.devices_revoked) == (0, 1)
-        assert seen.as_dict() == own.as_dict()
+        assert seen.as_dict() == suppress_indicators(own).as_dict()  # "<5" below admin
     finally:
         close(hq)
