@@ -1,5 +1,5 @@
-"""Disclosure control through HQ's routes (TestClient; one office whose training had 3 women
-from the judiciary and 7 men from the police): an analyst, or an office user, reads "<5" where
+"""Disclosure control through HQ's routes (TestClient; one office whose training had 3
+Tunisian women from the judiciary and 7 Moroccan men from the police): an analyst, or an office user, reads "<5" where
 an admin reads 3, in the JSON, the indicators CSV and the period PDF; the 7 that would give the
 3 back is withheld too; totals stay exact; the attendance export tells them nobody's sex."""
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from openpyxl import load_workbook
 from sqlalchemy import Engine, insert
 
 from fieldapp.domain.codelists import shipped_lists
@@ -44,7 +45,7 @@ def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hq]:
     engine = open_database(f"sqlite:///{folder / 'hq.db'}")
     now = datetime(2026, 6, 1, tzinfo=UTC)
     synced = {"office_id": OFFICE, "device_id": "d", "recorded_by": "", "updated_at": now}
-    people = [("female", "judiciary")] * 3 + [("male", "police")] * 7
+    people = [("female", "judiciary", "TUN")] * 3 + [("male", "police", "MAR")] * 7
     with engine.begin() as conn:
         conn.execute(insert(HQ_OFFICE).values(office_id=OFFICE, name="Small", created_at=now))
         conn.execute(
@@ -56,7 +57,7 @@ def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hq]:
         conn.execute(
             insert(HQ_TABLES[RecordType.PARTICIPANT]),
             [{"id": f"p{n}", "full_name": "", "sex": sex, "organization_type": org,
-              "nationality": "MAR", **synced} for n, (sex, org) in enumerate(people)],
+              "nationality": land, **synced} for n, (sex, org, land) in enumerate(people)],
         )  # fmt: skip
         conn.execute(
             insert(HQ_TABLES[RecordType.ATTENDANCE]),
@@ -95,7 +96,8 @@ def test_the_api_gives_an_analyst_less_than_five_where_an_admin_reads_three(hq: 
     assert by_org(analyst) == by_org(office) == {"judiciary": "<5", "police": "<5"}
     assert analyst["women_share"] == "<5"
     assert {r["individuals_trained"] for r in analyst["breakdowns"]["sex_age"]} == {"<5"}
-    assert analyst["breakdowns"]["nationality"] == [{"key": "MAR", "people": 10}]
+    nationalities = {r["key"]: r["people"] for r in analyst["breakdowns"]["nationality"]}
+    assert nationalities == {"MAR": "<5", "TUN": "<5"}
     for headline in ("individuals_trained", "participations", "events_held", "sex_not_recorded"):
         assert analyst[headline] == admin[headline]  # exact
     assert analyst["individuals_trained"] == 10
@@ -126,6 +128,11 @@ def test_the_indicators_export_withholds_as_the_api_does_and_attendance_tells_no
     trained = [r[3] for r in analyst if r[0] == "Individuals trained" and not r[1]]
     assert trained == ["10"]
 
+    book = hq.client.get("/api/v1/exports/indicators.xlsx", params=PERIOD, headers=heads["analyst"])
+    sheet = load_workbook(io.BytesIO(book.content), read_only=True).active
+    cells = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert [r[3] for r in cells if r[1] == "Organization type"] == ["<5", "<5"]
+
     path = "/api/v1/exports/attendance.csv"
     rows = _csv(hq.client.get(path, params=PERIOD, headers=heads["analyst"]).content)
     assert rows[0] == ["Participant ID", "Event ID", "Office ID", "Role", "Completed",
@@ -154,6 +161,9 @@ def test_the_period_pdf_prints_less_than_five_for_an_analyst_and_three_for_an_ad
     assert line(texts["analyst"], r"^\s*judiciary").split()[-1] == "<5"
     assert line(texts["analyst"], r"^\s*police").split()[-1] == "<5"
     assert line(texts["office"], r"^\s*judiciary").split()[-1] == "<5"
+    assert line(texts["analyst"], r"^\s*Tunisia").split()[-1] == "<5"
+    assert line(texts["analyst"], r"^\s*Morocco").split()[-1] == "<5"
+    assert line(texts["admin"], r"^\s*Tunisia").split()[-1] == "3"
     assert "<5" not in texts["admin"]
     assert re.search(r"^\s*Women\s+<5", texts["analyst"], re.MULTILINE)
     assert re.search(r"^\s*Individuals trained\s+10\b", texts["analyst"], re.MULTILINE)
