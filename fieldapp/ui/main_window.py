@@ -29,6 +29,7 @@ from fieldapp.ui.qt import (
     QTimer,
     QWidget,
 )
+from fieldapp.ui.retention_offer import offer_retention
 from fieldapp.ui.screen_stack import ScreenStack
 from fieldapp.ui.unlock_view import UnlockView
 
@@ -291,6 +292,7 @@ class MainWindow(QMainWindow):
         self.office.setText(f"{identity.office_name} · {identity.country}")
         self.lock_button.setEnabled(True)
         self.stack.setCurrentIndex(1)
+        offer_retention(self, self.session)  # people past the retention period, if any
 
     def _locked(self) -> None:
         self.office.setText(self.tr("Locked"))

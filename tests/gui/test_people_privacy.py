@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from fieldapp.domain.records import AttendanceBase, EventBase, ParticipantBase
@@ -24,7 +25,8 @@ from fieldapp.ui.qt import (
     QPushButton,
     QTimer,
 )
-from tests.gui.conftest import wait_idle
+from fieldapp.ui.retention_offer import Offer, RetentionOffer, check
+from tests.gui.conftest import unlock, wait_idle
 from tests.gui.test_person_form import add_people, open_people, select, stored
 
 SHOTS = Path("/tmp/shots")
@@ -217,3 +219,85 @@ def test_the_form_in_arabic_mirrors_and_keeps_its_width(qtbot: QtBot, window: Ma
     assert form.legal_basis.currentData() == "public interest"
     assert not form.body.horizontalScrollBar().isVisible()
     window.grab().save(str(SHOTS / "C_person_form_ar.png"))
+
+
+def _visible_offer(window: MainWindow) -> RetentionOffer | None:
+    shown = [d for d in window.findChildren(RetentionOffer) if d.isVisible()]
+    return shown[0] if shown else None
+
+
+def test_the_retention_offer_appears_at_unlock_when_due(qtbot: QtBot, window: MainWindow) -> None:
+    def old_people(repo: object) -> None:
+        event_id = repo.add_event(  # type: ignore[attr-defined]
+            EventBase(
+                title="Border workshop 2019",
+                event_type="workshop",
+                start_date=date(2019, 3, 4),
+                end_date=date(2019, 3, 6),
+                status="held",
+            )
+        )
+        ids = repo.add_participants(  # type: ignore[attr-defined]
+            [
+                ParticipantBase(full_name="Amina Haddad", sex="female"),
+                ParticipantBase(full_name="Omar Tazi", sex="male"),
+            ]
+        )
+        repo.add_attendance(  # type: ignore[attr-defined]
+            [AttendanceBase(event_id=event_id, participant_id=pid) for pid in ids]
+        )
+
+    window.session.write("event", old_people, lambda _v: None, pytest.fail)
+    add_people(qtbot, window, ParticipantBase(full_name="Sara Bennani", sex="female"))
+    assert _visible_offer(window) is None  # nobody was due at this unlock
+    window.session.lock()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: _visible_offer(window) is not None, timeout=5_000)
+    offer = _visible_offer(window)
+    assert offer is not None
+    assert offer.message.text() == (
+        "2 people have had no event in 5 years. "
+        "Their identities are due for erasure under the office's policy."
+    )
+    offer.review.click()
+    qtbot.waitUntil(lambda: offer.list.count() == 2, timeout=5_000)
+    assert [offer.list.item(i).text() for i in range(2)] == [
+        "Amina Haddad — last event 6 Mar 2019",
+        "Omar Tazi — last event 6 Mar 2019",
+    ]
+    SHOTS.mkdir(exist_ok=True)
+    offer.grab().save(str(SHOTS / "C_retention_offer.png"))
+    offer.erase.click()
+    qtbot.waitUntil(lambda: offer.message.text() == "2 identities erased.", timeout=10_000)
+    open_people(qtbot, window, 1)
+    assert window.people.model.row_at(0).full_name == "Sara Bennani"
+    offer.later.click()
+
+    # Answered: not offered again this week, even with someone due.
+    window.session.write("event", old_people, lambda _v: None, pytest.fail)
+    wait_idle(qtbot, window.session)
+    window.session.lock()
+    unlock(qtbot, window)
+    wait_idle(qtbot, window.session)
+    qtbot.wait(100)
+    assert _visible_offer(window) is None
+
+
+def test_later_is_remembered_for_a_week(qtbot: QtBot, window: MainWindow) -> None:
+    got: list[object] = []
+    window.session.run(lambda store: check(store), got.append, pytest.fail)
+    wait_idle(qtbot, window.session)
+    assert got == [Offer(0, 5)]
+    offer = RetentionOffer(window.session, Offer(1, 5), window)
+    assert offer.message.text().startswith("1 person has had no event in 5 years.")
+    offer.later.click()
+    wait_idle(qtbot, window.session)
+    answered: list[object] = []
+    window.session.read(
+        lambda conn: conn.exec_driver_sql(
+            "SELECT value FROM setting WHERE key = 'retention_answered'"
+        ).scalar(),
+        answered.append,
+    )
+    wait_idle(qtbot, window.session)
+    assert answered == [date.today().isoformat()]
