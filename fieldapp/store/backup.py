@@ -194,7 +194,10 @@ def _reapply_erasures(data: DataDir, raw_key: bytes) -> None:
 
     engine = make_engine(data.db, lambda: raw_key)
     try:
-        reapply_erasures(engine, data)
+        with engine.connect() as conn:
+            current = migrate.current_revision(conn)
+        if current == migrate.head_revision():  # else the unlock does it, after the upgrade
+            reapply_erasures(engine, data)
     finally:
         engine.dispose()
 

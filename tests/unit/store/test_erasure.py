@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -22,12 +23,14 @@ from fieldapp.domain.records import AttendanceBase, EventBase, ParticipantBase
 from fieldapp.domain.vocab import RecordType
 from fieldapp.reports.export import people_sheet
 from fieldapp.store.backup import create_backup, open_backup, restore_backup
+from fieldapp.store.engine import make_engine
 from fieldapp.store.erasure import AlreadyErased, ErasureError, erase_person
 from fieldapp.store.queries import count_people, list_people
 from fieldapp.store.repository import ATTENDANCE, OUTBOX, PARTICIPANT, Repository
 from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
+from fieldapp.store.vault import Vault
 from sync.protocol import BatchEnvelope
 from sync.seal import open_batch
 from tests.conftest import PASSPHRASE
@@ -339,3 +342,33 @@ def test_the_search_index_stays_sound_when_an_erased_record_changes(store: Store
     with store.engine.connect() as conn:
         conn.exec_driver_sql("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
         assert count_people(conn, "Benkirane") == 0
+
+
+def test_a_backup_of_an_older_schema_is_restored_then_erased_at_unlock(tmp_path: Path) -> None:
+    """A backup from before schema 9 has no erasure columns yet: the restore itself leaves it
+    as it is, and the unlock (which upgrades it first) erases again."""
+    root = tmp_path / "v8"
+    shutil.copytree(Path(__file__).parents[2] / "fixtures" / "stores" / "v8", root)
+    vault = Vault.load(root / "vault.json")
+    key = vault.unlock(PASSPHRASE)
+    old = make_engine(root / "store.db", lambda: key)
+    try:
+        backup = create_backup(old, vault, tmp_path / "backups")
+        with old.connect() as conn:
+            person = conn.execute(select(PARTICIPANT.c.id).limit(1)).scalar_one()
+    finally:
+        old.dispose()
+    store = Store.open(root, passphrase=PASSPHRASE)
+    erase_person(store, person)
+    store.close()
+
+    restore_backup(root, backup, key)
+    reopened = Store.open(root, passphrase=PASSPHRASE)
+    try:
+        with reopened.engine.connect() as conn:
+            row = (
+                conn.execute(select(PARTICIPANT).where(PARTICIPANT.c.id == person)).mappings().one()
+            )
+    finally:
+        reopened.close()
+    assert row["full_name"] == "" and row["erased_at"] is not None
