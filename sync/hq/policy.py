@@ -4,7 +4,8 @@ identities are kept. Set with ``fieldapp-hq office policy``; carried to the offi
 in HQ's signed reference bundle (`sync.hq.reference`), and enforced again by HQ when it
 applies a batch (`sync.hq.apply`), whatever a device sends.
 
-Every change bumps the office's ``policy_version`` and leaves an audit entry; the bundle's
+Every change bumps the office's ``policy_version`` and leaves an audit entry; what HQ holds
+beyond a narrower policy is dropped at once. The bundle's
 ``policy_version`` is the sum over offices, so it grows with any change and a device can
 refuse an older bundle replayed to it."""
 
@@ -16,8 +17,9 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.privacy import DEFAULT_POLICY, Identities, OfficePolicy
+from fieldapp.domain.vocab import RecordType
 from sync.hq.accounts import audit
-from sync.hq.tables import HQ_OFFICE
+from sync.hq.tables import HQ_OFFICE, HQ_TABLES
 
 
 class PolicyRefused(ValueError):
@@ -115,6 +117,7 @@ def set_policy(
                 "HQ can keep them encrypted (set the identity key, then try again)"
             )
         version = rules.version + 1
+        purged = _purge(conn, rules.office_id, old, new)
         conn.execute(
             update(HQ_OFFICE)
             .where(HQ_OFFICE.c.office_id == rules.office_id)
@@ -135,9 +138,30 @@ def set_policy(
                 "policy_version": version,
                 "before": old.model_dump(),
                 "after": new.model_dump(),
+                "people_purged": purged,
             },
         )
         return OfficeRules(rules.office_id, rules.name, new, version), True
+
+
+def _purge(conn: Connection, office_id: str, old: OfficePolicy, new: OfficePolicy) -> int:
+    """What HQ holds of the office's people beyond the new policy, dropped now (not at each
+    person's next version): sealed identities when sharing stops, birth years when they stop
+    travelling. Returns how many people lost something."""
+    people = HQ_TABLES[RecordType.PARTICIPANT]
+    here = people.c.office_id == office_id
+    purged = 0
+    if old.identities == "shared" and new.identities != "shared":
+        purged += conn.execute(
+            update(people)
+            .where(here, people.c.identity_sealed.is_not(None))
+            .values(identity_sealed=None)
+        ).rowcount
+    if new.identities != "shared" and not new.birth_year:
+        purged += conn.execute(
+            update(people).where(here, people.c.birth_year.is_not(None)).values(birth_year=None)
+        ).rowcount
+    return int(purged)
 
 
 def describe(rules: OfficeRules) -> list[str]:

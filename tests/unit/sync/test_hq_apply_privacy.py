@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, insert, select
 
 from fieldapp.domain.privacy import ANONYMOUS_FIELDS, OfficePolicy
 from fieldapp.domain.records import ParticipantBase
@@ -22,6 +22,7 @@ from sync.hq.accounts import audit
 from sync.hq.apply import ERASED_AT_THE_OFFICE, Signer, apply_batch
 from sync.hq.database import open_database
 from sync.hq.identities import IdentityKey, open_sealed
+from sync.hq.policy import set_policy
 from sync.hq.tables import HQ_OFFICE, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange
 from tests.unit.sync.test_hq_apply import sealed_envelopes
@@ -227,13 +228,22 @@ def test_a_file_with_names_logged_on_a_device_enters_hqs_audit_once(
 
 
 @pytest.mark.usefixtures("device_shares")
-def test_an_office_policy_change_applies_to_the_next_version(store: Store, hq: Engine) -> None:
+def test_when_sharing_stops_hq_drops_what_it_sealed_and_takes_no_more(
+    store: Store, hq: Engine
+) -> None:
     office(hq, store, "shared")
     key = IdentityKey.generate()
     person_id = person(store)
     apply(hq, sealed_envelopes(store), key)
-    with hq.begin() as conn:
-        conn.execute(update(HQ_OFFICE).values(identities="none", policy_version=2))
+    assert stored(hq, person_id)["identity_sealed"] is not None
+    # Sharing stops: what HQ sealed goes at once, not at each person's next version.
+    _, changed = set_policy(
+        hq, "Rabat", identities="none", identity_key_configured=True, actor="cli:admin"
+    )
+    assert changed and stored(hq, person_id)["identity_sealed"] is None
+    with hq.connect() as conn:
+        [entry] = [e for e in audit.entries(conn) if e.action == "office.policy"]
+    assert json.loads(entry.detail)["people_purged"] == 1
     with store.transaction() as conn:
         Repository(conn, store.identity).update_participant(person_id, {"phone": "+212 600 2"})
     apply(hq, [hostile(e) for e in sealed_envelopes(store)], key)
