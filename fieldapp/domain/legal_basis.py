@@ -11,7 +11,7 @@ from datetime import date
 
 from fieldapp.domain.privacy import LEGAL_BASES
 from fieldapp.domain.records import ParticipantBase
-from fieldapp.domain.validation import LABELS, Problem, problem, worded
+from fieldapp.domain.validation import LABELS, MESSAGES, Problem, problem, worded
 
 # The fields' names as screens and messages show them (`validation.LABELS` is the one list).
 BASIS_LABELS = {
@@ -34,7 +34,13 @@ BASIS_MESSAGES: dict[str, str] = {
     "consent_basis_needs_consent": (
         "is consent, but no consent was given: record when the person consented first."
     ),
+    # Consent events (`fieldapp.store.consent`).
+    "withdrawn_never_given": "cannot be withdrawn on {on}: no consent was given on or before it.",
+    "erased": "this person's identity was erased: nothing more is recorded about them.",
 }
+# Listed with the domain's other messages, so screens and translators find them there too.
+for _key, _template in BASIS_MESSAGES.items():
+    MESSAGES.setdefault(_key, _template)
 
 
 def basis_problem(field: str, key: str, **params: object) -> Problem:

@@ -19,20 +19,15 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
-from fieldapp.domain.legal_basis import validate_legal_basis
+from fieldapp.domain.legal_basis import basis_problem, validate_legal_basis
 from fieldapp.domain.records import ParticipantBase, new_id, utcnow
-from fieldapp.domain.validation import Problem, ValidationError, parse, problem, worded
+from fieldapp.domain.validation import Problem, ValidationError, parse, problem
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import Repository
 from fieldapp.store.store import Store
 from fieldapp.store.tables import ConsentEvent, table_of
 
 CONSENT_EVENT = table_of(ConsentEvent)
-
-MESSAGES = {
-    "withdrawn_never_given": "cannot be withdrawn on {on}: no consent was given on or before it.",
-    "erased": "this person's identity was erased: nothing more is recorded about them.",
-}
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,7 @@ def _check_event(
     if on > today:
         raise ValidationError([problem("consent_date", "in_the_future")])
     if known and not given and not any(e.given and e.on <= on for e in history):
-        raise ValidationError([worded("consent", MESSAGES["withdrawn_never_given"], on=on)])
+        raise ValidationError([basis_problem("consent", "withdrawn_never_given", on=on)])
 
 
 def _append(repo: Repository, person_id: str, given: bool, on: date) -> None:
@@ -102,8 +97,12 @@ def record_consent(target: Store | Repository, person_id: str, *, given: bool, o
     repo = target
     old = repo.current(RecordType.PARTICIPANT, person_id)
     if old.get("erased_at") is not None:
-        raise ValidationError([worded("consent", MESSAGES["erased"])])
+        raise ValidationError([basis_problem("consent", "erased")])
     history = consent_history(repo.conn, person_id)
+    if not history and old.get("consent_date") is not None:
+        # Consent ticked without its event (quick add): it becomes the event it was first.
+        _append(repo, person_id, bool(old["consent"]), old["consent_date"])
+        history = consent_history(repo.conn, person_id)
     _check_event(history, given, on, repo.today)
     _append(repo, person_id, given, on)
     repo.update_participant(person_id, _latest(consent_history(repo.conn, person_id)))

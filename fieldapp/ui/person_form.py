@@ -184,6 +184,9 @@ class PersonForm(QWidget):
         )
 
     def _show_consent(self, history: list[ConsentRecord], row: dict[str, Any] | None) -> None:
+        if not history and row and row.get("consent_date") is not None:
+            # Ticked without its event (quick add): shown as the event it becomes when changed.
+            history = [ConsentRecord(bool(row["consent"]), row["consent_date"], "", utcnow())]
         self.history = history
         self.consent.show_history(history)
         self.consent.show_recorded(row)

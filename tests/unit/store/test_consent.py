@@ -169,3 +169,15 @@ def test_added_with_consents_the_person_shows_the_latest(store: Store) -> None:
         assert count_people(conn) == 1
     with store.transaction() as conn:
         assert Repository(conn, store.identity).current(RecordType.PARTICIPANT, pid)["id"] == pid
+
+
+def test_a_consent_ticked_without_its_event_becomes_one_when_withdrawn(store: Store) -> None:
+    ticked = AMINA.model_copy(update={"consent": True, "consent_date": date(2024, 3, 1)})
+    with store.transaction() as conn:  # as quick add writes it: no consent event
+        pid = Repository(conn, store.identity).add_participant(ticked)
+    record_consent(store, pid, given=False, on=date(2025, 1, 1))
+    with store.engine.connect() as conn:
+        assert [(e.given, e.on) for e in consent_history(conn, pid)] == [
+            (True, date(2024, 3, 1)),
+            (False, date(2025, 1, 1)),
+        ]
