@@ -354,7 +354,7 @@ def erase_many(store: Store, person_ids: Sequence[str], reason: str) -> int:
 
 
 def _after_commit(engine: Engine, data: DataDir) -> None:
-    write_erasures_file(engine, data)
+    _keep_list(engine, data)
     with engine.connect() as conn:
         # Pages with the old values leave the write-ahead log too (best effort: a reader
         # elsewhere may hold it, the next checkpoint then does it).
@@ -446,8 +446,21 @@ def reapply_erasures(engine: Engine, data: DataDir) -> int:
                 optimize_search(conn)
         log.info("Re-applied %d erasures recorded since this backup", len(missing))
     if listed is None or missing or set(recorded) - set(listed or {}):
-        write_erasures_file(engine, data, listed)
+        _keep_list(engine, data, listed)
     return len(missing)
+
+
+def _keep_list(engine: Engine, data: DataDir, extra: dict[str, Recorded] | None = None) -> None:
+    """Write ``erasures.json``; the erasure is done whether or not this works (a full disk...):
+    the file is written again, from the store, at the next unlock."""
+    try:
+        write_erasures_file(engine, data, extra)
+    except OSError as exc:
+        log.warning(
+            "Could not write %s (%s); it is written at the next unlock",
+            data.erasures.name,
+            exc.strerror or exc,
+        )
 
 
 def _identity(conn: Connection) -> Identity:

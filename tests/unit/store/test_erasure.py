@@ -372,3 +372,21 @@ def test_a_backup_of_an_older_schema_is_restored_then_erased_at_unlock(tmp_path:
     finally:
         reopened.close()
     assert row["full_name"] == "" and row["erased_at"] is not None
+
+
+def test_an_erasures_file_that_cannot_be_written_is_written_at_the_next_unlock(
+    store: Store, store_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    aicha, others = fill(store)
+    erase_person(store, others[0])
+    store.data.erasures.unlink()
+    store.data.erasures.mkdir()  # something in the way: the file cannot replace it
+    with caplog.at_level(logging.WARNING, logger="fieldapp.store.erasure"):
+        done = erase_person(store, aicha)
+    assert done.attendances == 2  # the erasure itself is whole
+    assert "Could not write erasures.json" in caplog.text
+    store.close()
+    store.data.erasures.rmdir()
+    Store.open(store_dir, passphrase=PASSPHRASE).close()
+    listed = json.loads(store.data.erasures.read_text())
+    assert {e["id"] for e in listed["erasures"]} == {aicha, others[0]}
