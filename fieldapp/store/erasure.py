@@ -120,7 +120,13 @@ def _erase_on(
                     f"The person {pid} was already erased on "
                     f"{_day(found[pid]['erased_at'])}; nothing more to do."
                 )
-    todo = [p for p in people if p.person_id in found and found[p.person_id]["erased_at"] is None]
+    todo = list(  # each person once, even if asked twice
+        {
+            p.person_id: p
+            for p in people
+            if p.person_id in found and found[p.person_id]["erased_at"] is None
+        }.values()
+    )
     if not todo:
         return {}
     ids = [p.person_id for p in todo]

@@ -390,3 +390,22 @@ def test_an_erasures_file_that_cannot_be_written_is_written_at_the_next_unlock(
     Store.open(store_dir, passphrase=PASSPHRASE).close()
     listed = json.loads(store.data.erasures.read_text())
     assert {e["id"] for e in listed["erasures"]} == {aicha, others[0]}
+
+
+def test_the_search_index_keeps_no_piece_of_the_name(store: Store, tmp_path: Path) -> None:
+    """The index stores names as three-letter pieces; those of an erased name leave it (its
+    segments are merged), not only the name in its table."""
+    rare = ("qzx", "zxj", "xjv", "jvw", "vwk")  # of "Qzxjvwk", and of nobody else
+    with store.transaction() as conn:
+        ids = Repository(conn, store.identity).add_participants(
+            [ParticipantBase(full_name=f"Person {i} Abc", sex="male") for i in range(20)]
+            + [ParticipantBase(full_name="Zineb Qzxjvwk", sex="female")]
+        )
+    for i in range(10):  # one index segment per transaction
+        with store.transaction() as conn:
+            Repository(conn, store.identity).update_participant(ids[i], {"organization": f"O{i}"})
+    dump = plaintext_dump(store, tmp_path / "before.db")
+    assert all(piece.encode() in dump for piece in rare)
+    erase_person(store, ids[-1])
+    dump = plaintext_dump(store, tmp_path / "after.db")
+    assert [piece for piece in rare if piece.encode() in dump] == []
