@@ -450,7 +450,9 @@ def reapply_erasures(engine: Engine, data: DataDir) -> int:
                     ]
                     _erase_on(conn, identity, people, strict=False)
                 optimize_search(conn)
-        log.info("Re-applied %d erasures recorded since this backup", len(missing))
+        # A warning: the command line shows it (before its log file opens), no name in it.
+        n = len(missing)
+        log.warning("Re-applied %d erasure%s recorded since this backup", n, "" if n == 1 else "s")
     if listed is None or missing or set(recorded) - set(listed or {}):
         _keep_list(engine, data, listed)
     return len(missing)

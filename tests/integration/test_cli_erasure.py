@@ -141,3 +141,36 @@ def test_person_erase_asks_at_a_terminal_and_no_changes_nothing(
     assert "Their 1 attendance stays as an anonymous count. Type yes:" in text
     assert "Not erased; nothing was changed." in text and os.waitstatus_to_exitcode(status) == 1
     assert names(store_dir)[old] == "Rachida Oldfield"
+
+
+def test_backup_restored_after_an_erasure_brings_nobody_back(
+    store: Store, store_dir: Path, tmp_path: Path
+) -> None:
+    old, recent = fill(store)
+    store.close()
+    made = fieldapp(
+        "--data-dir",
+        str(store_dir),
+        "backup",
+        "create",
+        "-o",
+        str(tmp_path / "b.fabackup"),
+        passphrase=PASSPHRASE,
+    )
+    assert made.returncode == 0, made.stderr
+    erased = fieldapp(
+        "--data-dir", str(store_dir), "person", "erase", old, "--yes", passphrase=PASSPHRASE
+    )
+    assert erased.returncode == 0, erased.stderr
+    restored = fieldapp(
+        "--data-dir",
+        str(store_dir),
+        "backup",
+        "restore",
+        str(tmp_path / "b.fabackup"),
+        passphrase=PASSPHRASE,
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert "Re-applied 1 erasure recorded since this backup" in restored.stderr
+    assert "Rachida" not in restored.stdout + restored.stderr
+    assert names(store_dir) == {old: "", recent: "Tarik Recent"}

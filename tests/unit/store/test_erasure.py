@@ -256,7 +256,7 @@ def test_a_backup_from_before_brings_nobody_back(
     _, key = open_backup(backup, PASSPHRASE)
     with caplog.at_level(logging.INFO, logger="fieldapp.store.erasure"):
         restore_backup(store_dir, backup, key)
-    assert "Re-applied 1 erasures recorded since this backup" in caplog.text
+    assert "Re-applied 1 erasure recorded since this backup" in caplog.text
     assert "Benkirane" not in caplog.text
     reopened = Store.open(store_dir, passphrase=PASSPHRASE)
     try:
