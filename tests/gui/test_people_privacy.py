@@ -301,3 +301,33 @@ def test_later_is_remembered_for_a_week(qtbot: QtBot, window: MainWindow) -> Non
     )
     wait_idle(qtbot, window.session)
     assert answered == [date.today().isoformat()]
+
+
+def test_a_new_persons_consent_is_recorded_when_saved(qtbot: QtBot, window: MainWindow) -> None:
+    open_people(qtbot, window, 0)
+    window.people.new_person()
+    form = window.people.form
+    form.full_name.setText("Leïla Idrissi")
+    form.sex.setCurrentIndex(form.sex.findData("female"))
+    form.legal_basis.setCurrentIndex(form.legal_basis.findData("consent"))
+    form.basis_date.setDate(date(2024, 5, 2))  # type: ignore[arg-type]
+    consent_on(qtbot, window, "consent_given", date(2024, 5, 2))
+    assert child(window, QLabel, "consent_state").text() == (
+        "Consent given on 2 May 2024 (recorded when the person is saved)"
+    )
+    form.save()
+    qtbot.waitUntil(lambda: form.person_id is not None, timeout=5_000)
+    wait_idle(qtbot, window.session)
+    pid = form.person_id
+    assert pid is not None
+    saved = stored(qtbot, window, pid)
+    assert (saved["consent"], saved["consent_date"], saved["legal_basis"]) == (
+        True,
+        date(2024, 5, 2),
+        "consent",
+    )
+    got: list[object] = []
+    window.session.read(lambda conn: consent_history(conn, pid), got.append)
+    wait_idle(qtbot, window.session)
+    assert [(e.given, e.on) for e in got[0]] == [(True, date(2024, 5, 2))]  # type: ignore[attr-defined]
+    assert child(window, QLabel, "consent_state").text() == "Consent given on 2 May 2024"

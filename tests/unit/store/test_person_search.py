@@ -19,7 +19,7 @@ from sqlalchemy import text
 from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.engine import make_engine
-from fieldapp.store.queries import count_people, list_people
+from fieldapp.store.queries import count_people, list_people, search_matches
 from fieldapp.store.repository import Repository
 from fieldapp.store.store import Store, StoreKey
 from fieldapp.store.vault import Vault
@@ -165,7 +165,8 @@ def test_a_store_whose_index_lost_people_finds_them_after_the_upgrade(tmp_path: 
             {"n": name},
         )
     with engine.connect() as conn:
-        assert [p.full_name for p in list_people(conn, name)] == []  # hidden by schema 6
+        # hidden by schema 6 (asked of the index alone: this schema has no erased_at yet)
+        assert conn.execute(search_matches(name)).all() == []
     engine.dispose()
     store = Store.open(tmp_path / "v6", passphrase=PASSPHRASE)
     with store.engine.connect() as conn:
