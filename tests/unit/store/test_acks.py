@@ -31,7 +31,8 @@ def answer(
     hq_signing: Ed25519PrivateKey,
     refuse: str,
 ) -> None:
-    """What HQ sends back for each sealed batch: accepted, except people named ``refuse``."""
+    """What HQ sends back for each sealed batch: accepted, except the record ``refuse`` (an
+    id: names do not leave the device under the default policy)."""
     public = device.public_key()
     for path in batch_files(store.data.outbox):
         envelope = open_batch(path.read_bytes(), hq, lambda _d: public)
@@ -40,10 +41,8 @@ def answer(
                 type=r.type,
                 id=r.id,
                 version=r.version,
-                result="rejected" if r.data.get("full_name") == refuse else "accepted",
-                reason="sex: “F” is not a known value"
-                if r.data.get("full_name") == refuse
-                else None,
+                result="rejected" if r.id == refuse else "accepted",
+                reason="sex: “F” is not a known value" if r.id == refuse else None,
             )
             for r in envelope.records
         ]
@@ -67,7 +66,7 @@ def test_acks_mark_the_queue_and_quarantine_the_refused(store: Store) -> None:
             ]
         )
     seal_pending(store, device, hq.public_key())
-    answer(store, device, hq, hq_signing, refuse="Bad Record")
+    answer(store, device, hq, hq_signing, refuse=ids[1])
     summary = apply_inbox(store, hq_signing.public_key())
     assert (summary.applied, summary.accepted, summary.rejected) == (1, 2, 1)
     with store.engine.connect() as conn:
