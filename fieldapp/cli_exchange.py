@@ -153,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with store.engine.connect() as conn:
             count = export(conn, args.what, args.output, period=Period(args.start, args.end))
-        log_export(store, args.what, args.output.name, Period(args.start, args.end))
+        log_export(store, args.what, Period(args.start, args.end))
     except ExchangeError as exc:
         raise UsageError(str(exc)) from None
     finally:

@@ -33,7 +33,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             period = Period(args.start, args.end)
             write_period_report(store, period, output, names=args.names, lang=lang or "en")
             if args.names:
-                log_period_file(store, period, output.name)
+                log_period_file(store, period)
             done = "the period highlights"
         elif args.kind == "event":
             write_event_report(store, args.event_id, output, names=args.names, lang=lang or "en")

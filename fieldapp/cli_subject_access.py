@@ -18,7 +18,7 @@ def cmd_person_report(args: argparse.Namespace) -> int:
     try:
         # An unknown id raises RecordNotFound before anything is written (exit 2).
         held = write_subject_access(store, args.person_id, output, lang=args.lang or "en")
-        log_written(store, SUBJECT_ACCESS, args.person_id, [args.person_id])
+        log_written(store, SUBJECT_ACCESS, "one person", [args.person_id])
     finally:
         store.close()
     events = len(held.attended)

@@ -120,7 +120,7 @@ def period_job(path: Path, period: Period, *, names: bool = False, lang: str = "
     def write(store: Store, output: Path) -> Any:
         figures = write_period_report(store, period, output, names=names, lang=lang)
         if names:
-            log_period_file(store, period, output.name)
+            log_period_file(store, period)
         return figures
 
     return PdfJob(path, write, lang)
@@ -172,7 +172,7 @@ def subject_access_job(path: Path, person_id: str, *, lang: str = "en") -> PdfJo
 
     def write(store: Store, output: Path) -> Any:
         held = write_subject_access(store, person_id, output, lang=lang)
-        log_written(store, SUBJECT_ACCESS, person_id, [person_id])
+        log_written(store, SUBJECT_ACCESS, "one person", [person_id])
         return held
 
     return PdfJob(path, write, lang)
@@ -196,7 +196,7 @@ class ExportJob(FileJob):
             n = export(
                 conn, self.kind, self.path, period=self.period, progress=rows, cancel=cancelled
             )
-        log_export(store, self.kind, self.path.name, self.period)  # people or attendance
+        log_export(store, self.kind, self.period)  # people or attendance
         return Finished(n, self.path)
 
 

@@ -242,16 +242,28 @@ def log_event_file(store: Store, kind: str, event_id: str) -> str | None:
         )
 
 
-def log_period_file(store: Store, period: Period, subject: str) -> str | None:
+def period_subject(period: Period | None) -> str:
+    """What a period's file is about, as the log (and HQ's audit) says it: its dates, never the
+    file's name (a user may have put a trainee's name in it)."""
+    if period is None or (period.start is None and period.end is None):
+        return "all dates"
+    start = period.start.isoformat() if period.start else "…"
+    end = period.end.isoformat() if period.end else "…"
+    return f"{start} – {end}"
+
+
+def log_period_file(store: Store, period: Period) -> str | None:
     """Log a period report with names; None when it named nobody."""
     with store.transaction() as conn:
         ids = people_in_period(conn, period)
         if not ids:
             return None
-        return log_output(conn, store.identity, kind=EVENT_NAMES, subject=subject, people_ids=ids)
+        return log_output(
+            conn, store.identity, kind=EVENT_NAMES, subject=period_subject(period), people_ids=ids
+        )
 
 
-def log_export(store: Store, what: str, file_name: str, period: Period | None = None) -> str | None:
+def log_export(store: Store, what: str, period: Period | None = None) -> str | None:
     """Log a spreadsheet export if it carries names (people or attendance); None otherwise."""
     if what not in ("people", "attendance"):
         return None
@@ -260,7 +272,11 @@ def log_export(store: Store, what: str, file_name: str, period: Period | None = 
         if not ids:
             return None
         return log_output(
-            conn, store.identity, kind=PEOPLE_EXPORT, subject=file_name, people_ids=ids
+            conn,
+            store.identity,
+            kind=PEOPLE_EXPORT,
+            subject=f"{what} export, {period_subject(period)}",
+            people_ids=ids,
         )
 
 

@@ -102,7 +102,7 @@ def test_person_report_prints_all_held_and_is_logged(
     )
     done = run(data, "export", "people", "-o", str(tmp_path / "registry.csv"))
     assert done.returncode == 0
-    assert log_of(data) == [("sign-in sheet", TITLE, 2), ("people export", "registry.csv", 2)]
+    assert log_of(data) == [("sign-in sheet", TITLE, 2), ("people export", "people export, all dates", 2)]
 
     pdf = tmp_path / "report.pdf"
     done = run(data, "person", "report", person, "-o", str(pdf))
@@ -120,14 +120,14 @@ def test_person_report_prints_all_held_and_is_logged(
         "15 Oct 2026",
         "amina",
         "sign-in sheet",
-        "registry.csv",
+        "people export, all dates",
         "81",
     ):
         assert held_there in text, held_there
     assert OTHER not in text, "another person's name"
-    # The report itself is a file with a name: logged, naming the person by id only.
-    assert log_of(data, person)[-1] == ("subject access report", person, 1)
-    assert log_of(data)[-1] == ("subject access report", person, 1)
+    # The report itself is a file with a name: logged; whom it named stays on the device.
+    assert log_of(data, person)[-1] == ("subject access report", "one person", 1)
+    assert log_of(data)[-1] == ("subject access report", "one person", 1)
 
     arabic = tmp_path / "ar.pdf"
     assert run(data, "person", "report", person, "-o", str(arabic), "--lang", "ar").returncode == 0
