@@ -126,14 +126,20 @@ def upgrade(engine: Engine) -> None:
         if before == head_revision():
             return
         command.upgrade(_config(conn), "head")
-    if engine.dialect.name == "sqlite" and before is not None and before < _PURGES_IDENTITIES:
+    if before is not None and before < _PURGES_IDENTITIES:
         compact(engine)
 
 
 def compact(engine: Engine) -> None:
-    """Leave no overwritten record in SQLite's files: the WAL copied into the database and
-    emptied, the database rebuilt without its free pages, then the WAL emptied again (VACUUM
-    goes through it). Run outside any transaction, as VACUUM must."""
+    """Leave no overwritten record in the database's files. SQLite: the WAL copied into the
+    database and emptied, the database rebuilt without its free pages, then the WAL emptied
+    again (VACUUM goes through it). PostgreSQL: the people's table rewritten without its dead
+    rows (the server's own WAL and backups are its administrator's to rotate). Run outside
+    any transaction, as VACUUM must."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM FULL hq_participant")
+        return
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()

@@ -15,6 +15,7 @@ from fieldapp.domain.indicators import Period, compute_indicators
 from fieldapp.domain.vocab import RecordType
 from sync.hq.database import _config, open_database
 from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_TABLES
+from tests.hq_databases import hq_database
 
 STAMP = {"version": 1, "office_id": "rabat", "device_id": "d1", "recorded_by": "amina"}
 PEOPLE = [
@@ -26,9 +27,9 @@ PEOPLE = [
 ]
 
 
-def _schema_6_with_names(path: Path) -> None:
+def _schema_6_with_names(url: str) -> None:
     """A schema-6 database holding four trainees in clear at one training course."""
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(url)
     now = datetime.now(UTC)
     with engine.begin() as conn:
         command.upgrade(_config(conn), "0006")
@@ -47,7 +48,7 @@ def _schema_6_with_names(path: Path) -> None:
                     "INSERT INTO hq_participant (id, version, updated_at, office_id, device_id,"
                     " recorded_by, full_name, sex, consent, email, phone, birth_year, age_band,"
                     " position) VALUES (:id, 1, :now, 'rabat', 'd1', 'amina', :name, 'female',"
-                    " 0, :email, :phone, :year, :band, 'Chief inspector')"
+                    " false, :email, :phone, :year, :band, 'Chief inspector')"
                 ),
                 {"id": pid, "now": now, "name": name, "email": email, "phone": phone}
                 | {"year": year, "band": band},
@@ -57,7 +58,7 @@ def _schema_6_with_names(path: Path) -> None:
                     "INSERT INTO hq_attendance (id, version, updated_at, office_id, device_id,"
                     " recorded_by, event_id, participant_id, role, completed,"
                     " certificate_issued) VALUES (:id, 1, :now, 'rabat', 'd1', 'amina', 'e1',"
-                    " :pid, 'participant', 1, 0)"
+                    " :pid, 'participant', true, false)"
                 ),
                 {"id": f"a-{pid}", "pid": pid, "now": now},
             )
@@ -66,7 +67,7 @@ def _schema_6_with_names(path: Path) -> None:
 
 def test_upgrade_keeps_the_age_figures_and_leaves_no_name_in_any_file(tmp_path: Path) -> None:
     db = tmp_path / "hq.db"
-    _schema_6_with_names(db)
+    _schema_6_with_names(f"sqlite:///{db}")
     # Another process has the database open throughout (HQ's files are copied while it
     # runs): SQLite's own checkpoint on the last close does not come to the rescue.
     other = sqlite3.connect(db)
@@ -104,3 +105,17 @@ def test_upgrade_keeps_the_age_figures_and_leaves_no_name_in_any_file(tmp_path: 
         assert b"Chief inspector" not in data
     hq.dispose()
     other.close()
+
+
+def test_upgrade_on_postgresql_blanks_every_identity_and_keeps_the_bands(tmp_path: Path) -> None:
+    with hq_database("postgresql", tmp_path) as url:
+        _schema_6_with_names(url)
+        hq = open_database(url)  # (and VACUUM FULL of the people's table, outside it)
+        with hq.connect() as conn:
+            att = HQ_TABLES[RecordType.ATTENDANCE]
+            bands = dict(conn.execute(select(att.c.participant_id, att.c.age_band)).all())
+            people = HQ_TABLES[RecordType.PARTICIPANT]
+            left = set(conn.execute(select(people.c.full_name, people.c.email, people.c.phone)))
+        hq.dispose()
+    assert bands == {"p1": "35-44", "p2": "55-64", "p3": "45-54", "p4": None}
+    assert left == {("", None, None)}
