@@ -24,8 +24,15 @@ IDENTITY_FIELDS: tuple[str, ...] = (
 # Blank values for them, as a record holds when they are withheld or erased.
 BLANK_IDENTITY: dict[str, Any] = {name: None for name in IDENTITY_FIELDS} | {"full_name": ""}
 # Kept of an erased person: what the figures need, nothing that names them (every other
-# field of `records.ParticipantBase` is blanked).
-ANONYMOUS_FIELDS: tuple[str, ...] = ("sex", "age_band", "organization_type", "erased_at")
+# field of `records.ParticipantBase` is blanked). Nationality stays so that the period's
+# figures by nationality, once published, do not move; it travels to HQ under every policy.
+ANONYMOUS_FIELDS: tuple[str, ...] = (
+    "sex",
+    "age_band",
+    "nationality",
+    "organization_type",
+    "erased_at",
+)
 
 Identities = Literal["none", "shared"]
 DEFAULT_RETENTION_YEARS = 5
@@ -66,6 +73,7 @@ LEGAL_BASES: tuple[str, ...] = (
     "vital interest",
     "legal obligation",
 )
+CONSENT_BASIS = LEGAL_BASES[0]
 
 # Why a person's identity was erased.
 ERASED_ON_REQUEST = "request"

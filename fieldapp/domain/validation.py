@@ -18,6 +18,7 @@ import pydantic
 from fieldapp.domain import formats
 from fieldapp.domain.attendance_days import days_from_ticks, event_days, ticks_problem
 from fieldapp.domain.codelists import CodeLists, codelists
+from fieldapp.domain.privacy import CONSENT_BASIS, LEGAL_BASES
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -28,6 +29,10 @@ from fieldapp.domain.records import (
 from fieldapp.domain.vocab import EventStatus
 
 LABELS: dict[str, str] = {
+    "legal_basis": "Legal basis",
+    "basis_date": "Since",
+    "basis_note": "Reason",
+    "consent": "Consent",
     "title": "Title",
     "event_type": "Event type",
     "modality": "Modality",
@@ -83,6 +88,18 @@ SATISFACTION_RANGE = (1, 5)
 NARRATIVE_CHARACTERS = 20_000  # about eight pages; keeps every record far below HQ's cap
 MESSAGES: dict[str, str] = {
     "required": "is required.",
+    # A person's legal basis (DESIGN.md §12) and consent events (`fieldapp.store.consent`).
+    "unknown_basis": (
+        "“{value}” is not a legal basis (consent, public interest, legitimate interest, "
+        "vital interest, legal obligation)."
+    ),
+    "basis_date_needed": "is required with a legal basis: the date it applies from.",
+    "basis_date_without_basis": "is given, but no legal basis is chosen.",
+    "consent_basis_needs_consent": (
+        "is consent, but no consent was given: record when the person consented first."
+    ),
+    "withdrawn_never_given": "cannot be withdrawn on {on}: no consent was given on or before it.",
+    "erased": "this person's identity was erased: nothing more is recorded about them.",
     "unknown_event_type": "“{value}” is not a known event type.",
     "unknown_modality": "“{value}” is not a known modality.",
     "unknown_status": "“{value}” is not a known status.",
@@ -298,6 +315,29 @@ def validate_participant(
         problems.append(problem("consent_date", "consent_date_needed"))
     if person.consent_date is not None and person.consent_date > today:
         problems.append(problem("consent_date", "in_the_future"))
+    return problems + validate_legal_basis(person, today=today)
+
+
+def validate_legal_basis(person: ParticipantBase, *, today: date) -> list[Problem]:
+    """What is wrong with ``person``'s legal basis; nothing when none is recorded (people
+    registered before schema 9). Once recorded it is one of `privacy.LEGAL_BASES`, has a date
+    not in the future, and "consent" needs a consent given (one since withdrawn still counts:
+    the person then shows "consent withdrawn on …")."""
+    basis = person.legal_basis
+    if basis is None:
+        if person.basis_date is not None:
+            return [problem("basis_date", "basis_date_without_basis")]
+        return []
+    if basis not in LEGAL_BASES:
+        return [problem("legal_basis", "unknown_basis", value=basis)]
+    problems: list[Problem] = []
+    if person.basis_date is None:
+        problems.append(problem("basis_date", "basis_date_needed"))
+    elif person.basis_date > today:
+        problems.append(problem("basis_date", "in_the_future"))
+    # Given once (``consent_date`` is kept when it is withdrawn: the person's latest event).
+    if basis == CONSENT_BASIS and person.consent_date is None:
+        problems.append(problem("legal_basis", "consent_basis_needs_consent"))
     return problems
 
 

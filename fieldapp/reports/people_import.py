@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from fieldapp.domain.legal_basis import CONSENT, validate_legal_basis
+from fieldapp.domain.legal_basis import CONSENT
 from fieldapp.domain.records import AttendanceBase, ParticipantBase
 from fieldapp.domain.validation import LABELS, Problem, parse, validate_participant
 from fieldapp.domain.vocab import ROLE_PARTICIPANT
@@ -207,7 +207,6 @@ def plan_import(
         if person is not None:
             person = _with_basis(person.model_copy(update=coded))
             found = validate_participant(person, today=today)
-            found += validate_legal_basis(person, today=today)
         if problems:  # no name column: not a mistake of each row
             found = [p for p in found if p.field != "full_name"]
         for found_problem in found:

@@ -5,8 +5,8 @@ withdrawal is appended, the consent before it stays in the history. The person's
 and ``consent_date`` follow their latest event (a withdrawal leaves ``consent`` False with its
 date), written through the repository's update path, so the change is versioned and syncs.
 
-The writers here also apply `legal_basis.validate_legal_basis`, which the repository does not
-know: the form and the importer save a person through `add_person` / `update_person`.
+The form and the importer save a person through `add_person` / `update_person`, which write
+their consent events beside them (the repository checks the legal basis with every rule).
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
-from fieldapp.domain.legal_basis import basis_problem, validate_legal_basis
 from fieldapp.domain.records import ParticipantBase, new_id, utcnow
-from fieldapp.domain.validation import Problem, ValidationError, parse, problem
+from fieldapp.domain.validation import Problem, ValidationError, problem, validate_participant
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import Repository
 from fieldapp.store.store import Store
@@ -63,7 +62,7 @@ def _check_event(
     if on > today:
         raise ValidationError([problem("consent_date", "in_the_future")])
     if known and not given and not any(e.given and e.on <= on for e in history):
-        raise ValidationError([basis_problem("consent", "withdrawn_never_given", on=on)])
+        raise ValidationError([problem("consent", "withdrawn_never_given", on=on)])
 
 
 def _append(repo: Repository, person_id: str, given: bool, on: date) -> None:
@@ -97,7 +96,7 @@ def record_consent(target: Store | Repository, person_id: str, *, given: bool, o
     repo = target
     old = repo.current(RecordType.PARTICIPANT, person_id)
     if old.get("erased_at") is not None:
-        raise ValidationError([basis_problem("consent", "erased")])
+        raise ValidationError([problem("consent", "erased")])
     history = consent_history(repo.conn, person_id)
     if not history and old.get("consent_date") is not None:
         # Consent ticked without its event (quick add): it becomes the event it was first.
@@ -136,7 +135,7 @@ def add_people(
         history.sort(key=lambda e: e.on)
         if consents:
             person = person.model_copy(update=_latest(history))
-        problems += _rowed(validate_legal_basis(person, today=repo.today), n if many else None)
+        problems += _rowed(validate_participant(person, today=repo.today), n if many else None)
         ready.append(person)
     if problems:
         raise ValidationError(problems)
@@ -152,14 +151,7 @@ def _rowed(problems: Sequence[Problem], row: int | None) -> list[Problem]:
 
 
 def update_person(repo: Repository, person_id: str, changes: dict[str, Any]) -> int:
-    """The repository's `update_participant`, with the legal basis checked first. Consent
-    is not changed here (it is an event: `record_consent`)."""
+    """The repository's `update_participant`, but consent is not changed here (it is an
+    event: `record_consent`)."""
     changes = {k: v for k, v in changes.items() if k not in ("consent", "consent_date")}
-    old = repo.current(RecordType.PARTICIPANT, person_id)
-    fields = {k: v for k, v in old.items() if k in ParticipantBase.model_fields}
-    merged, problems = parse(ParticipantBase, fields | changes)
-    if merged is not None:
-        problems = validate_legal_basis(merged, today=repo.today)
-    if problems:
-        raise ValidationError(problems)
     return repo.update_participant(person_id, changes)

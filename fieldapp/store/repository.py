@@ -253,8 +253,15 @@ class Repository:
     def add_participant(self, person: ParticipantBase) -> str:
         return self.add_participants([person])[0]
 
+    def _not_erased(self, *rows: dict[str, Any]) -> None:
+        """An erased person is never written again: no name, no merge, no new event
+        (`fieldapp.store.erasure`); HQ refuses them too."""
+        if any(row.get("erased_at") is not None for row in rows):
+            raise ValidationError([problem("full_name", "erased")])
+
     def update_participant(self, participant_id: str, changes: dict[str, Any]) -> int:
         old = self.current(RecordType.PARTICIPANT, participant_id)
+        self._not_erased(old)
         merged = _merge(ParticipantBase, old, changes)
         _raise_if(validate_participant(merged, today=self.today))
         values = merged.model_dump(include=set(changes))
@@ -270,7 +277,10 @@ class Repository:
         ``other``. Where both attended the same event, ``keep``'s row stays."""
         if keep_id == other_id:
             raise StoreError("A person cannot be merged with themself.")
-        self.current(RecordType.PARTICIPANT, keep_id)
+        self._not_erased(
+            self.current(RecordType.PARTICIPANT, keep_id),
+            self.current(RecordType.PARTICIPANT, other_id),
+        )
         kept_events = set(
             self.conn.execute(
                 select(ATTENDANCE.c.event_id).where(
@@ -296,7 +306,10 @@ class Repository:
     def add_attendance(self, rows: Sequence[AttendanceBase]) -> list[str]:
         """Register people at events: all rows, or none if any breaks a rule."""
         events = self._events_by_id({r.event_id for r in rows})
-        known_people = self._alive_ids(PARTICIPANT, {r.participant_id for r in rows})
+        # (an erased person is no one to register: their identity is gone)
+        known_people = self._alive_ids(
+            PARTICIPANT, {r.participant_id for r in rows}, PARTICIPANT.c.erased_at.is_(None)
+        )
         already = self._existing_attendance(rows)
         problems: list[Problem] = []
         seen: set[tuple[str, str]] = set()
@@ -381,10 +394,12 @@ class Repository:
                 found[row["id"]] = EventBase.model_validate(_fields(dict(row), EventBase))
         return found
 
-    def _alive_ids(self, table: Table, ids: set[str]) -> set[str]:
+    def _alive_ids(self, table: Table, ids: set[str], *also: Any) -> set[str]:
         found: set[str] = set()
         for chunk in _chunks(sorted(ids)):
-            stmt = select(table.c.id).where(table.c.id.in_(chunk), table.c.deleted_at.is_(None))
+            stmt = select(table.c.id).where(
+                table.c.id.in_(chunk), table.c.deleted_at.is_(None), *also
+            )
             found.update(self.conn.execute(stmt).scalars())
         return found
 

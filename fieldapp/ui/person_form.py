@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fieldapp.domain.legal_basis import validate_legal_basis
 from fieldapp.domain.records import ParticipantBase, utcnow
 from fieldapp.domain.validation import Problem, ValidationError, parse, validate_participant
 from fieldapp.domain.vocab import SEX_NOT_RECORDED
@@ -316,7 +315,6 @@ class PersonForm(QWidget):
         person, problems = parse(ParticipantBase, values)
         if person is not None:
             problems = validate_participant(person, today=date.today())
-            problems += validate_legal_basis(person, today=date.today())
         if unchosen:
             problems.insert(0, Problem("sex", self.tr("choose one, or “not recorded”.")))
         if (no_country := self.f.nationality.typed_problem()) is not None:

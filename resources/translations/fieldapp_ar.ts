@@ -263,9 +263,95 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
   </context>
   <context>
+    <name>ConsentDateDialog</name>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <source>Consent given</source>
+      <translation>إعطاء الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <source>Consent withdrawn</source>
+      <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="39" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="41" />
+      <source>On which day did the person give their consent?</source>
+      <translation>في أي يوم أعطى الشخص موافقته؟</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="43" />
+      <source>On which day did the person withdraw their consent?</source>
+      <translation>في أي يوم سحب الشخص موافقته؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentPanel</name>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="73" />
+      <source>Consent given…</source>
+      <translation>إعطاء الموافقة…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <source>Consent withdrawn…</source>
+      <translation>سحب الموافقة…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="81" />
+      <source>Consent history</source>
+      <translation>سجل الموافقة</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <source>given</source>
+      <translation>أُعطيت</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <source>withdrawn</source>
+      <translation>سُحبت</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="115" />
+      <source>No consent recorded.</source>
+      <translation>لا توجد موافقة مسجَّلة.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="119" />
+      <source>Consent given on {0}</source>
+      <translation>أُعطيت الموافقة في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="121" />
+      <source>Consent withdrawn on {0}</source>
+      <translation>سُحبت الموافقة في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="123" />
+      <source>Consent: none recorded</source>
+      <translation>الموافقة: غير مسجَّلة</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="125" />
+      <source>(recorded when the person is saved)</source>
+      <translation>(تُسجَّل عند حفظ بيانات الشخص)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
+      <source>Last recorded by {0}, {1}</source>
+      <translation>آخر من سجّل: {0}، {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>CountryCombo</name>
     <message>
-      <location filename="../../fieldapp/ui/country_combo.py" line="98" />
+      <location filename="../../fieldapp/ui/country_combo.py" line="115" />
       <source>“{0}” is no country in the list.</source>
       <translation>«{0}» ليس من البلدان المدرجة في القائمة.</translation>
     </message>
@@ -475,23 +561,23 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="43" />
-      <location filename="../../fieldapp/ui/people_page.py" line="46" />
+      <location filename="../../fieldapp/ui/people_page.py" line="55" />
+      <location filename="../../fieldapp/ui/people_page.py" line="58" />
       <source>Possible duplicates</source>
       <translation>تكرارات محتملة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="47" />
+      <location filename="../../fieldapp/ui/people_page.py" line="59" />
       <source>Looking for possible duplicates…</source>
       <translation>جارٍ البحث عن تكرارات محتملة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="49" />
+      <location filename="../../fieldapp/ui/people_page.py" line="61" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>دمج: الإبقاء على الأول ونقل سجل حضور الثاني إليه</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="79" />
+      <location filename="../../fieldapp/ui/people_page.py" line="91" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>لا تكرارات محتملة.</numerusform>
@@ -503,7 +589,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="81" />
+      <location filename="../../fieldapp/ui/people_page.py" line="93" />
       <source>No possible duplicates found.</source>
       <translation>لم يُعثر على أي تكرارات محتملة.</translation>
     </message>
@@ -659,137 +745,137 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="51" />
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
       <source>Start</source>
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <location filename="../../fieldapp/ui/events_page.py" line="53" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="53" />
+      <location filename="../../fieldapp/ui/events_page.py" line="54" />
       <source>City</source>
       <translation>المدينة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="54" />
+      <location filename="../../fieldapp/ui/events_page.py" line="55" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="55" />
+      <location filename="../../fieldapp/ui/events_page.py" line="56" />
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="70" />
+      <location filename="../../fieldapp/ui/events_page.py" line="71" />
       <source>Search title, city or country…</source>
       <translation>ابحث عن عنوان أو مدينة أو بلد…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="71" />
+      <location filename="../../fieldapp/ui/events_page.py" line="72" />
       <source>Search events</source>
       <translation>البحث في الفعاليات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="74" />
+      <location filename="../../fieldapp/ui/events_page.py" line="75" />
       <source>Period filter</source>
       <translation>تصفية حسب الفترة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="75" />
+      <location filename="../../fieldapp/ui/events_page.py" line="76" />
       <source>Any date</source>
       <translation>أي تاريخ</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="76" />
+      <location filename="../../fieldapp/ui/events_page.py" line="77" />
       <source>From – to</source>
       <translation>من – إلى</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="82" />
+      <location filename="../../fieldapp/ui/events_page.py" line="83" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="83" />
+      <location filename="../../fieldapp/ui/events_page.py" line="84" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="88" />
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
       <source>Status filter</source>
       <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <location filename="../../fieldapp/ui/events_page.py" line="90" />
       <source>Any status</source>
       <translation>أي حالة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <location filename="../../fieldapp/ui/events_page.py" line="94" />
       <source>Type filter</source>
       <translation>تصفية حسب النوع</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="94" />
+      <location filename="../../fieldapp/ui/events_page.py" line="95" />
       <source>Any type</source>
       <translation>أي نوع</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="97" />
+      <location filename="../../fieldapp/ui/events_page.py" line="98" />
       <source>Any country</source>
       <translation>أي بلد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="98" />
+      <location filename="../../fieldapp/ui/events_page.py" line="99" />
       <source>Country filter</source>
       <translation>تصفية حسب البلد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="127" />
+      <location filename="../../fieldapp/ui/events_page.py" line="128" />
       <source>Events</source>
       <translation>الفعاليات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="130" />
+      <location filename="../../fieldapp/ui/events_page.py" line="131" />
       <source>New event</source>
       <translation>فعالية جديدة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="131" />
+      <location filename="../../fieldapp/ui/events_page.py" line="132" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>تسجيل فعالية جديدة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="132" />
+      <location filename="../../fieldapp/ui/events_page.py" line="133" />
       <source>Open</source>
       <translation>فتح</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="133" />
+      <location filename="../../fieldapp/ui/events_page.py" line="134" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="241" />
+      <location filename="../../fieldapp/ui/events_page.py" line="250" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>لا فعاليات</numerusform>
@@ -801,27 +887,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="244" />
+      <location filename="../../fieldapp/ui/events_page.py" line="253" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>لا توجد فعاليات بعد: يتيح زر «فعالية جديدة» (Ctrl+N) تسجيل أول فعالية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="247" />
+      <location filename="../../fieldapp/ui/events_page.py" line="256" />
       <source>No event matches these filters.</source>
       <translation>لا توجد فعالية تطابق معايير التصفية هذه.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="324" />
+      <location filename="../../fieldapp/ui/events_page.py" line="333" />
       <source>Delete event</source>
       <translation>حذف الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="326" />
+      <location filename="../../fieldapp/ui/events_page.py" line="335" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>هل تريد حذف «{0}» ({1}) وسجلات الحضور المرتبطة بها ({2})؟ تُحفظ الفعالية بوصفها محذوفة لدى المقر ويمكن استعادتها هناك.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="343" />
+      <location filename="../../fieldapp/ui/events_page.py" line="352" />
       <source>Not done</source>
       <translation>لم يتم</translation>
     </message>
@@ -1428,43 +1514,67 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <source>Age</source>
       <translation>العمر</translation>
     </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>تاريخ السريان</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Legal basis since</source>
+      <translation>تاريخ الأساس القانوني</translation>
+    </message>
+    <message>
+      <source>Legal basis reason</source>
+      <translation>سبب الأساس القانوني</translation>
+    </message>
+    <message>
+      <source>output</source>
+      <translation>ملف يتضمن أسماء</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../fieldapp/ui/app.py" line="71" />
-      <location filename="../../fieldapp/ui/main_window.py" line="85" />
+      <location filename="../../fieldapp/ui/main_window.py" line="86" />
       <source>Field Office Data Collection</source>
       <translation>جمع بيانات المكاتب الميدانية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
-      <location filename="../../fieldapp/ui/main_window.py" line="296" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="298" />
       <source>Locked</source>
       <translation>مقفل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="90" />
       <source>Unsynced changes</source>
       <translation>تغييرات غير مُزامَنة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Working</source>
       <translation>جارٍ العمل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Lock</source>
       <translation>قفل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="94" />
+      <location filename="../../fieldapp/ui/main_window.py" line="95" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>إغلاق قاعدة البيانات الآن (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="100" />
+      <location filename="../../fieldapp/ui/main_window.py" line="101" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>غير مُزامَنة: %Ln</numerusform>
@@ -1476,62 +1586,62 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="149" />
+      <location filename="../../fieldapp/ui/main_window.py" line="150" />
       <source>Screens</source>
       <translation>الشاشات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="152" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>Events</source>
       <translation>الفعاليات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="154" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="156" />
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="157" />
+      <location filename="../../fieldapp/ui/main_window.py" line="158" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="229" />
+      <location filename="../../fieldapp/ui/main_window.py" line="230" />
       <source>Not enrolled with HQ</source>
       <translation>غير مسجَّل لدى المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="231" />
+      <location filename="../../fieldapp/ui/main_window.py" line="232" />
       <source>Syncing…</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="233" />
+      <location filename="../../fieldapp/ui/main_window.py" line="234" />
       <source>Online · HQ reached {0}</source>
       <translation>متصل · اتصال بالمقر في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="235" />
+      <location filename="../../fieldapp/ui/main_window.py" line="236" />
       <source>Offline · last contact {0}</source>
       <translation>غير متصل · آخر اتصال في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="237" />
+      <location filename="../../fieldapp/ui/main_window.py" line="238" />
       <source>Offline · HQ not reached yet</source>
       <translation>غير متصل · لم يتم الاتصال بالمقر بعد</translation>
     </message>
@@ -1573,6 +1683,92 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <location filename="../../fieldapp/ui/first_run.py" line="48" />
       <source>Office</source>
       <translation>المكتب</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutputLogBox</name>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="29" />
+      <location filename="../../fieldapp/ui/output_log_box.py" line="50" />
+      <source>Files with names</source>
+      <translation>ملفات تتضمن أسماء</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="33" />
+      <source>Every PDF or export that carries people's names is recorded here and reported to HQ (how many people, not who): a person can ask which files included them.</source>
+      <translation>يُسجَّل هنا كل ملف PDF أو ملف تصدير يتضمن أسماء أشخاص، ويُبلَّغ به المقر (عدد الأشخاص لا هوياتهم): ويمكن لأي شخص أن يسأل عن الملفات التي تضمنت اسمه.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="42" />
+      <source>When</source>
+      <translation>التوقيت</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="43" />
+      <source>Who</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="44" />
+      <source>What</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="45" />
+      <source>About</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="46" />
+      <source>People</source>
+      <translation>الأشخاص</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="70" />
+      <source>Event summary with names</source>
+      <translation>ملخص فعالية بالأسماء</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="71" />
+      <source>Sign-in sheet</source>
+      <translation>كشف الحضور</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="72" />
+      <source>Certificates</source>
+      <translation>الشهادات</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="73" />
+      <source>People export</source>
+      <translation>تصدير الأشخاص</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="74" />
+      <source>Subject access report</source>
+      <translation>تقرير اطلاع صاحب البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="105" />
+      <source>No file with names has been written on this computer.</source>
+      <translation>لم يُكتب أي ملف يتضمن أسماء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="108" />
+      <source>{0} files with names written here; the latest {1} are listed.</source>
+      <translation>عدد الملفات المتضمنة أسماء المكتوبة هنا: {0}؛ وتُعرض أحدث {1} منها.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/output_log_box.py" line="114" />
+      <source>%Ln file(s) with names written here, newest first.</source>
+      <translation>
+        <numerusform>%Ln ملف يتضمن أسماء كُتب هنا، الأحدث أولاً.</numerusform>
+        <numerusform>%Ln ملف يتضمن أسماء كُتب هنا، الأحدث أولاً.</numerusform>
+        <numerusform>%Ln ملفان يتضمنان أسماء كُتبا هنا، الأحدث أولاً.</numerusform>
+        <numerusform>%Ln ملفات تتضمن أسماء كُتبت هنا، الأحدث أولاً.</numerusform>
+        <numerusform>%Ln ملفًا يتضمن أسماء كُتب هنا، الأحدث أولاً.</numerusform>
+        <numerusform>%Ln ملف يتضمن أسماء كُتب هنا، الأحدث أولاً.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1772,68 +1968,88 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="114" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="115" />
       <source>Sex</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="104" />
+      <location filename="../../fieldapp/ui/people_page.py" line="116" />
       <source>Organization</source>
       <translation>الجهة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="105" />
+      <location filename="../../fieldapp/ui/people_page.py" line="117" />
       <source>Nationality</source>
       <translation>الجنسية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="106" />
+      <location filename="../../fieldapp/ui/people_page.py" line="118" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="120" />
+      <location filename="../../fieldapp/ui/people_page.py" line="132" />
       <source>Search name, organization or e-mail…</source>
       <translation>البحث بالاسم أو الجهة أو البريد الإلكتروني…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="121" />
+      <location filename="../../fieldapp/ui/people_page.py" line="133" />
       <source>Search people</source>
       <translation>البحث عن أشخاص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="128" />
+      <location filename="../../fieldapp/ui/people_page.py" line="137" />
+      <source>Legal basis</source>
+      <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="138" />
+      <source>Show only the people held on this legal basis</source>
+      <translation>عرض الأشخاص الذين تُحفظ بياناتهم على هذا الأساس القانوني فقط</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="151" />
       <source>Possible duplicates…</source>
       <translation>تكرارات محتملة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="131" />
+      <location filename="../../fieldapp/ui/people_page.py" line="154" />
+      <source>Erase…</source>
+      <translation>محو…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="157" />
+      <source>Remove the chosen person's identity; their attendance stays as counts</source>
+      <translation>محو هوية الشخص المختار؛ ويبقى حضوره محتسباً ضمن الأعداد</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="161" />
       <source>New person</source>
       <translation>شخص جديد</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="133" />
+      <location filename="../../fieldapp/ui/people_page.py" line="163" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>إضافة شخص إلى السجل (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="152" />
+      <location filename="../../fieldapp/ui/people_page.py" line="183" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="158" />
-      <location filename="../../fieldapp/ui/people_page.py" line="160" />
+      <location filename="../../fieldapp/ui/people_page.py" line="189" />
+      <location filename="../../fieldapp/ui/people_page.py" line="191" />
       <source>Events attended</source>
       <translation>الفعاليات التي حضرها</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="202" />
+      <location filename="../../fieldapp/ui/people_page.py" line="277" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>لا أحد</numerusform>
@@ -1845,28 +2061,33 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="205" />
-      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <location filename="../../fieldapp/ui/people_page.py" line="279" />
+      <source>Nobody held on this basis.</source>
+      <translation>لا يوجد أشخاص تُحفظ بياناتهم على هذا الأساس.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="282" />
+      <location filename="../../fieldapp/ui/people_page.py" line="283" />
       <source>Nobody found for “{0}”.</source>
       <translation>لم يُعثر على أحد يطابق «{0}».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="208" />
+      <location filename="../../fieldapp/ui/people_page.py" line="285" />
       <source>No one yet.</source>
       <translation>لا يوجد أحد بعد.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="210" />
+      <location filename="../../fieldapp/ui/people_page.py" line="287" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>أضف أشخاصاً عبر «شخص جديد» (Ctrl+N) أو من علامة تبويب «المشاركون» في إحدى الفعاليات.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="250" />
+      <location filename="../../fieldapp/ui/people_page.py" line="324" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>لا توجد فعاليات بعد: تُضاف الفعاليات من علامة تبويب «المشاركون» في الفعالية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="277" />
+      <location filename="../../fieldapp/ui/people_page.py" line="351" />
       <source>No events yet.</source>
       <translation>لا توجد فعاليات بعد.</translation>
     </message>
@@ -1892,32 +2113,32 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonFields</name>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="52" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="54" />
       <source>Choose…</source>
       <translation>اختر…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="56" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="58" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="66" />
-      <source>Consented to data processing</source>
-      <translation>وافق على معالجة البيانات</translation>
+      <location filename="../../fieldapp/ui/person_fields.py" line="76" />
+      <source>the date it applies from</source>
+      <translation>التاريخ الذي يسري منه</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="68" />
-      <source>only with consent</source>
-      <translation>فقط في حال الموافقة</translation>
+      <location filename="../../fieldapp/ui/person_fields.py" line="78" />
+      <source>why the data is held (stays on this computer)</source>
+      <translation>سبب حفظ البيانات (يبقى على هذا الحاسوب)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="77" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="88" />
       <source>e.g. 1985</source>
       <translation>مثال: 1985</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="125" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="143" />
       <source>{0}: problem</source>
       <translation>{0}: مشكلة</translation>
     </message>
@@ -1925,63 +2146,63 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="90" />
+      <location filename="../../fieldapp/ui/person_form.py" line="107" />
       <source>Discard</source>
       <translation>تجاهل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="92" />
+      <location filename="../../fieldapp/ui/person_form.py" line="109" />
       <source>Give up the changes typed here</source>
       <translation>التخلي عن التغييرات المُدخلة هنا</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="94" />
+      <location filename="../../fieldapp/ui/person_form.py" line="111" />
       <source>Save person</source>
       <translation>حفظ بيانات الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="200" />
+      <location filename="../../fieldapp/ui/person_form.py" line="269" />
       <source>this person</source>
       <translation>هذا الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="202" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>Save the new person “{0}”?</source>
       <translation>هل تريد حفظ الشخص الجديد «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="203" />
+      <location filename="../../fieldapp/ui/person_form.py" line="272" />
       <source>Save the changes to “{0}”?</source>
       <translation>هل تريد حفظ التغييرات على «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="207" />
+      <location filename="../../fieldapp/ui/person_form.py" line="276" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="247" />
+      <location filename="../../fieldapp/ui/person_form.py" line="319" />
       <source>choose one, or “not recorded”.</source>
       <translation>اختر قيمة، أو «غير مسجَّل».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="267" />
+      <location filename="../../fieldapp/ui/person_form.py" line="339" />
       <source>Cannot save yet: {0}</source>
       <translation>يتعذّر الحفظ حالياً: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="343" />
       <source>New person: in the registry once saved.</source>
       <translation>شخص جديد: يُضاف إلى السجل بعد الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="296" />
-      <location filename="../../fieldapp/ui/person_form.py" line="366" />
+      <location filename="../../fieldapp/ui/person_form.py" line="368" />
+      <location filename="../../fieldapp/ui/person_form.py" line="441" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="337" />
+      <location filename="../../fieldapp/ui/person_form.py" line="409" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>لم يُحفظ بعد: هذا الاسم موجود في السجل.</translation>
     </message>
@@ -2376,7 +2597,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
     <message>
       <location filename="../../fieldapp/ui/reports_page.py" line="151" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="358" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
@@ -2396,32 +2617,32 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="232" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="233" />
       <source>Cancelled: nothing was written.</source>
       <translation>أُلغي: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="264" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="265" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="274" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="275" />
       <source>Choose an event first (there is none yet).</source>
       <translation>اختر فعالية أولاً (لا توجد أي فعالية بعد).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="288" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="289" />
       <source>Period report %1 %2</source>
       <translation>تقرير الفترة %1 %2</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="290" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="291" />
       <source>Save the period highlights</source>
       <translation>حفظ أبرز نتائج الفترة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="299" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
       <source>%Ln individual(s) trained</source>
       <translation>
         <numerusform>لا أفراد مدرَّبين</numerusform>
@@ -2433,7 +2654,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="301" />
       <source>%Ln workshop(s) organized</source>
       <translation>
         <numerusform>لا حلقات عمل منظَّمة</numerusform>
@@ -2445,47 +2666,47 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
       <source>Saved %1: %2, %3.</source>
       <translation>تم حفظ %1: %2، %3.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="308" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="309" />
       <source>the period highlights</source>
       <translation>أبرز نتائج الفترة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
       <source>Save the event summary</source>
       <translation>حفظ ملخص الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
       <source>Event summary</source>
       <translation>ملخص الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="317" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="318" />
       <source>the event summary</source>
       <translation>ملخص الفعالية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="319" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="320" />
       <source>Saved %1.</source>
       <translation>تم حفظ %1.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
       <source>Save the sign-in sheet</source>
       <translation>حفظ كشف الحضور</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
       <source>Sign-in sheet</source>
       <translation>كشف الحضور</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="330" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
       <source>%Ln name(s) filled in</source>
       <translation>
         <numerusform>لا أسماء مملوءة</numerusform>
@@ -2497,27 +2718,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="332" />
       <source>Saved %1 (%2).</source>
       <translation>تم حفظ %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="333" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="334" />
       <source>the sign-in sheet</source>
       <translation>كشف الحضور</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
       <source>Save the certificates</source>
       <translation>حفظ الشهادات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
       <source>Certificates</source>
       <translation>الشهادات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="345" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="346" />
       <source>Saved %Ln certificate(s) to %1.</source>
       <translation>
         <numerusform>لم تُحفظ أي شهادة في %1.</numerusform>
@@ -2529,17 +2750,17 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="348" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="349" />
       <source>the certificates</source>
       <translation>الشهادات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="358" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="366" />
       <source>Saved %Ln row(s) to %1.</source>
       <translation>
         <numerusform>لم يُحفظ أي صف في %1.</numerusform>
@@ -2551,27 +2772,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="368" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="369" />
       <source>the export</source>
       <translation>ملف التصدير</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="372" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
       <source>Import people</source>
       <translation>استيراد أشخاص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="374" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="375" />
       <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
       <translation>جداول البيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="387" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="388" />
       <source>Reading %1…</source>
       <translation>جارٍ قراءة %1…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="398" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
       <source>Added %Ln person(s)</source>
       <translation>
         <numerusform>لم يُضف أحد</numerusform>
@@ -2583,7 +2804,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
       <source>%Ln already in the registry</source>
       <translation>
         <numerusform>لا أحد كان في السجل من قبل</numerusform>
@@ -2595,7 +2816,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="401" />
       <source>%Ln row(s) left out</source>
       <translation>
         <numerusform>لم يُستبعد أي صف</numerusform>
@@ -2607,14 +2828,101 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="402" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="403" />
       <source>%1; %2; %3.</source>
       <translation>%1؛ %2؛ %3.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="411" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="412" />
       <source>the people</source>
       <translation>الأشخاص</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionOffer</name>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="52" />
+      <source>Identities due for erasure</source>
+      <translation>هويات حان موعد محوها</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <source>%n people have had no event in {0} years.</source>
+      <translation>
+        <numerusform>%n شخص لم يحضر أي فعالية خلال السنوات الـ{0} الماضية.</numerusform>
+        <numerusform>%n شخص لم يحضر أي فعالية خلال السنوات الـ{0} الماضية.</numerusform>
+        <numerusform>%n شخصان لم يحضرا أي فعالية خلال السنوات الـ{0} الماضية.</numerusform>
+        <numerusform>%n أشخاص لم يحضروا أي فعالية خلال السنوات الـ{0} الماضية.</numerusform>
+        <numerusform>%n شخصًا لم يحضروا أي فعالية خلال السنوات الـ{0} الماضية.</numerusform>
+        <numerusform>%n شخص لم يحضروا أي فعالية خلال السنوات الـ{0} الماضية.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="59" />
+      <source>Their identities are due for erasure under the office's policy.</source>
+      <translation>وقد حان موعد محو هوياتهم وفقاً لسياسة المكتب.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="63" />
+      <source>1 person has had no event in {0} years.</source>
+      <translation>شخص واحد لم يحضر أي فعالية خلال السنوات الـ{0} الماضية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="65" />
+      <source>Their identity is due for erasure under the office's policy.</source>
+      <translation>وقد حان موعد محو هويته وفقاً لسياسة المكتب.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="71" />
+      <source>People due for erasure</source>
+      <translation>الأشخاص الذين حان موعد محو هوياتهم</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="73" />
+      <source>Review…</source>
+      <translation>مراجعة…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="76" />
+      <source>Erase now</source>
+      <translation>المحو الآن</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="79" />
+      <source>Later</source>
+      <translation>لاحقاً</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="101" />
+      <source>last event {0}</source>
+      <translation>آخر فعالية في {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="103" />
+      <source>no event</source>
+      <translation>لا فعاليات</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <source>%n identities erased.</source>
+      <translation>
+        <numerusform>مُحيت %n هوية.</numerusform>
+        <numerusform>مُحيت %n هوية.</numerusform>
+        <numerusform>مُحيت %n هويتان.</numerusform>
+        <numerusform>مُحيت %n هويات.</numerusform>
+        <numerusform>مُحيت %n هويةً.</numerusform>
+        <numerusform>مُحيت %n هوية.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="127" />
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="142" />
+      <source>Nothing was erased: {0}</source>
+      <translation>لم يُمحَ أي شيء: {0}</translation>
     </message>
   </context>
   <context>
@@ -2643,125 +2951,125 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="75" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="77" />
       <source>This computer</source>
       <translation>هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="78" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="95" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="97" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="86" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="88" />
       <source> minutes</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="88" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="96" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="90" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="98" />
       <source>Lock after idle</source>
       <translation>القفل بعد فترة خمول</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="91" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="93" />
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="107" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="116" />
       <source>HQ</source>
       <translation>المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="115" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="130" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="117" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="132" />
       <source>Not enrolled with HQ. Enroll on the Sync screen.</source>
       <translation>غير مسجَّل لدى المقر. سجِّل من شاشة «المزامنة».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="117" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="119" />
       <source>HQ address</source>
       <translation>عنوان المقر</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="128" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="130" />
       <source>Enrolled with {0}. The Sync screen shows the link and syncs.</source>
       <translation>مسجَّل لدى {0}. تعرض شاشة «المزامنة» حالة الاتصال وتُجري المزامنة.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="136" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="138" />
       <source>Passphrase and backups</source>
       <translation>عبارة المرور والنسخ الاحتياطية</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="139" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="141" />
       <source>A backup is one encrypted file: it opens only with the passphrase (or the recovery key) valid when it was made. Keep one on a USB stick, away from this computer.</source>
       <translation>النسخة الاحتياطية ملف مشفَّر واحد: لا يُفتح إلا بعبارة المرور (أو مفتاح الاسترداد) التي كانت سارية وقت إعداده. احتفظ بنسخة على ذاكرة USB، بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="148" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="150" />
       <source>Change passphrase…</source>
       <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="149" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="151" />
       <source>Back up now…</source>
       <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="150" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="152" />
       <source>Verify a backup…</source>
       <translation>التحقق من نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="151" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="153" />
       <source>Restore from a backup…</source>
       <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="179" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="181" />
       <source>Folder for the backup (a USB stick, say)</source>
       <translation>مجلد النسخة الاحتياطية (ذاكرة USB مثلاً)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="186" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="188" />
       <source>Backing up, then checking the copy…</source>
       <translation>جارٍ النسخ الاحتياطي ثم التحقق من النسخة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="202" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="204" />
       <source>The backup {0} was written but does not read back whole: {1}</source>
       <translation>كُتبت النسخة الاحتياطية {0} لكن تعذّرت قراءتها كاملة: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="207" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="209" />
       <source>Backup written and verified: {0}</source>
       <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="211" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="213" />
       <source>No backup was made: {0}</source>
       <translation>لم تُنشأ أي نسخة احتياطية: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backup to restore</source>
       <translation>نسخة للاستعادة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backup to verify</source>
       <translation>نسخة للتحقق منها</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="226" />
       <source>Backups (*{0})</source>
       <translation>نسخ احتياطية (*{0})</translation>
     </message>
@@ -3257,6 +3565,30 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     <message>
       <source>cannot be “held”: the event starts on {start}, in the future.</source>
       <translation>لا يمكن أن تكون «منعقدة»: تبدأ الفعالية في {start}، أي في المستقبل.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a legal basis (consent, public interest, legitimate interest, vital interest, legal obligation).</source>
+      <translation>«{value}» ليس أساساً قانونياً (الموافقة، المصلحة العامة، المصلحة المشروعة، المصلحة الحيوية، الالتزام القانوني).</translation>
+    </message>
+    <message>
+      <source>is required with a legal basis: the date it applies from.</source>
+      <translation>إلزامي عند تحديد أساس قانوني: التاريخ الذي يسري منه.</translation>
+    </message>
+    <message>
+      <source>is given, but no legal basis is chosen.</source>
+      <translation>مُدخل، لكن لم يُختر أي أساس قانوني.</translation>
+    </message>
+    <message>
+      <source>is consent, but no consent was given: record when the person consented first.</source>
+      <translation>هو الموافقة، لكن لم تُعطَ أي موافقة: سجّل أولاً تاريخ موافقة الشخص.</translation>
+    </message>
+    <message>
+      <source>cannot be withdrawn on {on}: no consent was given on or before it.</source>
+      <translation>لا يمكن سحبها في {on}: لم تُعطَ أي موافقة في هذا التاريخ أو قبله.</translation>
+    </message>
+    <message>
+      <source>this person's identity was erased: nothing more is recorded about them.</source>
+      <translation>مُحيت هوية هذا الشخص: لم يعد يُسجَّل عنه أي شيء.</translation>
     </message>
   </context>
   <context>

@@ -62,7 +62,7 @@
   <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="79" />
+      <location filename="../../fieldapp/ui/people_page.py" line="91" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>%Ln possible duplicate.</numerusform>
@@ -73,7 +73,7 @@
   <context>
     <name>EventsPage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="241" />
+      <location filename="../../fieldapp/ui/events_page.py" line="250" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln event</numerusform>
@@ -119,7 +119,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="100" />
+      <location filename="../../fieldapp/ui/main_window.py" line="101" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>%Ln unsynced</numerusform>
@@ -128,9 +128,20 @@
     </message>
   </context>
   <context>
+    <name>OutputLogBox</name>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/output_log_box.py" line="114" />
+      <source>%Ln file(s) with names written here, newest first.</source>
+      <translation>
+        <numerusform>%Ln file with names written here, newest first.</numerusform>
+        <numerusform>%Ln files with names written here, newest first.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="202" />
+      <location filename="../../fieldapp/ui/people_page.py" line="277" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln person</numerusform>
@@ -141,7 +152,7 @@
   <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="299" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
       <source>%Ln individual(s) trained</source>
       <translation>
         <numerusform>%Ln individual trained</numerusform>
@@ -149,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="301" />
       <source>%Ln workshop(s) organized</source>
       <translation>
         <numerusform>%Ln workshop organized</numerusform>
@@ -157,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="330" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
       <source>%Ln name(s) filled in</source>
       <translation>
         <numerusform>%Ln name filled in</numerusform>
@@ -165,7 +176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="345" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="346" />
       <source>Saved %Ln certificate(s) to %1.</source>
       <translation>
         <numerusform>Saved %Ln certificate to %1.</numerusform>
@@ -173,7 +184,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="366" />
       <source>Saved %Ln row(s) to %1.</source>
       <translation>
         <numerusform>Saved %Ln row to %1.</numerusform>
@@ -181,7 +192,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="398" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
       <source>Added %Ln person(s)</source>
       <translation>
         <numerusform>Added %Ln person</numerusform>
@@ -189,7 +200,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
       <source>%Ln already in the registry</source>
       <translation>
         <numerusform>%Ln was already in the registry</numerusform>
@@ -197,11 +208,30 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="401" />
       <source>%Ln row(s) left out</source>
       <translation>
         <numerusform>%Ln row left out</numerusform>
         <numerusform>%Ln rows left out</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionOffer</name>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <source>%n people have had no event in {0} years.</source>
+      <translation>
+        <numerusform>%n person has had no event in {0} years.</numerusform>
+        <numerusform>%n people have had no event in {0} years.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <source>%n identities erased.</source>
+      <translation>
+        <numerusform>%n identity erased.</numerusform>
+        <numerusform>%n identities erased.</numerusform>
       </translation>
     </message>
   </context>

@@ -263,9 +263,95 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
   </context>
   <context>
+    <name>ConsentDateDialog</name>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <source>Consent given</source>
+      <translation>Consentement donné</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <source>Consent withdrawn</source>
+      <translation>Consentement retiré</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="39" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="41" />
+      <source>On which day did the person give their consent?</source>
+      <translation>À quelle date la personne a-t-elle donné son consentement ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="43" />
+      <source>On which day did the person withdraw their consent?</source>
+      <translation>À quelle date la personne a-t-elle retiré son consentement ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentPanel</name>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="73" />
+      <source>Consent given…</source>
+      <translation>Consentement donné…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <source>Consent withdrawn…</source>
+      <translation>Consentement retiré…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="81" />
+      <source>Consent history</source>
+      <translation>Historique du consentement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <source>given</source>
+      <translation>donné</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <source>withdrawn</source>
+      <translation>retiré</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="115" />
+      <source>No consent recorded.</source>
+      <translation>Aucun consentement enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="119" />
+      <source>Consent given on {0}</source>
+      <translation>Consentement donné le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="121" />
+      <source>Consent withdrawn on {0}</source>
+      <translation>Consentement retiré le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="123" />
+      <source>Consent: none recorded</source>
+      <translation>Consentement : aucun enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="125" />
+      <source>(recorded when the person is saved)</source>
+      <translation>(pris en compte à l’enregistrement de la personne)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
+      <source>Last recorded by {0}, {1}</source>
+      <translation>Dernière saisie par {0}, {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>CountryCombo</name>
     <message>
-      <location filename="../../fieldapp/ui/country_combo.py" line="98" />
+      <location filename="../../fieldapp/ui/country_combo.py" line="115" />
       <source>“{0}” is no country in the list.</source>
       <translation>« {0} » n’est pas un pays de la liste.</translation>
     </message>
@@ -447,23 +533,23 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="43" />
-      <location filename="../../fieldapp/ui/people_page.py" line="46" />
+      <location filename="../../fieldapp/ui/people_page.py" line="55" />
+      <location filename="../../fieldapp/ui/people_page.py" line="58" />
       <source>Possible duplicates</source>
       <translation>Doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="47" />
+      <location filename="../../fieldapp/ui/people_page.py" line="59" />
       <source>Looking for possible duplicates…</source>
       <translation>Recherche de doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="49" />
+      <location filename="../../fieldapp/ui/people_page.py" line="61" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Fusionner : garder le premier, lui transférer les participations du second</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="79" />
+      <location filename="../../fieldapp/ui/people_page.py" line="91" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>%Ln doublon possible.</numerusform>
@@ -471,7 +557,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="81" />
+      <location filename="../../fieldapp/ui/people_page.py" line="93" />
       <source>No possible duplicates found.</source>
       <translation>Aucun doublon possible trouvé.</translation>
     </message>
@@ -627,137 +713,137 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="51" />
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <location filename="../../fieldapp/ui/events_page.py" line="53" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="53" />
+      <location filename="../../fieldapp/ui/events_page.py" line="54" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="54" />
+      <location filename="../../fieldapp/ui/events_page.py" line="55" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="55" />
+      <location filename="../../fieldapp/ui/events_page.py" line="56" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="70" />
+      <location filename="../../fieldapp/ui/events_page.py" line="71" />
       <source>Search title, city or country…</source>
       <translation>Rechercher un titre, une ville ou un pays…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="71" />
+      <location filename="../../fieldapp/ui/events_page.py" line="72" />
       <source>Search events</source>
       <translation>Rechercher des événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="74" />
+      <location filename="../../fieldapp/ui/events_page.py" line="75" />
       <source>Period filter</source>
       <translation>Filtre de période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="75" />
+      <location filename="../../fieldapp/ui/events_page.py" line="76" />
       <source>Any date</source>
       <translation>Toutes dates</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="76" />
+      <location filename="../../fieldapp/ui/events_page.py" line="77" />
       <source>From – to</source>
       <translation>Du – au</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="82" />
+      <location filename="../../fieldapp/ui/events_page.py" line="83" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="83" />
+      <location filename="../../fieldapp/ui/events_page.py" line="84" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="88" />
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
       <source>Status filter</source>
       <translation>Filtre de statut</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <location filename="../../fieldapp/ui/events_page.py" line="90" />
       <source>Any status</source>
       <translation>Tous statuts</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <location filename="../../fieldapp/ui/events_page.py" line="94" />
       <source>Type filter</source>
       <translation>Filtre de type</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="94" />
+      <location filename="../../fieldapp/ui/events_page.py" line="95" />
       <source>Any type</source>
       <translation>Tous types</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="97" />
+      <location filename="../../fieldapp/ui/events_page.py" line="98" />
       <source>Any country</source>
       <translation>Tous les pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="98" />
+      <location filename="../../fieldapp/ui/events_page.py" line="99" />
       <source>Country filter</source>
       <translation>Filtre pays</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="127" />
+      <location filename="../../fieldapp/ui/events_page.py" line="128" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="130" />
+      <location filename="../../fieldapp/ui/events_page.py" line="131" />
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="131" />
+      <location filename="../../fieldapp/ui/events_page.py" line="132" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>Enregistrer un nouvel événement (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="132" />
+      <location filename="../../fieldapp/ui/events_page.py" line="133" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="133" />
+      <location filename="../../fieldapp/ui/events_page.py" line="134" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="241" />
+      <location filename="../../fieldapp/ui/events_page.py" line="250" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln événement</numerusform>
@@ -765,27 +851,27 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="244" />
+      <location filename="../../fieldapp/ui/events_page.py" line="253" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Aucun événement pour l’instant : « Nouvel événement » (Ctrl+N) enregistre le premier.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="247" />
+      <location filename="../../fieldapp/ui/events_page.py" line="256" />
       <source>No event matches these filters.</source>
       <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="324" />
+      <location filename="../../fieldapp/ui/events_page.py" line="333" />
       <source>Delete event</source>
       <translation>Supprimer l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="326" />
+      <location filename="../../fieldapp/ui/events_page.py" line="335" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Supprimer « {0} » ({1}) et ses {2} participations ? Il est conservé comme supprimé pour le siège, qui peut le restaurer.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="343" />
+      <location filename="../../fieldapp/ui/events_page.py" line="352" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
@@ -1376,17 +1462,41 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <source>Age</source>
       <translation>Âge</translation>
     </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Base légale</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Depuis le</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <source>Legal basis since</source>
+      <translation>Base légale depuis le</translation>
+    </message>
+    <message>
+      <source>Legal basis reason</source>
+      <translation>Motif de la base légale</translation>
+    </message>
+    <message>
+      <source>output</source>
+      <translation>fichier nominatif</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../fieldapp/ui/app.py" line="71" />
-      <location filename="../../fieldapp/ui/main_window.py" line="85" />
+      <location filename="../../fieldapp/ui/main_window.py" line="86" />
       <source>Field Office Data Collection</source>
       <translation>Collecte de données des bureaux extérieurs</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="100" />
+      <location filename="../../fieldapp/ui/main_window.py" line="101" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>%Ln non synchronisée</numerusform>
@@ -1394,88 +1504,88 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="149" />
+      <location filename="../../fieldapp/ui/main_window.py" line="150" />
       <source>Screens</source>
       <translation>Écrans</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="152" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>Events</source>
       <translation>Événements</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="154" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="156" />
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="157" />
+      <location filename="../../fieldapp/ui/main_window.py" line="158" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="229" />
+      <location filename="../../fieldapp/ui/main_window.py" line="230" />
       <source>Not enrolled with HQ</source>
       <translation>Non inscrit auprès du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="231" />
+      <location filename="../../fieldapp/ui/main_window.py" line="232" />
       <source>Syncing…</source>
       <translation>Synchronisation…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="233" />
+      <location filename="../../fieldapp/ui/main_window.py" line="234" />
       <source>Online · HQ reached {0}</source>
       <translation>En ligne · siège joint le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="235" />
+      <location filename="../../fieldapp/ui/main_window.py" line="236" />
       <source>Offline · last contact {0}</source>
       <translation>Hors ligne · dernier contact le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="237" />
+      <location filename="../../fieldapp/ui/main_window.py" line="238" />
       <source>Offline · HQ not reached yet</source>
       <translation>Hors ligne · siège encore jamais joint</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="90" />
       <source>Unsynced changes</source>
       <translation>Modifications non synchronisées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Working</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Lock</source>
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="94" />
+      <location filename="../../fieldapp/ui/main_window.py" line="95" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Fermer la base maintenant (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
-      <location filename="../../fieldapp/ui/main_window.py" line="296" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="298" />
       <source>Locked</source>
       <translation>Verrouillé</translation>
     </message>
@@ -1517,6 +1627,88 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <location filename="../../fieldapp/ui/first_run.py" line="48" />
       <source>Office</source>
       <translation>Bureau</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutputLogBox</name>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="29" />
+      <location filename="../../fieldapp/ui/output_log_box.py" line="50" />
+      <source>Files with names</source>
+      <translation>Fichiers nominatifs</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="33" />
+      <source>Every PDF or export that carries people's names is recorded here and reported to HQ (how many people, not who): a person can ask which files included them.</source>
+      <translation>Chaque PDF ou export comportant des noms de personnes est consigné ici et signalé au siège (le nombre de personnes, pas leur identité) : une personne peut demander quels fichiers l’incluaient.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="42" />
+      <source>When</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="43" />
+      <source>Who</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="44" />
+      <source>What</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="45" />
+      <source>About</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="46" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="70" />
+      <source>Event summary with names</source>
+      <translation>Résumé d’événement avec les noms</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="71" />
+      <source>Sign-in sheet</source>
+      <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="72" />
+      <source>Certificates</source>
+      <translation>Certificats</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="73" />
+      <source>People export</source>
+      <translation>Export des personnes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="74" />
+      <source>Subject access report</source>
+      <translation>Rapport d’accès de la personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="105" />
+      <source>No file with names has been written on this computer.</source>
+      <translation>Aucun fichier nominatif n’a été produit sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="108" />
+      <source>{0} files with names written here; the latest {1} are listed.</source>
+      <translation>{0} fichiers nominatifs produits ici ; les {1} plus récents sont listés.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/output_log_box.py" line="114" />
+      <source>%Ln file(s) with names written here, newest first.</source>
+      <translation>
+        <numerusform>%Ln fichier nominatif produit ici.</numerusform>
+        <numerusform>%Ln fichiers nominatifs produits ici, les plus récents en premier.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1716,68 +1908,88 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="114" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="115" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="104" />
+      <location filename="../../fieldapp/ui/people_page.py" line="116" />
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="105" />
+      <location filename="../../fieldapp/ui/people_page.py" line="117" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="106" />
+      <location filename="../../fieldapp/ui/people_page.py" line="118" />
       <source>E-mail</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="120" />
+      <location filename="../../fieldapp/ui/people_page.py" line="132" />
       <source>Search name, organization or e-mail…</source>
       <translation>Rechercher un nom, une organisation ou un courriel…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="121" />
+      <location filename="../../fieldapp/ui/people_page.py" line="133" />
       <source>Search people</source>
       <translation>Rechercher des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="128" />
+      <location filename="../../fieldapp/ui/people_page.py" line="137" />
+      <source>Legal basis</source>
+      <translation>Base légale</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="138" />
+      <source>Show only the people held on this legal basis</source>
+      <translation>N’afficher que les personnes dont les données sont conservées sur cette base légale</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="151" />
       <source>Possible duplicates…</source>
       <translation>Doublons possibles…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="131" />
+      <location filename="../../fieldapp/ui/people_page.py" line="154" />
+      <source>Erase…</source>
+      <translation>Effacer…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="157" />
+      <source>Remove the chosen person's identity; their attendance stays as counts</source>
+      <translation>Effacer l’identité de la personne choisie ; ses présences restent sous forme de décomptes</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="161" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="133" />
+      <location filename="../../fieldapp/ui/people_page.py" line="163" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>Ajouter une personne au registre (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="152" />
+      <location filename="../../fieldapp/ui/people_page.py" line="183" />
       <source>People</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="158" />
-      <location filename="../../fieldapp/ui/people_page.py" line="160" />
+      <location filename="../../fieldapp/ui/people_page.py" line="189" />
+      <location filename="../../fieldapp/ui/people_page.py" line="191" />
       <source>Events attended</source>
       <translation>Événements suivis</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="202" />
+      <location filename="../../fieldapp/ui/people_page.py" line="277" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -1785,28 +1997,33 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="205" />
-      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <location filename="../../fieldapp/ui/people_page.py" line="279" />
+      <source>Nobody held on this basis.</source>
+      <translation>Aucune personne enregistrée sur cette base.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="282" />
+      <location filename="../../fieldapp/ui/people_page.py" line="283" />
       <source>Nobody found for “{0}”.</source>
       <translation>Personne n’a été trouvé pour « {0} ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="208" />
+      <location filename="../../fieldapp/ui/people_page.py" line="285" />
       <source>No one yet.</source>
       <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="210" />
+      <location filename="../../fieldapp/ui/people_page.py" line="287" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Ajoutez des personnes avec Nouvelle personne (Ctrl+N) ou dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="250" />
+      <location filename="../../fieldapp/ui/people_page.py" line="324" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Aucun pour l’instant : les événements s’ajoutent dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="277" />
+      <location filename="../../fieldapp/ui/people_page.py" line="351" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -1832,32 +2049,32 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PersonFields</name>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="52" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="54" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="56" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="58" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="66" />
-      <source>Consented to data processing</source>
-      <translation>A consenti au traitement des données</translation>
+      <location filename="../../fieldapp/ui/person_fields.py" line="76" />
+      <source>the date it applies from</source>
+      <translation>date à partir de laquelle elle s’applique</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="68" />
-      <source>only with consent</source>
-      <translation>seulement avec consentement</translation>
+      <location filename="../../fieldapp/ui/person_fields.py" line="78" />
+      <source>why the data is held (stays on this computer)</source>
+      <translation>motif de la conservation des données (reste sur cet ordinateur)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="77" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="88" />
       <source>e.g. 1985</source>
       <translation>p. ex. 1985</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="125" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="143" />
       <source>{0}: problem</source>
       <translation>{0} : problème</translation>
     </message>
@@ -1865,63 +2082,63 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="94" />
+      <location filename="../../fieldapp/ui/person_form.py" line="111" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="200" />
+      <location filename="../../fieldapp/ui/person_form.py" line="269" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="207" />
+      <location filename="../../fieldapp/ui/person_form.py" line="276" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="337" />
+      <location filename="../../fieldapp/ui/person_form.py" line="409" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="203" />
+      <location filename="../../fieldapp/ui/person_form.py" line="272" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="267" />
+      <location filename="../../fieldapp/ui/person_form.py" line="339" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="296" />
-      <location filename="../../fieldapp/ui/person_form.py" line="366" />
+      <location filename="../../fieldapp/ui/person_form.py" line="368" />
+      <location filename="../../fieldapp/ui/person_form.py" line="441" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="90" />
+      <location filename="../../fieldapp/ui/person_form.py" line="107" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="92" />
+      <location filename="../../fieldapp/ui/person_form.py" line="109" />
       <source>Give up the changes typed here</source>
       <translation>Abandonner les modifications saisies ici</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="202" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>Save the new person “{0}”?</source>
       <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="247" />
+      <location filename="../../fieldapp/ui/person_form.py" line="319" />
       <source>choose one, or “not recorded”.</source>
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="343" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
     </message>
@@ -2316,7 +2533,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
     <message>
       <location filename="../../fieldapp/ui/reports_page.py" line="151" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="358" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
@@ -2331,7 +2548,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Importer des personnes…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="299" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
       <source>%Ln individual(s) trained</source>
       <translation>
         <numerusform>%Ln personne formée</numerusform>
@@ -2339,7 +2556,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="301" />
       <source>%Ln workshop(s) organized</source>
       <translation>
         <numerusform>%Ln atelier organisé</numerusform>
@@ -2347,7 +2564,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="330" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
       <source>%Ln name(s) filled in</source>
       <translation>
         <numerusform>%Ln nom rempli</numerusform>
@@ -2355,7 +2572,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="345" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="346" />
       <source>Saved %Ln certificate(s) to %1.</source>
       <translation>
         <numerusform>%Ln certificat enregistré dans %1.</numerusform>
@@ -2363,7 +2580,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="366" />
       <source>Saved %Ln row(s) to %1.</source>
       <translation>
         <numerusform>%Ln ligne enregistrée dans %1.</numerusform>
@@ -2371,7 +2588,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="398" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
       <source>Added %Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne ajoutée</numerusform>
@@ -2379,7 +2596,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
       <source>%Ln already in the registry</source>
       <translation>
         <numerusform>%Ln était déjà dans le registre</numerusform>
@@ -2387,7 +2604,7 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="401" />
       <source>%Ln row(s) left out</source>
       <translation>
         <numerusform>%Ln ligne écartée</numerusform>
@@ -2395,12 +2612,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="332" />
       <source>Saved %1 (%2).</source>
       <translation>%1 enregistré (%2).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="402" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="403" />
       <source>%1; %2; %3.</source>
       <translation>%1 ; %2 ; %3.</translation>
     </message>
@@ -2410,119 +2627,198 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="264" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="265" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="274" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="275" />
       <source>Choose an event first (there is none yet).</source>
       <translation>Choisissez d’abord un événement (il n’y en a pas encore).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="290" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="291" />
       <source>Save the period highlights</source>
       <translation>Enregistrer les faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="308" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="309" />
       <source>the period highlights</source>
       <translation>les faits marquants de la période</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
       <source>Save the event summary</source>
       <translation>Enregistrer le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="319" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="320" />
       <source>Saved %1.</source>
       <translation>%1 enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="317" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="318" />
       <source>the event summary</source>
       <translation>le résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="232" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="233" />
       <source>Cancelled: nothing was written.</source>
       <translation>Annulé : rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="288" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="289" />
       <source>Period report %1 %2</source>
       <translation>Rapport de période %1 %2</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
       <source>Saved %1: %2, %3.</source>
       <translation>%1 enregistré : %2, %3.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
       <source>Event summary</source>
       <translation>Résumé de l’événement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
       <source>Save the sign-in sheet</source>
       <translation>Enregistrer la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
       <source>Sign-in sheet</source>
       <translation>Feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="333" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="334" />
       <source>the sign-in sheet</source>
       <translation>la feuille d’émargement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
       <source>Save the certificates</source>
       <translation>Enregistrer les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
       <source>Certificates</source>
       <translation>Certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="348" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="349" />
       <source>the certificates</source>
       <translation>les certificats</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="358" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="368" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="369" />
       <source>the export</source>
       <translation>l’export</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="372" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
       <source>Import people</source>
       <translation>Importer des personnes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="374" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="375" />
       <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
       <translation>Tableurs (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="387" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="388" />
       <source>Reading %1…</source>
       <translation>Lecture de %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="411" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="412" />
       <source>the people</source>
       <translation>les personnes</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionOffer</name>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="52" />
+      <source>Identities due for erasure</source>
+      <translation>Identités à effacer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <source>%n people have had no event in {0} years.</source>
+      <translation>
+        <numerusform>%n personne n’a participé à aucun événement depuis {0} ans.</numerusform>
+        <numerusform>%n personnes n’ont participé à aucun événement depuis {0} ans.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="59" />
+      <source>Their identities are due for erasure under the office's policy.</source>
+      <translation>Leurs identités doivent être effacées conformément à la politique du bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="63" />
+      <source>1 person has had no event in {0} years.</source>
+      <translation>1 personne n’a participé à aucun événement depuis {0} ans.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="65" />
+      <source>Their identity is due for erasure under the office's policy.</source>
+      <translation>Son identité doit être effacée conformément à la politique du bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="71" />
+      <source>People due for erasure</source>
+      <translation>Personnes dont l’identité est à effacer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="73" />
+      <source>Review…</source>
+      <translation>Examiner…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="76" />
+      <source>Erase now</source>
+      <translation>Effacer maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="79" />
+      <source>Later</source>
+      <translation>Plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="101" />
+      <source>last event {0}</source>
+      <translation>dernier événement le {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="103" />
+      <source>no event</source>
+      <translation>aucun événement</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <source>%n identities erased.</source>
+      <translation>
+        <numerusform>%n identité effacée.</numerusform>
+        <numerusform>%n identités effacées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="127" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="142" />
+      <source>Nothing was erased: {0}</source>
+      <translation>Rien n’a été effacé : {0}</translation>
     </message>
   </context>
   <context>
@@ -2551,125 +2847,125 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="78" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="95" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="97" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="86" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="88" />
       <source> minutes</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="88" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="96" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="90" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="98" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="116" />
       <source>HQ</source>
       <translation>Siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="115" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="130" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="117" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="132" />
       <source>Not enrolled with HQ. Enroll on the Sync screen.</source>
       <translation>Non inscrit auprès du siège. Inscrivez-vous depuis l’écran Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="117" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="119" />
       <source>HQ address</source>
       <translation>Adresse du siège</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="128" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="130" />
       <source>Enrolled with {0}. The Sync screen shows the link and syncs.</source>
       <translation>Inscrit auprès de {0}. L’écran Synchronisation montre la connexion et synchronise.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="136" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="138" />
       <source>Passphrase and backups</source>
       <translation>Phrase secrète et sauvegardes</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="139" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="141" />
       <source>A backup is one encrypted file: it opens only with the passphrase (or the recovery key) valid when it was made. Keep one on a USB stick, away from this computer.</source>
       <translation>Une sauvegarde est un seul fichier chiffré : elle ne s’ouvre qu’avec la phrase secrète (ou la clé de récupération) valable au moment où elle a été faite. Gardez-en une sur une clé USB, à l’écart de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="148" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="150" />
       <source>Change passphrase…</source>
       <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="149" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="151" />
       <source>Back up now…</source>
       <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="150" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="152" />
       <source>Verify a backup…</source>
       <translation>Vérifier une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="151" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="153" />
       <source>Restore from a backup…</source>
       <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="179" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="181" />
       <source>Folder for the backup (a USB stick, say)</source>
       <translation>Dossier de la sauvegarde (une clé USB, par exemple)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="186" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="188" />
       <source>Backing up, then checking the copy…</source>
       <translation>Sauvegarde, puis vérification de la copie…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="202" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="204" />
       <source>The backup {0} was written but does not read back whole: {1}</source>
       <translation>La sauvegarde {0} a été écrite mais ne se relit pas en entier : {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="207" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="209" />
       <source>Backup written and verified: {0}</source>
       <translation>Sauvegarde écrite et vérifiée : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="211" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="213" />
       <source>No backup was made: {0}</source>
       <translation>Aucune sauvegarde n’a été faite : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backup to restore</source>
       <translation>Sauvegarde à restaurer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backup to verify</source>
       <translation>Sauvegarde à vérifier</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="226" />
       <source>Backups (*{0})</source>
       <translation>Sauvegardes (*{0})</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="91" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="93" />
       <source>Save settings</source>
       <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="75" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="77" />
       <source>This computer</source>
       <translation>Cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="107" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -3165,6 +3461,30 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     <message>
       <source>cannot be “held”: the event starts on {start}, in the future.</source>
       <translation>ne peut pas être « tenu » : l’événement commence le {start}, dans le futur.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a legal basis (consent, public interest, legitimate interest, vital interest, legal obligation).</source>
+      <translation>« {value} » n’est pas une base légale (consentement, intérêt public, intérêt légitime, intérêt vital, obligation légale).</translation>
+    </message>
+    <message>
+      <source>is required with a legal basis: the date it applies from.</source>
+      <translation>est obligatoire avec une base légale : la date à partir de laquelle elle s’applique.</translation>
+    </message>
+    <message>
+      <source>is given, but no legal basis is chosen.</source>
+      <translation>est renseigné, mais aucune base légale n’est choisie.</translation>
+    </message>
+    <message>
+      <source>is consent, but no consent was given: record when the person consented first.</source>
+      <translation>est le consentement, mais aucun consentement n’a été donné : enregistrez d’abord la date à laquelle la personne a consenti.</translation>
+    </message>
+    <message>
+      <source>cannot be withdrawn on {on}: no consent was given on or before it.</source>
+      <translation>ne peut pas être retiré le {on} : aucun consentement n’a été donné à cette date ou avant.</translation>
+    </message>
+    <message>
+      <source>this person's identity was erased: nothing more is recorded about them.</source>
+      <translation>l’identité de cette personne a été effacée : plus rien n’est enregistré à son sujet.</translation>
     </message>
   </context>
   <context>

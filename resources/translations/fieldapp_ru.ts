@@ -263,9 +263,95 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
   </context>
   <context>
+    <name>ConsentDateDialog</name>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <source>Consent given</source>
+      <translation>Согласие дано</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <source>Consent withdrawn</source>
+      <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="39" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="41" />
+      <source>On which day did the person give their consent?</source>
+      <translation>В какой день лицо дало согласие?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="43" />
+      <source>On which day did the person withdraw their consent?</source>
+      <translation>В какой день лицо отозвало согласие?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentPanel</name>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="73" />
+      <source>Consent given…</source>
+      <translation>Согласие дано…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <source>Consent withdrawn…</source>
+      <translation>Согласие отозвано…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="81" />
+      <source>Consent history</source>
+      <translation>История согласия</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <source>given</source>
+      <translation>дано</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="115" />
+      <source>No consent recorded.</source>
+      <translation>Сведений о согласии нет.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="119" />
+      <source>Consent given on {0}</source>
+      <translation>Согласие дано {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="121" />
+      <source>Consent withdrawn on {0}</source>
+      <translation>Согласие отозвано {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="123" />
+      <source>Consent: none recorded</source>
+      <translation>Согласие: сведений нет</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="125" />
+      <source>(recorded when the person is saved)</source>
+      <translation>(будет внесено при сохранении лица)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
+      <source>Last recorded by {0}, {1}</source>
+      <translation>Последнее изменение: {0}, {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>CountryCombo</name>
     <message>
-      <location filename="../../fieldapp/ui/country_combo.py" line="98" />
+      <location filename="../../fieldapp/ui/country_combo.py" line="115" />
       <source>“{0}” is no country in the list.</source>
       <translation>«{0}» отсутствует в списке стран.</translation>
     </message>
@@ -454,23 +540,23 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="43" />
-      <location filename="../../fieldapp/ui/people_page.py" line="46" />
+      <location filename="../../fieldapp/ui/people_page.py" line="55" />
+      <location filename="../../fieldapp/ui/people_page.py" line="58" />
       <source>Possible duplicates</source>
       <translation>Возможные дубликаты</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="47" />
+      <location filename="../../fieldapp/ui/people_page.py" line="59" />
       <source>Looking for possible duplicates…</source>
       <translation>Поиск возможных дубликатов…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="49" />
+      <location filename="../../fieldapp/ui/people_page.py" line="61" />
       <source>Merge: keep the first, move the second's attendance to it</source>
       <translation>Объединить: сохранить первую запись, перенести в нее участие из второй</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="79" />
+      <location filename="../../fieldapp/ui/people_page.py" line="91" />
       <source>%Ln possible duplicate(s).</source>
       <translation>
         <numerusform>%Ln возможный дубликат.</numerusform>
@@ -479,7 +565,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="81" />
+      <location filename="../../fieldapp/ui/people_page.py" line="93" />
       <source>No possible duplicates found.</source>
       <translation>Возможные дубликаты не найдены.</translation>
     </message>
@@ -635,137 +721,137 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>EventsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="48" />
+      <location filename="../../fieldapp/ui/events_page.py" line="49" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="49" />
+      <location filename="../../fieldapp/ui/events_page.py" line="50" />
       <source>Type</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="50" />
+      <location filename="../../fieldapp/ui/events_page.py" line="51" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="51" />
+      <location filename="../../fieldapp/ui/events_page.py" line="52" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="52" />
+      <location filename="../../fieldapp/ui/events_page.py" line="53" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="53" />
+      <location filename="../../fieldapp/ui/events_page.py" line="54" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="54" />
+      <location filename="../../fieldapp/ui/events_page.py" line="55" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="55" />
+      <location filename="../../fieldapp/ui/events_page.py" line="56" />
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="70" />
+      <location filename="../../fieldapp/ui/events_page.py" line="71" />
       <source>Search title, city or country…</source>
       <translation>Поиск по названию, городу или стране…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="71" />
+      <location filename="../../fieldapp/ui/events_page.py" line="72" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="74" />
+      <location filename="../../fieldapp/ui/events_page.py" line="75" />
       <source>Period filter</source>
       <translation>Фильтр по периоду</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="75" />
+      <location filename="../../fieldapp/ui/events_page.py" line="76" />
       <source>Any date</source>
       <translation>Любая дата</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="76" />
+      <location filename="../../fieldapp/ui/events_page.py" line="77" />
       <source>From – to</source>
       <translation>С – по</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="82" />
+      <location filename="../../fieldapp/ui/events_page.py" line="83" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="83" />
+      <location filename="../../fieldapp/ui/events_page.py" line="84" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="88" />
+      <location filename="../../fieldapp/ui/events_page.py" line="89" />
       <source>Status filter</source>
       <translation>Фильтр по статусу</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="89" />
+      <location filename="../../fieldapp/ui/events_page.py" line="90" />
       <source>Any status</source>
       <translation>Любой статус</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="93" />
+      <location filename="../../fieldapp/ui/events_page.py" line="94" />
       <source>Type filter</source>
       <translation>Фильтр по виду</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="94" />
+      <location filename="../../fieldapp/ui/events_page.py" line="95" />
       <source>Any type</source>
       <translation>Любой вид</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="97" />
+      <location filename="../../fieldapp/ui/events_page.py" line="98" />
       <source>Any country</source>
       <translation>Любая страна</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="98" />
+      <location filename="../../fieldapp/ui/events_page.py" line="99" />
       <source>Country filter</source>
       <translation>Фильтр по стране</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="127" />
+      <location filename="../../fieldapp/ui/events_page.py" line="128" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="130" />
+      <location filename="../../fieldapp/ui/events_page.py" line="131" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="131" />
+      <location filename="../../fieldapp/ui/events_page.py" line="132" />
       <source>Record a new event (Ctrl+N)</source>
       <translation>Внести новое мероприятие (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="132" />
+      <location filename="../../fieldapp/ui/events_page.py" line="133" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="133" />
+      <location filename="../../fieldapp/ui/events_page.py" line="134" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/events_page.py" line="241" />
+      <location filename="../../fieldapp/ui/events_page.py" line="250" />
       <source>%Ln event(s)</source>
       <translation>
         <numerusform>%Ln мероприятие</numerusform>
@@ -774,27 +860,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="244" />
+      <location filename="../../fieldapp/ui/events_page.py" line="253" />
       <source>No events yet: “New event” (Ctrl+N) records the first one.</source>
       <translation>Мероприятий пока нет: первое вносится кнопкой «Новое мероприятие» (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="247" />
+      <location filename="../../fieldapp/ui/events_page.py" line="256" />
       <source>No event matches these filters.</source>
       <translation>Нет мероприятий, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="324" />
+      <location filename="../../fieldapp/ui/events_page.py" line="333" />
       <source>Delete event</source>
       <translation>Удаление мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="326" />
+      <location filename="../../fieldapp/ui/events_page.py" line="335" />
       <source>Delete “{0}” ({1}) and its {2} attendances? It is kept as deleted for HQ and can be restored there.</source>
       <translation>Удалить «{0}» ({1}) и связанные с ним записи об участии ({2})? Оно будет сохранено для штаб-квартиры как удаленное, и там его можно будет восстановить.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/events_page.py" line="343" />
+      <location filename="../../fieldapp/ui/events_page.py" line="352" />
       <source>Not done</source>
       <translation>Не выполнено</translation>
     </message>
@@ -1389,43 +1475,67 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <source>Age</source>
       <translation>Возраст</translation>
     </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Правовое основание</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Действует с</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Legal basis since</source>
+      <translation>Дата правового основания</translation>
+    </message>
+    <message>
+      <source>Legal basis reason</source>
+      <translation>Причина обработки</translation>
+    </message>
+    <message>
+      <source>output</source>
+      <translation>файл с именами</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../fieldapp/ui/app.py" line="71" />
-      <location filename="../../fieldapp/ui/main_window.py" line="85" />
+      <location filename="../../fieldapp/ui/main_window.py" line="86" />
       <source>Field Office Data Collection</source>
       <translation>Сбор данных отделений на местах</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="88" />
-      <location filename="../../fieldapp/ui/main_window.py" line="296" />
+      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="298" />
       <source>Locked</source>
       <translation>Заблокировано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="89" />
+      <location filename="../../fieldapp/ui/main_window.py" line="90" />
       <source>Unsynced changes</source>
       <translation>Неотправленные изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="92" />
+      <location filename="../../fieldapp/ui/main_window.py" line="93" />
       <source>Working</source>
       <translation>Выполняется</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="93" />
+      <location filename="../../fieldapp/ui/main_window.py" line="94" />
       <source>Lock</source>
       <translation>Блокировать</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="94" />
+      <location filename="../../fieldapp/ui/main_window.py" line="95" />
       <source>Close the store now (Ctrl+L)</source>
       <translation>Закрыть базу данных сейчас (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/main_window.py" line="100" />
+      <location filename="../../fieldapp/ui/main_window.py" line="101" />
       <source>%Ln unsynced</source>
       <translation>
         <numerusform>Не отправлено: %Ln</numerusform>
@@ -1434,62 +1544,62 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="149" />
+      <location filename="../../fieldapp/ui/main_window.py" line="150" />
       <source>Screens</source>
       <translation>Экраны</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="152" />
+      <location filename="../../fieldapp/ui/main_window.py" line="153" />
       <source>Dashboard</source>
       <translation>Сводная панель</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="153" />
+      <location filename="../../fieldapp/ui/main_window.py" line="154" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="154" />
+      <location filename="../../fieldapp/ui/main_window.py" line="155" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="155" />
+      <location filename="../../fieldapp/ui/main_window.py" line="156" />
       <source>Reports</source>
       <translation>Отчеты</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="156" />
+      <location filename="../../fieldapp/ui/main_window.py" line="157" />
       <source>Sync</source>
       <translation>Синхронизация</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="157" />
+      <location filename="../../fieldapp/ui/main_window.py" line="158" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="229" />
+      <location filename="../../fieldapp/ui/main_window.py" line="230" />
       <source>Not enrolled with HQ</source>
       <translation>Нет регистрации в штаб-квартире</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="231" />
+      <location filename="../../fieldapp/ui/main_window.py" line="232" />
       <source>Syncing…</source>
       <translation>Синхронизация…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="233" />
+      <location filename="../../fieldapp/ui/main_window.py" line="234" />
       <source>Online · HQ reached {0}</source>
       <translation>В сети · связь со штаб-квартирой {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="235" />
+      <location filename="../../fieldapp/ui/main_window.py" line="236" />
       <source>Offline · last contact {0}</source>
       <translation>Нет сети · последняя связь {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/main_window.py" line="237" />
+      <location filename="../../fieldapp/ui/main_window.py" line="238" />
       <source>Offline · HQ not reached yet</source>
       <translation>Нет сети · связи со штаб-квартирой еще не было</translation>
     </message>
@@ -1531,6 +1641,89 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <location filename="../../fieldapp/ui/first_run.py" line="48" />
       <source>Office</source>
       <translation>Отделение</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutputLogBox</name>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="29" />
+      <location filename="../../fieldapp/ui/output_log_box.py" line="50" />
+      <source>Files with names</source>
+      <translation>Файлы с именами</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="33" />
+      <source>Every PDF or export that carries people's names is recorded here and reported to HQ (how many people, not who): a person can ask which files included them.</source>
+      <translation>Здесь регистрируется каждый PDF-файл или файл экспорта, содержащий имена людей, и сведения о нем передаются в штаб-квартиру (число лиц, но не их имена): любое лицо может запросить, в какие файлы оно было включено.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="42" />
+      <source>When</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="43" />
+      <source>Who</source>
+      <translation>Пользователь</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="44" />
+      <source>What</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="45" />
+      <source>About</source>
+      <translation>Предмет</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="46" />
+      <source>People</source>
+      <translation>Лица</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="70" />
+      <source>Event summary with names</source>
+      <translation>Сводка по мероприятию с именами</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="71" />
+      <source>Sign-in sheet</source>
+      <translation>Лист регистрации</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="72" />
+      <source>Certificates</source>
+      <translation>Сертификаты</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="73" />
+      <source>People export</source>
+      <translation>Экспорт списка лиц</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="74" />
+      <source>Subject access report</source>
+      <translation>Отчет для субъекта данных</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="105" />
+      <source>No file with names has been written on this computer.</source>
+      <translation>На этом компьютере не создавалось файлов с именами.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/output_log_box.py" line="108" />
+      <source>{0} files with names written here; the latest {1} are listed.</source>
+      <translation>Файлов с именами, созданных здесь: {0}; показаны последние {1}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/output_log_box.py" line="114" />
+      <source>%Ln file(s) with names written here, newest first.</source>
+      <translation>
+        <numerusform>Здесь создан %Ln файл с именами (сначала самые новые).</numerusform>
+        <numerusform>Здесь создано %Ln файла с именами (сначала самые новые).</numerusform>
+        <numerusform>Здесь создано %Ln файлов с именами (сначала самые новые).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1730,68 +1923,88 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="102" />
+      <location filename="../../fieldapp/ui/people_page.py" line="114" />
       <source>Full name</source>
       <translation>Полное имя</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="103" />
+      <location filename="../../fieldapp/ui/people_page.py" line="115" />
       <source>Sex</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="104" />
+      <location filename="../../fieldapp/ui/people_page.py" line="116" />
       <source>Organization</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="105" />
+      <location filename="../../fieldapp/ui/people_page.py" line="117" />
       <source>Nationality</source>
       <translation>Гражданство</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="106" />
+      <location filename="../../fieldapp/ui/people_page.py" line="118" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="120" />
+      <location filename="../../fieldapp/ui/people_page.py" line="132" />
       <source>Search name, organization or e-mail…</source>
       <translation>Поиск по имени, организации или эл. почте…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="121" />
+      <location filename="../../fieldapp/ui/people_page.py" line="133" />
       <source>Search people</source>
       <translation>Поиск лиц</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="128" />
+      <location filename="../../fieldapp/ui/people_page.py" line="137" />
+      <source>Legal basis</source>
+      <translation>Правовое основание</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="138" />
+      <source>Show only the people held on this legal basis</source>
+      <translation>Показывать только лиц, данные которых хранятся на этом правовом основании</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="151" />
       <source>Possible duplicates…</source>
       <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="131" />
+      <location filename="../../fieldapp/ui/people_page.py" line="154" />
+      <source>Erase…</source>
+      <translation>Обезличить…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="157" />
+      <source>Remove the chosen person's identity; their attendance stays as counts</source>
+      <translation>Обезличить данные выбранного лица; его участие сохраняется в подсчетах</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="161" />
       <source>New person</source>
       <translation>Новое лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="133" />
+      <location filename="../../fieldapp/ui/people_page.py" line="163" />
       <source>Add a person to the registry (Ctrl+N)</source>
       <translation>Добавить лицо в реестр (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="152" />
+      <location filename="../../fieldapp/ui/people_page.py" line="183" />
       <source>People</source>
       <translation>Лица</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="158" />
-      <location filename="../../fieldapp/ui/people_page.py" line="160" />
+      <location filename="../../fieldapp/ui/people_page.py" line="189" />
+      <location filename="../../fieldapp/ui/people_page.py" line="191" />
       <source>Events attended</source>
       <translation>Посещенные мероприятия</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="202" />
+      <location filename="../../fieldapp/ui/people_page.py" line="277" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln человек</numerusform>
@@ -1800,28 +2013,33 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="205" />
-      <location filename="../../fieldapp/ui/people_page.py" line="206" />
+      <location filename="../../fieldapp/ui/people_page.py" line="279" />
+      <source>Nobody held on this basis.</source>
+      <translation>Нет лиц, данные которых хранятся на этом основании.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="282" />
+      <location filename="../../fieldapp/ui/people_page.py" line="283" />
       <source>Nobody found for “{0}”.</source>
       <translation>По запросу «{0}» никто не найден.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="208" />
+      <location filename="../../fieldapp/ui/people_page.py" line="285" />
       <source>No one yet.</source>
       <translation>Пока никого нет.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="210" />
+      <location filename="../../fieldapp/ui/people_page.py" line="287" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Добавляйте лиц кнопкой «Новое лицо» (Ctrl+N) или на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="250" />
+      <location filename="../../fieldapp/ui/people_page.py" line="324" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Пока нет: мероприятия добавляются на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="277" />
+      <location filename="../../fieldapp/ui/people_page.py" line="351" />
       <source>No events yet.</source>
       <translation>Мероприятий пока нет.</translation>
     </message>
@@ -1847,32 +2065,32 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonFields</name>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="52" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="54" />
       <source>Choose…</source>
       <translation>Выберите…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="56" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="58" />
       <source>not recorded</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="66" />
-      <source>Consented to data processing</source>
-      <translation>Дал(а) согласие на обработку данных</translation>
+      <location filename="../../fieldapp/ui/person_fields.py" line="76" />
+      <source>the date it applies from</source>
+      <translation>дата, с которой оно применяется</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="68" />
-      <source>only with consent</source>
-      <translation>только при наличии согласия</translation>
+      <location filename="../../fieldapp/ui/person_fields.py" line="78" />
+      <source>why the data is held (stays on this computer)</source>
+      <translation>причина хранения данных (остается на этом компьютере)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="77" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="88" />
       <source>e.g. 1985</source>
       <translation>напр., 1985</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_fields.py" line="125" />
+      <location filename="../../fieldapp/ui/person_fields.py" line="143" />
       <source>{0}: problem</source>
       <translation>{0}: ошибка</translation>
     </message>
@@ -1880,63 +2098,63 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="90" />
+      <location filename="../../fieldapp/ui/person_form.py" line="107" />
       <source>Discard</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="92" />
+      <location filename="../../fieldapp/ui/person_form.py" line="109" />
       <source>Give up the changes typed here</source>
       <translation>Отменить введенные здесь изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="94" />
+      <location filename="../../fieldapp/ui/person_form.py" line="111" />
       <source>Save person</source>
       <translation>Сохранить лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="200" />
+      <location filename="../../fieldapp/ui/person_form.py" line="269" />
       <source>this person</source>
       <translation>это лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="202" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>Save the new person “{0}”?</source>
       <translation>Сохранить новое лицо «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="203" />
+      <location filename="../../fieldapp/ui/person_form.py" line="272" />
       <source>Save the changes to “{0}”?</source>
       <translation>Сохранить изменения в «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="207" />
+      <location filename="../../fieldapp/ui/person_form.py" line="276" />
       <source>Unsaved changes</source>
       <translation>Несохраненные изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="247" />
+      <location filename="../../fieldapp/ui/person_form.py" line="319" />
       <source>choose one, or “not recorded”.</source>
       <translation>выберите значение или «не указан».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="267" />
+      <location filename="../../fieldapp/ui/person_form.py" line="339" />
       <source>Cannot save yet: {0}</source>
       <translation>Сохранить пока нельзя: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="343" />
       <source>New person: in the registry once saved.</source>
       <translation>Новое лицо: будет внесено в реестр после сохранения.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="296" />
-      <location filename="../../fieldapp/ui/person_form.py" line="366" />
+      <location filename="../../fieldapp/ui/person_form.py" line="368" />
+      <location filename="../../fieldapp/ui/person_form.py" line="441" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="337" />
+      <location filename="../../fieldapp/ui/person_form.py" line="409" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Еще не сохранено: такое имя уже есть в реестре.</translation>
     </message>
@@ -2331,7 +2549,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
     <message>
       <location filename="../../fieldapp/ui/reports_page.py" line="151" />
-      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="358" />
       <source>Export</source>
       <translation>Экспорт</translation>
     </message>
@@ -2351,32 +2569,32 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>Запись: %1…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="232" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="233" />
       <source>Cancelled: nothing was written.</source>
       <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="264" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="265" />
       <source>PDF files (*.pdf)</source>
       <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="274" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="275" />
       <source>Choose an event first (there is none yet).</source>
       <translation>Сначала выберите мероприятие (пока их нет).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="288" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="289" />
       <source>Period report %1 %2</source>
       <translation>Отчет за период %1 %2</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="290" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="291" />
       <source>Save the period highlights</source>
       <translation>Сохранение основных итогов за период</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="299" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
       <source>%Ln individual(s) trained</source>
       <translation>
         <numerusform>%Ln обученное лицо</numerusform>
@@ -2385,7 +2603,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="300" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="301" />
       <source>%Ln workshop(s) organized</source>
       <translation>
         <numerusform>%Ln семинар проведён</numerusform>
@@ -2394,47 +2612,47 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="302" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="303" />
       <source>Saved %1: %2, %3.</source>
       <translation>Сохранено: %1 (%2, %3).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="308" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="309" />
       <source>the period highlights</source>
       <translation>основные итоги за период</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
       <source>Save the event summary</source>
       <translation>Сохранение сводки по мероприятию</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="311" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="312" />
       <source>Event summary</source>
       <translation>Сводка по мероприятию</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="317" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="318" />
       <source>the event summary</source>
       <translation>сводка по мероприятию</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="319" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="320" />
       <source>Saved %1.</source>
       <translation>Сохранено: %1.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
       <source>Save the sign-in sheet</source>
       <translation>Сохранение листа регистрации</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="323" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="324" />
       <source>Sign-in sheet</source>
       <translation>Лист регистрации</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="330" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
       <source>%Ln name(s) filled in</source>
       <translation>
         <numerusform>%Ln имя заполнено</numerusform>
@@ -2443,27 +2661,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="331" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="332" />
       <source>Saved %1 (%2).</source>
       <translation>Сохранено: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="333" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="334" />
       <source>the sign-in sheet</source>
       <translation>лист регистрации</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
       <source>Save the certificates</source>
       <translation>Сохранение сертификатов</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="336" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="337" />
       <source>Certificates</source>
       <translation>Сертификаты</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="345" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="346" />
       <source>Saved %Ln certificate(s) to %1.</source>
       <translation>
         <numerusform>Сохранён %Ln сертификат в %1.</numerusform>
@@ -2472,17 +2690,17 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="348" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="349" />
       <source>the certificates</source>
       <translation>сертификаты</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="357" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="358" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="365" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="366" />
       <source>Saved %Ln row(s) to %1.</source>
       <translation>
         <numerusform>Сохранена %Ln строка в %1.</numerusform>
@@ -2491,27 +2709,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="368" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="369" />
       <source>the export</source>
       <translation>файл экспорта</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="372" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="373" />
       <source>Import people</source>
       <translation>Импорт лиц</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="374" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="375" />
       <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
       <translation>Электронные таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="387" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="388" />
       <source>Reading %1…</source>
       <translation>Чтение: %1…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="398" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
       <source>Added %Ln person(s)</source>
       <translation>
         <numerusform>Добавлен %Ln человек</numerusform>
@@ -2520,7 +2738,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="399" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
       <source>%Ln already in the registry</source>
       <translation>
         <numerusform>%Ln уже был в реестре</numerusform>
@@ -2529,7 +2747,7 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/reports_page.py" line="400" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="401" />
       <source>%Ln row(s) left out</source>
       <translation>
         <numerusform>%Ln строка пропущена</numerusform>
@@ -2538,14 +2756,95 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="402" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="403" />
       <source>%1; %2; %3.</source>
       <translation>%1; %2; %3.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/reports_page.py" line="411" />
+      <location filename="../../fieldapp/ui/reports_page.py" line="412" />
       <source>the people</source>
       <translation>список лиц</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionOffer</name>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="52" />
+      <source>Identities due for erasure</source>
+      <translation>Данные, подлежащие обезличиванию</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <source>%n people have had no event in {0} years.</source>
+      <translation>
+        <numerusform>%n человек не участвовал ни в одном мероприятии в течение установленного срока (лет: {0}).</numerusform>
+        <numerusform>%n человека не участвовали ни в одном мероприятии в течение установленного срока (лет: {0}).</numerusform>
+        <numerusform>%n человек не участвовали ни в одном мероприятии в течение установленного срока (лет: {0}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="59" />
+      <source>Their identities are due for erasure under the office's policy.</source>
+      <translation>Согласно политике отделения их данные подлежат обезличиванию.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="63" />
+      <source>1 person has had no event in {0} years.</source>
+      <translation>1 человек не участвовал ни в одном мероприятии в течение установленного срока (лет: {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="65" />
+      <source>Their identity is due for erasure under the office's policy.</source>
+      <translation>Согласно политике отделения его данные подлежат обезличиванию.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="71" />
+      <source>People due for erasure</source>
+      <translation>Лица, данные которых подлежат обезличиванию</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="73" />
+      <source>Review…</source>
+      <translation>Просмотреть…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="76" />
+      <source>Erase now</source>
+      <translation>Обезличить сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="79" />
+      <source>Later</source>
+      <translation>Позже</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="101" />
+      <source>last event {0}</source>
+      <translation>последнее мероприятие: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="103" />
+      <source>no event</source>
+      <translation>мероприятий нет</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <source>%n identities erased.</source>
+      <translation>
+        <numerusform>Обезличены данные %n лица.</numerusform>
+        <numerusform>Обезличены данные %n лиц.</numerusform>
+        <numerusform>Обезличены данные %n лиц.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="127" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="142" />
+      <source>Nothing was erased: {0}</source>
+      <translation>Ничего не обезличено: {0}</translation>
     </message>
   </context>
   <context>
@@ -2574,125 +2873,125 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="75" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="77" />
       <source>This computer</source>
       <translation>Этот компьютер</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="78" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="95" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="80" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="97" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="86" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="88" />
       <source> minutes</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="88" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="96" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="90" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="98" />
       <source>Lock after idle</source>
       <translation>Автоблокировка через</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="91" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="93" />
       <source>Save settings</source>
       <translation>Сохранить настройки</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="107" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="109" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="114" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="116" />
       <source>HQ</source>
       <translation>Штаб-квартира</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="115" />
-      <location filename="../../fieldapp/ui/other_pages.py" line="130" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="117" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="132" />
       <source>Not enrolled with HQ. Enroll on the Sync screen.</source>
       <translation>Нет регистрации в штаб-квартире. Зарегистрируйтесь на экране «Синхронизация».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="117" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="119" />
       <source>HQ address</source>
       <translation>Адрес штаб-квартиры</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="128" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="130" />
       <source>Enrolled with {0}. The Sync screen shows the link and syncs.</source>
       <translation>Компьютер зарегистрирован в штаб-квартире ({0}). Состояние связи и синхронизация — на экране «Синхронизация».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="136" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="138" />
       <source>Passphrase and backups</source>
       <translation>Парольная фраза и резервные копии</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="139" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="141" />
       <source>A backup is one encrypted file: it opens only with the passphrase (or the recovery key) valid when it was made. Keep one on a USB stick, away from this computer.</source>
       <translation>Резервная копия — это один зашифрованный файл: она открывается только парольной фразой (или ключом восстановления), действовавшей на момент ее создания. Храните одну копию на USB-накопителе отдельно от этого компьютера.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="148" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="150" />
       <source>Change passphrase…</source>
       <translation>Изменить парольную фразу…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="149" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="151" />
       <source>Back up now…</source>
       <translation>Создать резервную копию…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="150" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="152" />
       <source>Verify a backup…</source>
       <translation>Проверить резервную копию…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="151" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="153" />
       <source>Restore from a backup…</source>
       <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="179" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="181" />
       <source>Folder for the backup (a USB stick, say)</source>
       <translation>Папка для резервной копии (например, на USB-накопителе)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="186" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="188" />
       <source>Backing up, then checking the copy…</source>
       <translation>Создание резервной копии и проверка ее…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="202" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="204" />
       <source>The backup {0} was written but does not read back whole: {1}</source>
       <translation>Резервная копия {0} записана, но не читается полностью: {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="207" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="209" />
       <source>Backup written and verified: {0}</source>
       <translation>Резервная копия записана и проверена: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="211" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="213" />
       <source>No backup was made: {0}</source>
       <translation>Резервная копия не создана: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backup to restore</source>
       <translation>Резервная копия для восстановления</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="222" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
       <source>Backup to verify</source>
       <translation>Резервная копия для проверки</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/other_pages.py" line="224" />
+      <location filename="../../fieldapp/ui/other_pages.py" line="226" />
       <source>Backups (*{0})</source>
       <translation>Резервные копии (*{0})</translation>
     </message>
@@ -3188,6 +3487,30 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     <message>
       <source>cannot be “held”: the event starts on {start}, in the future.</source>
       <translation>не может иметь статус «проведено»: мероприятие начинается {start}, то есть в будущем.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a legal basis (consent, public interest, legitimate interest, vital interest, legal obligation).</source>
+      <translation>«{value}» не является правовым основанием (согласие, общественный интерес, законный интерес, жизненно важный интерес, обязанность по закону).</translation>
+    </message>
+    <message>
+      <source>is required with a legal basis: the date it applies from.</source>
+      <translation>обязательно при указании правового основания: дата, с которой оно применяется.</translation>
+    </message>
+    <message>
+      <source>is given, but no legal basis is chosen.</source>
+      <translation>указано, но правовое основание не выбрано.</translation>
+    </message>
+    <message>
+      <source>is consent, but no consent was given: record when the person consented first.</source>
+      <translation>указано согласие, но согласие не было дано: сначала внесите дату, когда лицо дало согласие.</translation>
+    </message>
+    <message>
+      <source>cannot be withdrawn on {on}: no consent was given on or before it.</source>
+      <translation>не может быть отозвано {on}: на эту дату или ранее согласие не давалось.</translation>
+    </message>
+    <message>
+      <source>this person's identity was erased: nothing more is recorded about them.</source>
+      <translation>данные этого лица обезличены: никакие сведения о нем больше не вносятся.</translation>
     </message>
   </context>
   <context>

@@ -102,7 +102,10 @@ def test_person_report_prints_all_held_and_is_logged(
     )
     done = run(data, "export", "people", "-o", str(tmp_path / "registry.csv"))
     assert done.returncode == 0
-    assert log_of(data) == [("sign-in sheet", TITLE, 2), ("people export", "people export, all dates", 2)]
+    assert log_of(data) == [
+        ("sign-in sheet", TITLE, 2),
+        ("people export", "people export, all dates", 2),
+    ]
 
     pdf = tmp_path / "report.pdf"
     done = run(data, "person", "report", person, "-o", str(pdf))

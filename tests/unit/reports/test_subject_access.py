@@ -44,7 +44,10 @@ def test_an_erased_person_s_report_holds_only_what_remains(store: Store, tmp_pat
                 birth_year=1990,
                 email="zaynab.h@example.org",
                 phone="+961 1 234 567",
+                consent=True,
+                consent_date=date(2026, 2, 1),
                 legal_basis="consent",
+                basis_date=date(2026, 2, 1),
                 basis_note="Asked in person by Zaynab",
             )
         )
