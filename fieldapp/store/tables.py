@@ -79,6 +79,7 @@ class Attendance(AttendanceBase, SyncedFields, table=True):
             "pre_test_score",
             "post_test_score",
             "satisfaction",
+            "age_band",
         ),
         Index("ix_attendance_participant", "participant_id"),
         Index(
