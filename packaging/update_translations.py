@@ -47,6 +47,7 @@ def data_words() -> list[str]:
 
     from fieldapp.reports.people_columns import FIELD_LABELS
     from fieldapp.ui.attendance_model import HEADERS
+    from fieldapp.ui.basis_labels import FILTERS, SHOWN
 
     words = [
         *LABELS.values(),
@@ -55,6 +56,7 @@ def data_words() -> list[str]:
         "Venue", "City", "Programme", "Language", "Narrative", "Partners", "Donors", "Position",
         "Organization", "Consent", *FIELD_LABELS.values(),  # the import preview's fields
         *(kind.value.replace("_", " ") for kind in RecordType),  # the Sync screen's quarantine
+        *SHOWN.values(), *FILTERS.values(), "Not recorded",  # legal bases and their filter
     ]  # fmt: skip
     return list(dict.fromkeys(words))
 

@@ -1538,6 +1538,38 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <source>output</source>
       <translation>ملف يتضمن أسماء</translation>
     </message>
+    <message>
+      <source>Public interest</source>
+      <translation>المصلحة العامة</translation>
+    </message>
+    <message>
+      <source>Legitimate interest</source>
+      <translation>المصلحة المشروعة</translation>
+    </message>
+    <message>
+      <source>Vital interest</source>
+      <translation>المصلحة الحيوية</translation>
+    </message>
+    <message>
+      <source>Legal obligation</source>
+      <translation>الالتزام القانوني</translation>
+    </message>
+    <message>
+      <source>All people</source>
+      <translation>جميع الأشخاص</translation>
+    </message>
+    <message>
+      <source>No basis recorded</source>
+      <translation>لا أساس مسجّل</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn</source>
+      <translation>الموافقة مسحوبة</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>غير مسجّل</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

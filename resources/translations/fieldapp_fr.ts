@@ -1486,6 +1486,38 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <source>output</source>
       <translation>fichier nominatif</translation>
     </message>
+    <message>
+      <source>Public interest</source>
+      <translation>Intérêt public</translation>
+    </message>
+    <message>
+      <source>Legitimate interest</source>
+      <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+      <source>Vital interest</source>
+      <translation>Intérêt vital</translation>
+    </message>
+    <message>
+      <source>Legal obligation</source>
+      <translation>Obligation légale</translation>
+    </message>
+    <message>
+      <source>All people</source>
+      <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+      <source>No basis recorded</source>
+      <translation>Aucune base enregistrée</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn</source>
+      <translation>Consentement retiré</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non renseignée</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

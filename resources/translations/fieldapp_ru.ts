@@ -1499,6 +1499,38 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <source>output</source>
       <translation>файл с именами</translation>
     </message>
+    <message>
+      <source>Public interest</source>
+      <translation>Общественный интерес</translation>
+    </message>
+    <message>
+      <source>Legitimate interest</source>
+      <translation>Законный интерес</translation>
+    </message>
+    <message>
+      <source>Vital interest</source>
+      <translation>Жизненно важный интерес</translation>
+    </message>
+    <message>
+      <source>Legal obligation</source>
+      <translation>Юридическая обязанность</translation>
+    </message>
+    <message>
+      <source>All people</source>
+      <translation>Все лица</translation>
+    </message>
+    <message>
+      <source>No basis recorded</source>
+      <translation>Основание не указано</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn</source>
+      <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Не указано</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -217,6 +217,9 @@ def test_the_form_in_arabic_mirrors_and_keeps_its_width(qtbot: QtBot, window: Ma
     assert form.layoutDirection().name == "RightToLeft"
     assert form.full_name.text() == "أمينة حداد"
     assert form.legal_basis.currentData() == "public interest"
+    assert form.legal_basis.currentText() == "المصلحة العامة"
+    shown = [window.people.basis.itemText(i) for i in range(window.people.basis.count())]
+    assert shown[0] == "جميع الأشخاص" and "الموافقة مسحوبة" in shown, shown
     assert not form.body.horizontalScrollBar().isVisible()
     window.grab().save(str(SHOTS / "C_person_form_ar.png"))
 
