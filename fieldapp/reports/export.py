@@ -22,6 +22,7 @@ from fieldapp.reports.export_columns import column_label as _label
 from fieldapp.reports.people_columns import EXPORT_FIELDS, EXPORT_HEADERS
 from fieldapp.reports.tabular import CancelFlag, ExchangeError, Progress, write_table
 from fieldapp.store.queries import COUNTED_WITHOUT_NAMES, REGISTERED_PARTICIPANTS
+from fieldapp.store.report_queries import NAMED_PEOPLE
 from fieldapp.store.repository import ATTENDANCE, EVENT, EVENT_TAG, PARTICIPANT
 
 KINDS = ("events", "people", "attendance", "indicators")
@@ -47,7 +48,7 @@ def people_sheet(conn: Connection) -> Sheet:
     """Every person in the registry, under the headers the importer reads."""
     stmt = (
         select(*(PARTICIPANT.c[f] for f in EXPORT_FIELDS))
-        .where(PARTICIPANT.c.deleted_at.is_(None))
+        .where(*NAMED_PEOPLE)
         .order_by(PARTICIPANT.c.name_key, PARTICIPANT.c.id)
     )
     total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()

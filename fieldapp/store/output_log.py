@@ -25,6 +25,7 @@ from fieldapp.domain.indicators import Period
 from fieldapp.domain.privacy import OUTPUT_KINDS
 from fieldapp.domain.records import new_id, utcnow
 from fieldapp.domain.vocab import ROLE_PARTICIPANT, RecordType
+from fieldapp.store.report_queries import NAMED_PEOPLE, held_events, named_at_event
 from fieldapp.store.repository import ATTENDANCE, EVENT, OUTBOX, PARTICIPANT, TABLES
 from fieldapp.store.store import Identity, Store
 from fieldapp.store.tables import OutputPerson, table_of
@@ -144,8 +145,6 @@ def outputs_of(conn: Connection, person_id: str) -> list[LoggedOutput]:
 
 # --- who a file names (the writers' own selections) -------------------------------------------
 
-NAMED = (PARTICIPANT.c.deleted_at.is_(None), PARTICIPANT.c.erased_at.is_(None))
-
 
 def people_at(
     conn: Connection,
@@ -155,15 +154,9 @@ def people_at(
     participants_only: bool = False,
 ) -> list[str]:
     """The ids of the people `report_queries.people_at_event` lists (its filters)."""
-    cond: list[ColumnElement[bool]] = [
-        ATTENDANCE.c.event_id == event_id,
-        ATTENDANCE.c.deleted_at.is_(None),
-        *NAMED,
-    ]
-    if completed_only:
-        cond.append(ATTENDANCE.c.completed.is_(True))
-    if participants_only:
-        cond.append(ATTENDANCE.c.role == ROLE_PARTICIPANT)
+    cond = named_at_event(
+        event_id, completed_only=completed_only, participants_only=participants_only
+    )
     stmt = (
         select(PARTICIPANT.c.id)
         .join(ATTENDANCE, ATTENDANCE.c.participant_id == PARTICIPANT.c.id)
@@ -179,8 +172,6 @@ def event_title(conn: Connection, event_id: str) -> str:
 
 def people_in_period(conn: Connection, period: Period) -> list[str]:
     """The participants named under the events of a period report with names."""
-    from fieldapp.store.report_queries import held_events
-
     events = held_events(period).subquery()
     stmt = (
         select(PARTICIPANT.c.id)
@@ -189,7 +180,7 @@ def people_in_period(conn: Connection, period: Period) -> list[str]:
             ATTENDANCE.c.event_id.in_(select(events.c.id)),
             ATTENDANCE.c.deleted_at.is_(None),
             ATTENDANCE.c.role == ROLE_PARTICIPANT,
-            *NAMED,
+            *NAMED_PEOPLE,
         )
         .distinct()
     )
@@ -202,13 +193,13 @@ def people_exported(
     """The people a people export (every living person) or an attendance export (those at
     the period's events) names."""
     if not attendance:
-        stmt = select(PARTICIPANT.c.id).where(*NAMED)
+        stmt = select(PARTICIPANT.c.id).where(*NAMED_PEOPLE)
     else:
         period = period or Period()
         cond: list[ColumnElement[bool]] = [
             ATTENDANCE.c.deleted_at.is_(None),
             EVENT.c.deleted_at.is_(None),
-            *NAMED,
+            *NAMED_PEOPLE,
         ]
         if period.start is not None:
             cond.append(EVENT.c.start_date >= period.start)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.indicator_sql import age_band
@@ -146,6 +146,27 @@ def participation_of(conn: Connection, event_id: str) -> Participation:
     return Participation(int(named), int(counted))
 
 
+# People a file may name: in the registry, their identity not erased (an erased person's
+# attendance still counts, but they are no one to list, certify or export).
+NAMED_PEOPLE: tuple[ColumnElement[bool], ...] = (
+    PARTICIPANT.c.deleted_at.is_(None),
+    PARTICIPANT.c.erased_at.is_(None),
+)
+
+
+def named_at_event(
+    event_id: str, *, completed_only: bool = False, participants_only: bool = False
+) -> list[ColumnElement[bool]]:
+    """Who an event's files with names list (joined attendance and participant): the one
+    definition the files and their log (`fieldapp.store.output_log`) share."""
+    cond = [ATTENDANCE.c.event_id == event_id, ATTENDANCE.c.deleted_at.is_(None), *NAMED_PEOPLE]
+    if completed_only:
+        cond.append(ATTENDANCE.c.completed.is_(True))
+    if participants_only:
+        cond.append(ATTENDANCE.c.role == ROLE_PARTICIPANT)
+    return cond
+
+
 def people_at_event(
     conn: Connection,
     event_id: str,
@@ -154,15 +175,9 @@ def people_at_event(
     participants_only: bool = False,
 ) -> list[PersonAtEvent]:
     """The people registered at an event, sorted by name as the registry compares names."""
-    cond = [
-        ATTENDANCE.c.event_id == event_id,
-        ATTENDANCE.c.deleted_at.is_(None),
-        PARTICIPANT.c.deleted_at.is_(None),
-    ]
-    if completed_only:
-        cond.append(ATTENDANCE.c.completed.is_(True))
-    if participants_only:
-        cond.append(ATTENDANCE.c.role == ROLE_PARTICIPANT)
+    cond = named_at_event(
+        event_id, completed_only=completed_only, participants_only=participants_only
+    )
     stmt = (
         select(
             PARTICIPANT.c.full_name,

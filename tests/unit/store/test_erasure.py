@@ -27,6 +27,7 @@ from fieldapp.store.backup import create_backup, open_backup, restore_backup
 from fieldapp.store.engine import make_engine
 from fieldapp.store.erasure import AlreadyErased, ErasureError, erase_person
 from fieldapp.store.queries import count_people, list_people
+from fieldapp.store.report_queries import participation_of, people_at_event
 from fieldapp.store.repository import ATTENDANCE, OUTBOX, PARTICIPANT, Repository
 from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
@@ -150,6 +151,7 @@ def test_an_erased_person_is_nowhere_and_every_figure_stays(store: Store, tmp_pa
             select(OUTBOX.c.record_type, OUTBOX.c.version).where(OUTBOX.c.record_id == aicha)
         ).all()
     assert not any(NAME in cell or EMAIL in cell or PHONE in cell for r in exported for cell in r)
+    assert len(exported) == 2  # the registry's others: no blank row where she was
     # Only what the figures need stays; the erasure itself travels as a new version.
     assert row["full_name"] == "" and row["name_key"] == "" and row["consent"] is False
     for field in ("email", "phone", "birth_year", "organization", "position", "basis_note"):
@@ -325,6 +327,25 @@ def test_no_erasure_while_a_courier_is_sending(
     finally:
         os.close(fd)
     assert erase_person(store, aicha).attendances == 2  # once it is done
+
+
+def test_files_with_names_list_nobody_erased(store: Store) -> None:
+    """Her events' sign-in sheets, certificates and lists of names go on without her (no blank
+    line where she was), while she still counts at them."""
+    aicha, _ = fill(store)
+    with store.engine.connect() as conn:
+        events = conn.execute(
+            select(ATTENDANCE.c.event_id).where(ATTENDANCE.c.participant_id == aicha)
+        ).scalars()
+        events = list(events)
+        before = {e: [p.full_name for p in people_at_event(conn, e)] for e in events}
+    assert all(NAME in names for names in before.values())
+    erase_person(store, aicha)
+    with store.engine.connect() as conn:
+        after = {e: [p.full_name for p in people_at_event(conn, e)] for e in events}
+        counted = {e: participation_of(conn, e).named for e in events}
+    assert after == {e: [n for n in names if n != NAME] for e, names in before.items()}
+    assert all(counted[e] == len(before[e]) for e in events if before[e])
 
 
 def test_the_search_index_stays_sound_when_an_erased_record_changes(store: Store) -> None:
