@@ -288,7 +288,13 @@ def possible_duplicates(conn: Connection, limit: int = 500) -> list[tuple[str, s
     """Pairs (one id, other id, reason) of people who may be one person: the same normalised
     name and birth year, or the same e-mail (stored in lower case)."""
     p1, p2 = PARTICIPANT.alias("p1"), PARTICIPANT.alias("p2")
-    alive = and_(p1.c.deleted_at.is_(None), p2.c.deleted_at.is_(None), p1.c.id < p2.c.id)
+    alive = and_(
+        p1.c.deleted_at.is_(None),
+        p2.c.deleted_at.is_(None),
+        p1.c.erased_at.is_(None),  # (erased people share a blank name: no one to merge)
+        p2.c.erased_at.is_(None),
+        p1.c.id < p2.c.id,
+    )
     same_name = (
         select(p1.c.id, p2.c.id)
         .join(

@@ -192,7 +192,8 @@ class AttendanceModel(QAbstractTableModel):
 
     def _shown_text(self, line: AttendanceLine, key: str) -> str:
         if key == "full_name":
-            return line.full_name
+            # (a person whose identity was erased still counts here, under no name)
+            return line.full_name or self.tr("(identity erased)")
         if key == "organization":
             return line.organization or ""
         return self._shown(line, key)

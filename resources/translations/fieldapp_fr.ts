@@ -28,6 +28,11 @@
       <translation>{0} (nouveau : ajouté au registre à l’enregistrement de l’événement)</translation>
     </message>
     <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="196" />
+      <source>(identity erased)</source>
+      <translation>(identité effacée)</translation>
+    </message>
+    <message>
       <location filename="../../fieldapp/ui/attendance_model.py" line="156" />
       <source>The days ticked</source>
       <translation>Les jours cochés</translation>

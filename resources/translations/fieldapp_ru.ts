@@ -32,6 +32,11 @@
       <source>{0} (new: added to the registry when the event is saved)</source>
       <translation>{0} (новый: будет внесен в реестр при сохранении мероприятия)</translation>
     </message>
+    <message>
+      <location filename="../../fieldapp/ui/attendance_model.py" line="196" />
+      <source>(identity erased)</source>
+      <translation>(личные данные обезличены)</translation>
+    </message>
   </context>
   <context>
     <name>AttendanceTab</name>

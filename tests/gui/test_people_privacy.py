@@ -334,3 +334,21 @@ def test_a_new_persons_consent_is_recorded_when_saved(qtbot: QtBot, window: Main
     wait_idle(qtbot, window.session)
     assert [(e.given, e.on) for e in got[0]] == [(True, date(2024, 5, 2))]  # type: ignore[attr-defined]
     assert child(window, QLabel, "consent_state").text() == "Consent given on 2 May 2024"
+
+
+def test_an_erased_attendee_shows_as_erased_in_the_event(qtbot: QtBot) -> None:
+    """In an event's attendance an erased person still counts, under no name: the line says
+    so instead of being blank."""
+    from fieldapp.store.event_drafts import AttendanceLine
+    from fieldapp.ui.attendance_model import AttendanceModel
+
+    model = AttendanceModel()
+    model.beginResetModel()
+    model.lines = [
+        AttendanceLine(participant_id="a", full_name=""),
+        AttendanceLine(participant_id="b", full_name="Omar Tazi"),
+    ]
+    model.endResetModel()
+    column = model.keys.index("full_name")
+    shown = [model.data(model.index(row, column)) for row in range(2)]
+    assert shown == ["(identity erased)", "Omar Tazi"]

@@ -26,7 +26,7 @@ from fieldapp.reports.export import people_sheet
 from fieldapp.store.backup import create_backup, open_backup, restore_backup
 from fieldapp.store.engine import make_engine
 from fieldapp.store.erasure import AlreadyErased, ErasureError, erase_person
-from fieldapp.store.queries import count_people, list_people
+from fieldapp.store.queries import count_people, list_people, possible_duplicates
 from fieldapp.store.report_queries import participation_of, people_at_event
 from fieldapp.store.repository import ATTENDANCE, OUTBOX, PARTICIPANT, Repository
 from fieldapp.store.sealing import batch_files, seal_pending
@@ -469,3 +469,15 @@ def test_an_erased_person_is_never_written_again(store: Store) -> None:
         assert conn.execute(select(func.count()).select_from(OUTBOX)).scalar_one() == before
         name = conn.execute(select(PARTICIPANT.c.full_name).where(PARTICIPANT.c.id == erased))
         assert name.scalar_one() == ""
+
+
+def test_erased_people_are_not_possible_duplicates_of_each_other(store: Store) -> None:
+    """Erased people share a blank name and no birth year: still nobody to merge."""
+    with store.transaction() as conn:
+        ids = Repository(conn, store.identity).add_participants(
+            [ParticipantBase(full_name=f"Person {n}", sex="female") for n in range(3)]
+        )
+    for person in ids[:2]:
+        erase_person(store, person)
+    with store.engine.connect() as conn:
+        assert possible_duplicates(conn) == []
