@@ -12,49 +12,79 @@ from fieldapp.ui.labels import apart
 from fieldapp.ui.qt import QCoreApplication, QMessageBox, QWidget
 from fieldapp.ui.session import Session
 
-CONTEXT = "ErasePerson"
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
+def who(row: dict[str, Any]) -> str:
+    """The person as the question names them: their name, and what tells them from another
+    of the same name (organization, birth year)."""
+    details = [str(row[k]) for k in ("organization",) if row.get(k)]
+    if row.get("birth_year"):
+        details.append(
+            QCoreApplication.translate("ErasePerson", "born {0}").format(row["birth_year"])
+        )
+    name = apart(str(row["full_name"]))
+    return f"{name} ({', '.join(details)})" if details else name
 
 
 def erase_question(name: str, sex: str | None, attended: int) -> str:
     """The question, in the person's grammar (her, his, their) and the interface's language."""
     if sex == "female":
-        what = _tr(
+        what = QCoreApplication.translate(
+            "ErasePerson",
             "Her name, e-mail, phone, position, birth year and notes are removed from this "
-            "computer and, after the next sync, from HQ."
+            "computer and, after the next sync, from HQ.",
         )
         kept = (
-            _tr("Her attendance at one event stays as an anonymous count.")
+            QCoreApplication.translate(
+                "ErasePerson", "Her attendance at one event stays as an anonymous count."
+            )
             if attended == 1
-            else _tr("Her %n attendances stay as anonymous counts.", attended)
+            else QCoreApplication.translate(
+                "ErasePerson", "Her %n attendances stay as anonymous counts.", "", attended
+            )
         )
     elif sex == "male":
-        what = _tr(
+        what = QCoreApplication.translate(
+            "ErasePerson",
             "His name, e-mail, phone, position, birth year and notes are removed from this "
-            "computer and, after the next sync, from HQ."
+            "computer and, after the next sync, from HQ.",
         )
         kept = (
-            _tr("His attendance at one event stays as an anonymous count.")
+            QCoreApplication.translate(
+                "ErasePerson", "His attendance at one event stays as an anonymous count."
+            )
             if attended == 1
-            else _tr("His %n attendances stay as anonymous counts.", attended)
+            else QCoreApplication.translate(
+                "ErasePerson", "His %n attendances stay as anonymous counts.", "", attended
+            )
         )
     else:
-        what = _tr(
+        what = QCoreApplication.translate(
+            "ErasePerson",
             "Their name, e-mail, phone, position, birth year and notes are removed from this "
-            "computer and, after the next sync, from HQ."
+            "computer and, after the next sync, from HQ.",
         )
         kept = (
-            _tr("Their attendance at one event stays as an anonymous count.")
+            QCoreApplication.translate(
+                "ErasePerson", "Their attendance at one event stays as an anonymous count."
+            )
             if attended == 1
-            else _tr("Their %n attendances stay as anonymous counts.", attended)
+            else QCoreApplication.translate(
+                "ErasePerson", "Their %n attendances stay as anonymous counts.", "", attended
+            )
         )
     if attended == 0:
         kept = ""
-    ask = _tr("Erase the identity of {0}?").format(apart(name))
-    return " ".join(part for part in (ask, what, kept, _tr("This cannot be undone.")) if part)
+    ask = QCoreApplication.translate("ErasePerson", "Erase the identity of {0}?").format(name)
+    return " ".join(
+        part
+        for part in (
+            ask,
+            what,
+            kept,
+            QCoreApplication.translate("ErasePerson", "This cannot be undone."),
+        )
+        if part
+    )
 
 
 def confirm_box(parent: QWidget, name: str, sex: str | None, attended: int) -> QMessageBox:
@@ -62,9 +92,11 @@ def confirm_box(parent: QWidget, name: str, sex: str | None, attended: int) -> Q
     box = QMessageBox(parent)
     box.setObjectName("erase_confirmation")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Erase a person's identity"))
+    box.setWindowTitle(QCoreApplication.translate("ErasePerson", "Erase a person's identity"))
     box.setText(erase_question(name, sex, attended))
-    erase = box.addButton(_tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+    erase = box.addButton(
+        QCoreApplication.translate("ErasePerson", "Erase"), QMessageBox.ButtonRole.DestructiveRole
+    )
     erase.setObjectName("erase_confirm")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("erase_cancel")
@@ -89,7 +121,7 @@ def ask_erase(
 ) -> bool:
     """Ask; on "Erase", erase on the worker and call ``on_erased(person_id)``. True when the
     user chose to erase."""
-    box = confirm_box(parent, str(row["full_name"]), row.get("sex"), attended)
+    box = confirm_box(parent, who(row), row.get("sex"), attended)
     box.exec()
     clicked = box.clickedButton()
     if clicked is None or clicked.objectName() != "erase_confirm":
@@ -98,8 +130,10 @@ def ask_erase(
     def failed(error: BaseException) -> None:
         QMessageBox.warning(
             parent,
-            _tr("Not erased"),
-            _tr("{0} was not erased: {1}").format(apart(row["full_name"]), str(error)),
+            QCoreApplication.translate("ErasePerson", "Not erased"),
+            QCoreApplication.translate("ErasePerson", "{0} was not erased: {1}").format(
+                apart(row["full_name"]), str(error)
+            ),
         )
 
     session.perform(lambda store: _erase(store, person_id), lambda _r: on_erased(person_id), failed)

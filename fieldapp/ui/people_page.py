@@ -258,8 +258,11 @@ class PeoplePage(QWidget):
     def _erased(self, person_id: str) -> None:
         if self.form.person_id == person_id:
             self.form.forget_changes()
-            self.form.close_person()
             self.events.clear()
+            self.form.close_person(
+                self.tr("Identity erased. Their attendance still counts, under no name.")
+            )
+        self.erase.setEnabled(False)  # nobody chosen any more
         self.model.reload()
 
     def _changed(self, what: object) -> None:

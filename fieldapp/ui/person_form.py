@@ -233,9 +233,11 @@ class PersonForm(QWidget):
         self.check()
         self._loaded = self.values()
 
-    def close_person(self) -> None:
-        """No person open (the one shown was erased or is gone)."""
+    def close_person(self, note: str = "") -> None:
+        """No person open (the one shown was erased or is gone); ``note`` says what happened."""
         self._close()
+        if note:
+            self._say("saved", note)
 
     def _close(self) -> None:
         """No person open: an empty, disabled form."""

@@ -20,6 +20,7 @@ from fieldapp.ui.qt import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     Qt,
     QVBoxLayout,
@@ -78,6 +79,9 @@ class RetentionOffer(QDialog):
         self.erase.clicked.connect(self.erase_now)
         self.later = QPushButton(self.tr("Later"))
         self.later.setObjectName("retention_later")
+        # Enter answers Later, whatever was clicked before (never Erase now: it asks first)
+        for button in (self.review, self.erase):
+            button.setAutoDefault(False)
         self.later.setDefault(True)
         self.later.clicked.connect(self.answer_later)
         buttons = QHBoxLayout()
@@ -109,8 +113,35 @@ class RetentionOffer(QDialog):
 
         self.session.run(lambda store: due(store), listed, self._failed)
 
+    def confirm(self) -> bool:
+        """Erase now asks once more, Cancel by default: it cannot be undone."""
+        box = QMessageBox(self)
+        box.setObjectName("retention_confirmation")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Identities due for erasure"))
+        box.setText(
+            self.tr(
+                "Erase the identities of %n people? Their names, e-mails, phones, positions, "
+                "birth years and notes are removed from this computer and, after the next "
+                "sync, from HQ; their attendance stays as anonymous counts. This cannot be "
+                "undone.",
+                "",
+                self.offer.people,
+            )
+        )
+        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        erase.setObjectName("retention_confirm")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is erase
+
     def erase_now(self) -> None:
-        """Erase now: everyone due, as `fieldapp retention run` does; then say how many."""
+        """Erase now: after one more question, everyone due, as `fieldapp retention run`
+        does; then say how many."""
+        if not self.confirm():
+            return
         self.erase.setEnabled(False)
         self.later.setEnabled(False)
 
@@ -128,6 +159,7 @@ class RetentionOffer(QDialog):
             self.later.setEnabled(True)
             self.later.clicked.disconnect()
             self.later.clicked.connect(self.accept)
+            self.adjustSize()  # the list is gone: no empty box around the answer
 
         self.session.perform(op, done, self._failed)
 

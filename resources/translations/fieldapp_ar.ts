@@ -600,6 +600,89 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
   </context>
   <context>
+    <name>ErasePerson</name>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="22" />
+      <source>born {0}</source>
+      <translation>مواليد {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="31" />
+      <source>Her name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>يُحذف اسمها وبريدها الإلكتروني وهاتفها ومنصبها وسنة ميلادها والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="37" />
+      <source>Her attendance at one event stays as an anonymous count.</source>
+      <translation>يبقى حضورها في فعالية واحدة عدًّا مجهول الهوية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="41" />
+      <source>Her %n attendances stay as anonymous counts.</source>
+      <translation>تبقى مرات حضورها (%n) أعدادًا مجهولة الهوية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="46" />
+      <source>His name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>يُحذف اسمه وبريده الإلكتروني وهاتفه ومنصبه وسنة ميلاده والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="52" />
+      <source>His attendance at one event stays as an anonymous count.</source>
+      <translation>يبقى حضوره في فعالية واحدة عدًّا مجهول الهوية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="56" />
+      <source>His %n attendances stay as anonymous counts.</source>
+      <translation>تبقى مرات حضوره (%n) أعدادًا مجهولة الهوية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="61" />
+      <source>Their name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>يُحذف اسم هذا الشخص وبريده الإلكتروني وهاتفه ومنصبه وسنة ميلاده والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="67" />
+      <source>Their attendance at one event stays as an anonymous count.</source>
+      <translation>يبقى حضوره في فعالية واحدة عدًّا مجهول الهوية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="71" />
+      <source>Their %n attendances stay as anonymous counts.</source>
+      <translation>تبقى مرات حضوره (%n) أعدادًا مجهولة الهوية.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="77" />
+      <source>Erase the identity of {0}?</source>
+      <translation>محو هوية {0}؟</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="84" />
+      <source>This cannot be undone.</source>
+      <translation>لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="95" />
+      <source>Erase a person's identity</source>
+      <translation>محو هوية شخص</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="98" />
+      <source>Erase</source>
+      <translation>محو</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="133" />
+      <source>Not erased</source>
+      <translation>لم يُمحَ</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="134" />
+      <source>{0} was not erased: {1}</source>
+      <translation>لم تُمحَ هوية {0}: {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>EventEditor</name>
     <message>
       <location filename="../../fieldapp/ui/event_editor.py" line="97" />
@@ -2085,8 +2168,13 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <source>Events attended</source>
       <translation>الفعاليات التي حضرها</translation>
     </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="263" />
+      <source>Identity erased. Their attendance still counts, under no name.</source>
+      <translation>مُحيت الهوية. يبقى الحضور محسوبًا دون اسم.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="277" />
+      <location filename="../../fieldapp/ui/people_page.py" line="280" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>لا أحد</numerusform>
@@ -2098,33 +2186,33 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="279" />
+      <location filename="../../fieldapp/ui/people_page.py" line="282" />
       <source>Nobody held on this basis.</source>
       <translation>لا يوجد أشخاص تُحفظ بياناتهم على هذا الأساس.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="282" />
-      <location filename="../../fieldapp/ui/people_page.py" line="283" />
+      <location filename="../../fieldapp/ui/people_page.py" line="285" />
+      <location filename="../../fieldapp/ui/people_page.py" line="286" />
       <source>Nobody found for “{0}”.</source>
       <translation>لم يُعثر على أحد يطابق «{0}».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="285" />
+      <location filename="../../fieldapp/ui/people_page.py" line="288" />
       <source>No one yet.</source>
       <translation>لا يوجد أحد بعد.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="287" />
+      <location filename="../../fieldapp/ui/people_page.py" line="290" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>أضف أشخاصاً عبر «شخص جديد» (Ctrl+N) أو من علامة تبويب «المشاركون» في إحدى الفعاليات.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="324" />
+      <location filename="../../fieldapp/ui/people_page.py" line="327" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>لا توجد فعاليات بعد: تُضاف الفعاليات من علامة تبويب «المشاركون» في الفعالية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="351" />
+      <location filename="../../fieldapp/ui/people_page.py" line="354" />
       <source>No events yet.</source>
       <translation>لا توجد فعاليات بعد.</translation>
     </message>
@@ -2198,48 +2286,48 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>حفظ بيانات الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="269" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>this person</source>
       <translation>هذا الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="273" />
       <source>Save the new person “{0}”?</source>
       <translation>هل تريد حفظ الشخص الجديد «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="272" />
+      <location filename="../../fieldapp/ui/person_form.py" line="274" />
       <source>Save the changes to “{0}”?</source>
       <translation>هل تريد حفظ التغييرات على «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="276" />
+      <location filename="../../fieldapp/ui/person_form.py" line="278" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="319" />
+      <location filename="../../fieldapp/ui/person_form.py" line="321" />
       <source>choose one, or “not recorded”.</source>
       <translation>اختر قيمة، أو «غير مسجَّل».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="339" />
+      <location filename="../../fieldapp/ui/person_form.py" line="341" />
       <source>Cannot save yet: {0}</source>
       <translation>يتعذّر الحفظ حالياً: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="343" />
+      <location filename="../../fieldapp/ui/person_form.py" line="345" />
       <source>New person: in the registry once saved.</source>
       <translation>شخص جديد: يُضاف إلى السجل بعد الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="368" />
-      <location filename="../../fieldapp/ui/person_form.py" line="441" />
+      <location filename="../../fieldapp/ui/person_form.py" line="370" />
+      <location filename="../../fieldapp/ui/person_form.py" line="443" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="409" />
+      <location filename="../../fieldapp/ui/person_form.py" line="411" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>لم يُحفظ بعد: هذا الاسم موجود في السجل.</translation>
     </message>
@@ -2878,12 +2966,13 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>RetentionOffer</name>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="52" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="53" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="121" />
       <source>Identities due for erasure</source>
       <translation>هويات حان موعد محوها</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="56" />
       <source>%n people have had no event in {0} years.</source>
       <translation>
         <numerusform>%n شخص لم يحضر أي فعالية خلال السنوات الـ{0} الماضية.</numerusform>
@@ -2895,52 +2984,69 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="59" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="60" />
       <source>Their identities are due for erasure under the office's policy.</source>
       <translation>وقد حان موعد محو هوياتهم وفقاً لسياسة المكتب.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="63" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="64" />
       <source>1 person has had no event in {0} years.</source>
       <translation>شخص واحد لم يحضر أي فعالية خلال السنوات الـ{0} الماضية.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="65" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="66" />
       <source>Their identity is due for erasure under the office's policy.</source>
       <translation>وقد حان موعد محو هويته وفقاً لسياسة المكتب.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="71" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="72" />
       <source>People due for erasure</source>
       <translation>الأشخاص الذين حان موعد محو هوياتهم</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="73" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="74" />
       <source>Review…</source>
       <translation>مراجعة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="76" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="77" />
       <source>Erase now</source>
       <translation>المحو الآن</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="79" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="80" />
       <source>Later</source>
       <translation>لاحقاً</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="101" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="105" />
       <source>last event {0}</source>
       <translation>آخر فعالية في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="103" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="107" />
       <source>no event</source>
       <translation>لا فعاليات</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="124" />
+      <source>Erase the identities of %n people? Their names, e-mails, phones, positions, birth years and notes are removed from this computer and, after the next sync, from HQ; their attendance stays as anonymous counts. This cannot be undone.</source>
+      <translation>
+        <numerusform>محو هويات %n أشخاص؟ تُحذف الأسماء وعناوين البريد الإلكتروني والهواتف والمناصب وسنوات الميلاد والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية؛ ويبقى الحضور أعدادًا مجهولة الهوية. لا يمكن التراجع عن ذلك.</numerusform>
+        <numerusform>محو هويات %n أشخاص؟ تُحذف الأسماء وعناوين البريد الإلكتروني والهواتف والمناصب وسنوات الميلاد والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية؛ ويبقى الحضور أعدادًا مجهولة الهوية. لا يمكن التراجع عن ذلك.</numerusform>
+        <numerusform>محو هويات %n أشخاص؟ تُحذف الأسماء وعناوين البريد الإلكتروني والهواتف والمناصب وسنوات الميلاد والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية؛ ويبقى الحضور أعدادًا مجهولة الهوية. لا يمكن التراجع عن ذلك.</numerusform>
+        <numerusform>محو هويات %n أشخاص؟ تُحذف الأسماء وعناوين البريد الإلكتروني والهواتف والمناصب وسنوات الميلاد والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية؛ ويبقى الحضور أعدادًا مجهولة الهوية. لا يمكن التراجع عن ذلك.</numerusform>
+        <numerusform>محو هويات %n أشخاص؟ تُحذف الأسماء وعناوين البريد الإلكتروني والهواتف والمناصب وسنوات الميلاد والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية؛ ويبقى الحضور أعدادًا مجهولة الهوية. لا يمكن التراجع عن ذلك.</numerusform>
+        <numerusform>محو هويات %n أشخاص؟ تُحذف الأسماء وعناوين البريد الإلكتروني والهواتف والمناصب وسنوات الميلاد والملاحظات من هذا الحاسوب، ومن المقر بعد المزامنة التالية؛ ويبقى الحضور أعدادًا مجهولة الهوية. لا يمكن التراجع عن ذلك.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="132" />
+      <source>Erase</source>
+      <translation>محو</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="154" />
       <source>%n identities erased.</source>
       <translation>
         <numerusform>مُحيت %n هوية.</numerusform>
@@ -2952,12 +3058,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="127" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="158" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="142" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="174" />
       <source>Nothing was erased: {0}</source>
       <translation>لم يُمحَ أي شيء: {0}</translation>
     </message>

@@ -141,7 +141,7 @@
   <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="277" />
+      <location filename="../../fieldapp/ui/people_page.py" line="280" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln person</numerusform>
@@ -219,7 +219,7 @@
   <context>
     <name>RetentionOffer</name>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="56" />
       <source>%n people have had no event in {0} years.</source>
       <translation>
         <numerusform>%n person has had no event in {0} years.</numerusform>
@@ -227,7 +227,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="124" />
+      <source>Erase the identities of %n people? Their names, e-mails, phones, positions, birth years and notes are removed from this computer and, after the next sync, from HQ; their attendance stays as anonymous counts. This cannot be undone.</source>
+      <translation>
+        <numerusform>Erase the identity of %n person? Their name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ; their attendance stays as an anonymous count. This cannot be undone.</numerusform>
+        <numerusform>Erase the identities of %n people? Their names, e-mails, phones, positions, birth years and notes are removed from this computer and, after the next sync, from HQ; their attendance stays as anonymous counts. This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="154" />
       <source>%n identities erased.</source>
       <translation>
         <numerusform>%n identity erased.</numerusform>

@@ -568,6 +568,89 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
     </message>
   </context>
   <context>
+    <name>ErasePerson</name>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="22" />
+      <source>born {0}</source>
+      <translation>né(e) en {0}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="31" />
+      <source>Her name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>Son nom, son adresse électronique, son téléphone, sa fonction, son année de naissance et les notes la concernant sont supprimés de cet ordinateur et, après la prochaine synchronisation, du siège.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="37" />
+      <source>Her attendance at one event stays as an anonymous count.</source>
+      <translation>Sa participation à un événement reste comptée, de façon anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="41" />
+      <source>Her %n attendances stay as anonymous counts.</source>
+      <translation>Ses %n participations restent comptées, de façon anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="46" />
+      <source>His name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>Son nom, son adresse électronique, son téléphone, sa fonction, son année de naissance et les notes le concernant sont supprimés de cet ordinateur et, après la prochaine synchronisation, du siège.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="52" />
+      <source>His attendance at one event stays as an anonymous count.</source>
+      <translation>Sa participation à un événement reste comptée, de façon anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="56" />
+      <source>His %n attendances stay as anonymous counts.</source>
+      <translation>Ses %n participations restent comptées, de façon anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="61" />
+      <source>Their name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>Le nom, l’adresse électronique, le téléphone, la fonction, l’année de naissance et les notes de cette personne sont supprimés de cet ordinateur et, après la prochaine synchronisation, du siège.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="67" />
+      <source>Their attendance at one event stays as an anonymous count.</source>
+      <translation>Sa participation à un événement reste comptée, de façon anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="71" />
+      <source>Their %n attendances stay as anonymous counts.</source>
+      <translation>Ses %n participations restent comptées, de façon anonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="77" />
+      <source>Erase the identity of {0}?</source>
+      <translation>Effacer l’identité de {0} ?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="84" />
+      <source>This cannot be undone.</source>
+      <translation>Cette opération est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="95" />
+      <source>Erase a person's identity</source>
+      <translation>Effacer l’identité d’une personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="98" />
+      <source>Erase</source>
+      <translation>Effacer</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="133" />
+      <source>Not erased</source>
+      <translation>Non effacée</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="134" />
+      <source>{0} was not erased: {1}</source>
+      <translation>{0} n’a pas été effacé(e) : {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>EventEditor</name>
     <message>
       <location filename="../../fieldapp/ui/event_editor.py" line="97" />
@@ -2025,8 +2108,13 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <source>Events attended</source>
       <translation>Événements suivis</translation>
     </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="263" />
+      <source>Identity erased. Their attendance still counts, under no name.</source>
+      <translation>Identité effacée. Sa participation reste comptée, sans nom.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="277" />
+      <location filename="../../fieldapp/ui/people_page.py" line="280" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -2034,33 +2122,33 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="279" />
+      <location filename="../../fieldapp/ui/people_page.py" line="282" />
       <source>Nobody held on this basis.</source>
       <translation>Aucune personne enregistrée sur cette base.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="282" />
-      <location filename="../../fieldapp/ui/people_page.py" line="283" />
+      <location filename="../../fieldapp/ui/people_page.py" line="285" />
+      <location filename="../../fieldapp/ui/people_page.py" line="286" />
       <source>Nobody found for “{0}”.</source>
       <translation>Personne n’a été trouvé pour « {0} ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="285" />
+      <location filename="../../fieldapp/ui/people_page.py" line="288" />
       <source>No one yet.</source>
       <translation>Personne pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="287" />
+      <location filename="../../fieldapp/ui/people_page.py" line="290" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Ajoutez des personnes avec Nouvelle personne (Ctrl+N) ou dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="324" />
+      <location filename="../../fieldapp/ui/people_page.py" line="327" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Aucun pour l’instant : les événements s’ajoutent dans l’onglet Participants d’un événement.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="351" />
+      <location filename="../../fieldapp/ui/people_page.py" line="354" />
       <source>No events yet.</source>
       <translation>Aucun événement pour l’instant.</translation>
     </message>
@@ -2124,33 +2212,33 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="269" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="276" />
+      <location filename="../../fieldapp/ui/person_form.py" line="278" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="409" />
+      <location filename="../../fieldapp/ui/person_form.py" line="411" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="272" />
+      <location filename="../../fieldapp/ui/person_form.py" line="274" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="339" />
+      <location filename="../../fieldapp/ui/person_form.py" line="341" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="368" />
-      <location filename="../../fieldapp/ui/person_form.py" line="441" />
+      <location filename="../../fieldapp/ui/person_form.py" line="370" />
+      <location filename="../../fieldapp/ui/person_form.py" line="443" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -2165,17 +2253,17 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <translation>Abandonner les modifications saisies ici</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="273" />
       <source>Save the new person “{0}”?</source>
       <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="319" />
+      <location filename="../../fieldapp/ui/person_form.py" line="321" />
       <source>choose one, or “not recorded”.</source>
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="343" />
+      <location filename="../../fieldapp/ui/person_form.py" line="345" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
     </message>
@@ -2782,12 +2870,13 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>RetentionOffer</name>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="52" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="53" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="121" />
       <source>Identities due for erasure</source>
       <translation>Identités à effacer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="56" />
       <source>%n people have had no event in {0} years.</source>
       <translation>
         <numerusform>%n personne n’a participé à aucun événement depuis {0} ans.</numerusform>
@@ -2795,52 +2884,65 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="59" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="60" />
       <source>Their identities are due for erasure under the office's policy.</source>
       <translation>Leurs identités doivent être effacées conformément à la politique du bureau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="63" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="64" />
       <source>1 person has had no event in {0} years.</source>
       <translation>1 personne n’a participé à aucun événement depuis {0} ans.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="65" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="66" />
       <source>Their identity is due for erasure under the office's policy.</source>
       <translation>Son identité doit être effacée conformément à la politique du bureau.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="71" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="72" />
       <source>People due for erasure</source>
       <translation>Personnes dont l’identité est à effacer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="73" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="74" />
       <source>Review…</source>
       <translation>Examiner…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="76" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="77" />
       <source>Erase now</source>
       <translation>Effacer maintenant</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="79" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="80" />
       <source>Later</source>
       <translation>Plus tard</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="101" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="105" />
       <source>last event {0}</source>
       <translation>dernier événement le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="103" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="107" />
       <source>no event</source>
       <translation>aucun événement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="124" />
+      <source>Erase the identities of %n people? Their names, e-mails, phones, positions, birth years and notes are removed from this computer and, after the next sync, from HQ; their attendance stays as anonymous counts. This cannot be undone.</source>
+      <translation>
+        <numerusform>Effacer l’identité de %n personne ? Son nom, son adresse électronique, son téléphone, sa fonction, son année de naissance et ses notes sont supprimés de cet ordinateur et, après la prochaine synchronisation, du siège ; sa participation reste comptée de façon anonyme. Cette opération est irréversible.</numerusform>
+        <numerusform>Effacer l’identité de %n personnes ? Leurs noms, adresses électroniques, téléphones, fonctions, années de naissance et notes sont supprimés de cet ordinateur et, après la prochaine synchronisation, du siège ; leur participation reste comptée de façon anonyme. Cette opération est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="132" />
+      <source>Erase</source>
+      <translation>Effacer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="154" />
       <source>%n identities erased.</source>
       <translation>
         <numerusform>%n identité effacée.</numerusform>
@@ -2848,12 +2950,12 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="127" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="158" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="142" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="174" />
       <source>Nothing was erased: {0}</source>
       <translation>Rien n’a été effacé : {0}</translation>
     </message>

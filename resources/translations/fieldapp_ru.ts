@@ -576,6 +576,89 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
     </message>
   </context>
   <context>
+    <name>ErasePerson</name>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="22" />
+      <source>born {0}</source>
+      <translation>{0} г. р.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="31" />
+      <source>Her name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>Её имя, электронная почта, телефон, должность, год рождения и заметки будут удалены с этого компьютера, а после следующей синхронизации — и из штаб-квартиры.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="37" />
+      <source>Her attendance at one event stays as an anonymous count.</source>
+      <translation>Её участие в одном мероприятии сохранится как обезличенный учёт.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="41" />
+      <source>Her %n attendances stay as anonymous counts.</source>
+      <translation>Её участие (%n) сохранится как обезличенный учёт.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="46" />
+      <source>His name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>Его имя, электронная почта, телефон, должность, год рождения и заметки будут удалены с этого компьютера, а после следующей синхронизации — и из штаб-квартиры.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="52" />
+      <source>His attendance at one event stays as an anonymous count.</source>
+      <translation>Его участие в одном мероприятии сохранится как обезличенный учёт.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="56" />
+      <source>His %n attendances stay as anonymous counts.</source>
+      <translation>Его участие (%n) сохранится как обезличенный учёт.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="61" />
+      <source>Their name, e-mail, phone, position, birth year and notes are removed from this computer and, after the next sync, from HQ.</source>
+      <translation>Имя, электронная почта, телефон, должность, год рождения и заметки этого лица будут удалены с этого компьютера, а после следующей синхронизации — и из штаб-квартиры.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="67" />
+      <source>Their attendance at one event stays as an anonymous count.</source>
+      <translation>Участие этого лица в одном мероприятии сохранится как обезличенный учёт.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="71" />
+      <source>Their %n attendances stay as anonymous counts.</source>
+      <translation>Участие этого лица (%n) сохранится как обезличенный учёт.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="77" />
+      <source>Erase the identity of {0}?</source>
+      <translation>Обезличить данные: {0}?</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="84" />
+      <source>This cannot be undone.</source>
+      <translation>Это действие необратимо.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="95" />
+      <source>Erase a person's identity</source>
+      <translation>Обезличивание данных лица</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="98" />
+      <source>Erase</source>
+      <translation>Обезличить</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="133" />
+      <source>Not erased</source>
+      <translation>Не обезличено</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/erase_person.py" line="134" />
+      <source>{0} was not erased: {1}</source>
+      <translation>Данные {0} не обезличены: {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>EventEditor</name>
     <message>
       <location filename="../../fieldapp/ui/event_editor.py" line="97" />
@@ -2040,8 +2123,13 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <source>Events attended</source>
       <translation>Посещенные мероприятия</translation>
     </message>
+    <message>
+      <location filename="../../fieldapp/ui/people_page.py" line="263" />
+      <source>Identity erased. Their attendance still counts, under no name.</source>
+      <translation>Данные обезличены. Участие по-прежнему учитывается, без имени.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/people_page.py" line="277" />
+      <location filename="../../fieldapp/ui/people_page.py" line="280" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln человек</numerusform>
@@ -2050,33 +2138,33 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="279" />
+      <location filename="../../fieldapp/ui/people_page.py" line="282" />
       <source>Nobody held on this basis.</source>
       <translation>Нет лиц, данные которых хранятся на этом основании.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="282" />
-      <location filename="../../fieldapp/ui/people_page.py" line="283" />
+      <location filename="../../fieldapp/ui/people_page.py" line="285" />
+      <location filename="../../fieldapp/ui/people_page.py" line="286" />
       <source>Nobody found for “{0}”.</source>
       <translation>По запросу «{0}» никто не найден.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="285" />
+      <location filename="../../fieldapp/ui/people_page.py" line="288" />
       <source>No one yet.</source>
       <translation>Пока никого нет.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="287" />
+      <location filename="../../fieldapp/ui/people_page.py" line="290" />
       <source>Add people with New person (Ctrl+N) or on an event's Participants tab.</source>
       <translation>Добавляйте лиц кнопкой «Новое лицо» (Ctrl+N) или на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="324" />
+      <location filename="../../fieldapp/ui/people_page.py" line="327" />
       <source>None yet: events are added on an event's Participants tab.</source>
       <translation>Пока нет: мероприятия добавляются на вкладке «Участники» мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/people_page.py" line="351" />
+      <location filename="../../fieldapp/ui/people_page.py" line="354" />
       <source>No events yet.</source>
       <translation>Мероприятий пока нет.</translation>
     </message>
@@ -2150,48 +2238,48 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <translation>Сохранить лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="269" />
+      <location filename="../../fieldapp/ui/person_form.py" line="271" />
       <source>this person</source>
       <translation>это лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="273" />
       <source>Save the new person “{0}”?</source>
       <translation>Сохранить новое лицо «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="272" />
+      <location filename="../../fieldapp/ui/person_form.py" line="274" />
       <source>Save the changes to “{0}”?</source>
       <translation>Сохранить изменения в «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="276" />
+      <location filename="../../fieldapp/ui/person_form.py" line="278" />
       <source>Unsaved changes</source>
       <translation>Несохраненные изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="319" />
+      <location filename="../../fieldapp/ui/person_form.py" line="321" />
       <source>choose one, or “not recorded”.</source>
       <translation>выберите значение или «не указан».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="339" />
+      <location filename="../../fieldapp/ui/person_form.py" line="341" />
       <source>Cannot save yet: {0}</source>
       <translation>Сохранить пока нельзя: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="343" />
+      <location filename="../../fieldapp/ui/person_form.py" line="345" />
       <source>New person: in the registry once saved.</source>
       <translation>Новое лицо: будет внесено в реестр после сохранения.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="368" />
-      <location filename="../../fieldapp/ui/person_form.py" line="441" />
+      <location filename="../../fieldapp/ui/person_form.py" line="370" />
+      <location filename="../../fieldapp/ui/person_form.py" line="443" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="409" />
+      <location filename="../../fieldapp/ui/person_form.py" line="411" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Еще не сохранено: такое имя уже есть в реестре.</translation>
     </message>
@@ -2806,12 +2894,13 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>RetentionOffer</name>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="52" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="53" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="121" />
       <source>Identities due for erasure</source>
       <translation>Данные, подлежащие обезличиванию</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="55" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="56" />
       <source>%n people have had no event in {0} years.</source>
       <translation>
         <numerusform>%n человек не участвовал ни в одном мероприятии в течение установленного срока (лет: {0}).</numerusform>
@@ -2820,52 +2909,66 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="59" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="60" />
       <source>Their identities are due for erasure under the office's policy.</source>
       <translation>Согласно политике отделения их данные подлежат обезличиванию.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="63" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="64" />
       <source>1 person has had no event in {0} years.</source>
       <translation>1 человек не участвовал ни в одном мероприятии в течение установленного срока (лет: {0}).</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="65" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="66" />
       <source>Their identity is due for erasure under the office's policy.</source>
       <translation>Согласно политике отделения его данные подлежат обезличиванию.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="71" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="72" />
       <source>People due for erasure</source>
       <translation>Лица, данные которых подлежат обезличиванию</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="73" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="74" />
       <source>Review…</source>
       <translation>Просмотреть…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="76" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="77" />
       <source>Erase now</source>
       <translation>Обезличить сейчас</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="79" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="80" />
       <source>Later</source>
       <translation>Позже</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="101" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="105" />
       <source>last event {0}</source>
       <translation>последнее мероприятие: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="103" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="107" />
       <source>no event</source>
       <translation>мероприятий нет</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../fieldapp/ui/retention_offer.py" line="123" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="124" />
+      <source>Erase the identities of %n people? Their names, e-mails, phones, positions, birth years and notes are removed from this computer and, after the next sync, from HQ; their attendance stays as anonymous counts. This cannot be undone.</source>
+      <translation>
+        <numerusform>Обезличить данные %n лица? Имена, электронная почта, телефоны, должности, годы рождения и заметки будут удалены с этого компьютера, а после следующей синхронизации — и из штаб-квартиры; участие сохранится как обезличенный учёт. Это действие необратимо.</numerusform>
+        <numerusform>Обезличить данные %n лиц? Имена, электронная почта, телефоны, должности, годы рождения и заметки будут удалены с этого компьютера, а после следующей синхронизации — и из штаб-квартиры; участие сохранится как обезличенный учёт. Это действие необратимо.</numerusform>
+        <numerusform>Обезличить данные %n лиц? Имена, электронная почта, телефоны, должности, годы рождения и заметки будут удалены с этого компьютера, а после следующей синхронизации — и из штаб-квартиры; участие сохранится как обезличенный учёт. Это действие необратимо.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/retention_offer.py" line="132" />
+      <source>Erase</source>
+      <translation>Обезличить</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fieldapp/ui/retention_offer.py" line="154" />
       <source>%n identities erased.</source>
       <translation>
         <numerusform>Обезличены данные %n лица.</numerusform>
@@ -2874,12 +2977,12 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       </translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="127" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="158" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/retention_offer.py" line="142" />
+      <location filename="../../fieldapp/ui/retention_offer.py" line="174" />
       <source>Nothing was erased: {0}</source>
       <translation>Ничего не обезличено: {0}</translation>
     </message>

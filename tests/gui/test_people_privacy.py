@@ -224,6 +224,24 @@ def test_the_form_in_arabic_mirrors_and_keeps_its_width(qtbot: QtBot, window: Ma
     window.grab().save(str(SHOTS / "C_person_form_ar.png"))
 
 
+def _answer_retention(asked: list[str], *, erase: bool) -> None:
+    """Answer Erase now's question when it shows: Erase, or Cancel."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "retention_confirmation":
+            QTimer.singleShot(20, answer)
+            return
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        if erase:
+            box.findChild(QPushButton, "retention_confirm").click()  # type: ignore[union-attr]
+        else:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, answer)
+
+
 def _visible_offer(window: MainWindow) -> RetentionOffer | None:
     shown = [d for d in window.findChildren(RetentionOffer) if d.isVisible()]
     return shown[0] if shown else None
@@ -270,6 +288,15 @@ def test_the_retention_offer_appears_at_unlock_when_due(qtbot: QtBot, window: Ma
     ]
     SHOTS.mkdir(exist_ok=True)
     offer.grab().save(str(SHOTS / "C_retention_offer.png"))
+    # Enter answers Later, even after Review… (never Erase now); Erase now asks first.
+    assert offer.later.isDefault() and not offer.erase.autoDefault()
+    asked: list[str] = []
+    _answer_retention(asked, erase=False)
+    offer.erase.click()
+    assert asked[0].startswith("Erase the identities of 2 people?")
+    wait_idle(qtbot, window.session)
+    assert offer.list.count() == 2 and offer.erase.isEnabled()  # Cancel: nobody erased
+    _answer_retention(asked, erase=True)
     offer.erase.click()
     qtbot.waitUntil(lambda: offer.message.text() == "2 identities erased.", timeout=10_000)
     open_people(qtbot, window, 1)
