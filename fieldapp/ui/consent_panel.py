@@ -21,6 +21,7 @@ from fieldapp.ui.qt import (
     QListWidget,
     QPushButton,
     QSizePolicy,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -64,6 +65,7 @@ class ConsentPanel(QWidget):
     buttons: the form writes it (or keeps it for a new person until saved)."""
 
     record = Signal(bool, object)  # given, the date chosen
+    report = Signal()  # "Subject access report…": all that is held on the person, as a PDF
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,7 @@ class ConsentPanel(QWidget):
         self.recorded = QLabel()
         self.recorded.setObjectName("person_recorded_by")
         self.recorded.setWordWrap(True)
+        self.recorded.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.recorded.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
@@ -90,6 +93,13 @@ class ConsentPanel(QWidget):
         buttons.addWidget(self.given)
         buttons.addWidget(self.withdrawn)
         buttons.addStretch(1)
+        self.subject_access = QPushButton(self.tr("Subject access report…"))
+        self.subject_access.setObjectName("person_subject_access")
+        self.subject_access.setToolTip(
+            self.tr("A PDF of everything held on this person, for them to read")
+        )
+        self.subject_access.clicked.connect(self.report.emit)
+        self.subject_access.hide()  # until a saved person is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -97,6 +107,7 @@ class ConsentPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.history)
         layout.addWidget(self.recorded)
+        layout.addWidget(self.subject_access, 0, Qt.AlignmentFlag.AlignLeading)
         self.show_history([])
 
     def _ask(self, given: bool) -> None:
@@ -127,6 +138,7 @@ class ConsentPanel(QWidget):
 
     def show_recorded(self, row: dict[str, Any] | None) -> None:
         """Who recorded the person (and their legal basis) last, and when."""
+        self.subject_access.setVisible(bool(row))  # a person saved: something is held on them
         if not row or not row.get("recorded_by"):
             self.recorded.setText("")
             return
@@ -135,4 +147,7 @@ class ConsentPanel(QWidget):
             self.tr("Last recorded by {0}, {1}").format(
                 apart(row["recorded_by"]), minute(at) if isinstance(at, datetime) else ""
             )
+            # (what `fieldapp person report` and `person erase` take; selectable, to copy)
+            + "\n"
+            + self.tr("Person ID: {0}").format(apart(str(row.get("id", ""))))
         )

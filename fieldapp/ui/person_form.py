@@ -46,6 +46,7 @@ from fieldapp.ui.qt import (
 )
 from fieldapp.ui.same_person_box import SamePersonBox
 from fieldapp.ui.session import Session
+from fieldapp.ui.subject_access import save_subject_access
 
 NEUTRAL_STYLE = ""
 STYLES = {
@@ -81,6 +82,7 @@ class PersonForm(QWidget):
         # Consent: dated events; a new person's are kept here until the person is saved.
         self.consent = ConsentPanel()
         self.consent.record.connect(self.record_consent)
+        self.consent.report.connect(self._subject_access)
         self.history: list[ConsentRecord] = []
         self.pending: list[tuple[bool, date]] = []
         content = QWidget()
@@ -153,6 +155,13 @@ class PersonForm(QWidget):
         self.consent.setEnabled(on)
         self.save_button.setEnabled(on)
         self.discard_button.setEnabled(False)
+
+    def _subject_access(self) -> None:
+        """All that is held on the person shown, as a PDF (`fieldapp.ui.subject_access`)."""
+        if self.person_id is not None and not self.creating:
+            save_subject_access(
+                self, self.session, self.person_id, lambda text: self._say("saved", text)
+            )
 
     # --- opening ----------------------------------------------------------------------------
 

@@ -270,27 +270,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>ConsentDateDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="37" />
       <source>Consent given</source>
       <translation>إعطاء الموافقة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="37" />
       <source>Consent withdrawn</source>
       <translation>سحب الموافقة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="39" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="40" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="41" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="42" />
       <source>On which day did the person give their consent?</source>
       <translation>في أي يوم أعطى الشخص موافقته؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="43" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="44" />
       <source>On which day did the person withdraw their consent?</source>
       <translation>في أي يوم سحب الشخص موافقته؟</translation>
     </message>
@@ -298,59 +298,74 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>ConsentPanel</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="73" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
       <source>Consent given…</source>
       <translation>إعطاء الموافقة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="77" />
       <source>Consent withdrawn…</source>
       <translation>سحب الموافقة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="81" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="83" />
       <source>Consent history</source>
       <translation>سجل الموافقة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="96" />
+      <source>Subject access report…</source>
+      <translation>تقرير اطلاع صاحب البيانات…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="99" />
+      <source>A PDF of everything held on this person, for them to read</source>
+      <translation>ملف PDF بكل ما هو محفوظ عن هذا الشخص، ليطّلع عليه</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
       <source>given</source>
       <translation>أُعطيت</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
       <source>withdrawn</source>
       <translation>سُحبت</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="115" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="126" />
       <source>No consent recorded.</source>
       <translation>لا توجد موافقة مسجَّلة.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="119" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="130" />
       <source>Consent given on {0}</source>
       <translation>أُعطيت الموافقة في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="121" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="132" />
       <source>Consent withdrawn on {0}</source>
       <translation>سُحبت الموافقة في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="123" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="134" />
       <source>Consent: none recorded</source>
       <translation>الموافقة: غير مسجَّلة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="125" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="136" />
       <source>(recorded when the person is saved)</source>
       <translation>(تُسجَّل عند حفظ بيانات الشخص)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="147" />
       <source>Last recorded by {0}, {1}</source>
       <translation>آخر من سجّل: {0}، {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="152" />
+      <source>Person ID: {0}</source>
+      <translation>معرّف الشخص: {0}</translation>
     </message>
   </context>
   <context>
@@ -2271,63 +2286,63 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="107" />
+      <location filename="../../fieldapp/ui/person_form.py" line="109" />
       <source>Discard</source>
       <translation>تجاهل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="109" />
+      <location filename="../../fieldapp/ui/person_form.py" line="111" />
       <source>Give up the changes typed here</source>
       <translation>التخلي عن التغييرات المُدخلة هنا</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="111" />
+      <location filename="../../fieldapp/ui/person_form.py" line="113" />
       <source>Save person</source>
       <translation>حفظ بيانات الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="280" />
       <source>this person</source>
       <translation>هذا الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="273" />
+      <location filename="../../fieldapp/ui/person_form.py" line="282" />
       <source>Save the new person “{0}”?</source>
       <translation>هل تريد حفظ الشخص الجديد «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="274" />
+      <location filename="../../fieldapp/ui/person_form.py" line="283" />
       <source>Save the changes to “{0}”?</source>
       <translation>هل تريد حفظ التغييرات على «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="278" />
+      <location filename="../../fieldapp/ui/person_form.py" line="287" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="321" />
+      <location filename="../../fieldapp/ui/person_form.py" line="330" />
       <source>choose one, or “not recorded”.</source>
       <translation>اختر قيمة، أو «غير مسجَّل».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="341" />
+      <location filename="../../fieldapp/ui/person_form.py" line="350" />
       <source>Cannot save yet: {0}</source>
       <translation>يتعذّر الحفظ حالياً: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="345" />
+      <location filename="../../fieldapp/ui/person_form.py" line="354" />
       <source>New person: in the registry once saved.</source>
       <translation>شخص جديد: يُضاف إلى السجل بعد الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="370" />
-      <location filename="../../fieldapp/ui/person_form.py" line="443" />
+      <location filename="../../fieldapp/ui/person_form.py" line="379" />
+      <location filename="../../fieldapp/ui/person_form.py" line="452" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="411" />
+      <location filename="../../fieldapp/ui/person_form.py" line="420" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>لم يُحفظ بعد: هذا الاسم موجود في السجل.</translation>
     </message>
@@ -3248,6 +3263,29 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <location filename="../../fieldapp/ui/signatory_fields.py" line="30" />
       <source>Left blank, the line under the signature is left to write by hand.</source>
       <translation>إذا تُرك فارغاً، يُترك السطر الموجود تحت التوقيع ليُكتب باليد.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectAccess</name>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="25" />
+      <source>Save the subject access report</source>
+      <translation>حفظ تقرير اطلاع صاحب البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="27" />
+      <source>PDF files (*.pdf)</source>
+      <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="33" />
+      <source>Saved {0}.</source>
+      <translation>حُفظ {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="37" />
+      <source>Not saved: {0}</source>
+      <translation>لم يُحفظ: {0}</translation>
     </message>
   </context>
   <context>

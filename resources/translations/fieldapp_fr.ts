@@ -270,27 +270,27 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>ConsentDateDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="37" />
       <source>Consent given</source>
       <translation>Consentement donné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="37" />
       <source>Consent withdrawn</source>
       <translation>Consentement retiré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="39" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="40" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="41" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="42" />
       <source>On which day did the person give their consent?</source>
       <translation>À quelle date la personne a-t-elle donné son consentement ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="43" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="44" />
       <source>On which day did the person withdraw their consent?</source>
       <translation>À quelle date la personne a-t-elle retiré son consentement ?</translation>
     </message>
@@ -298,59 +298,74 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>ConsentPanel</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="73" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
       <source>Consent given…</source>
       <translation>Consentement donné…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="77" />
       <source>Consent withdrawn…</source>
       <translation>Consentement retiré…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="81" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="83" />
       <source>Consent history</source>
       <translation>Historique du consentement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="96" />
+      <source>Subject access report…</source>
+      <translation>Rapport d’accès de la personne…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="99" />
+      <source>A PDF of everything held on this person, for them to read</source>
+      <translation>Un PDF de tout ce qui est conservé sur cette personne, à lui remettre</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
       <source>given</source>
       <translation>donné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
       <source>withdrawn</source>
       <translation>retiré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="115" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="126" />
       <source>No consent recorded.</source>
       <translation>Aucun consentement enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="119" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="130" />
       <source>Consent given on {0}</source>
       <translation>Consentement donné le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="121" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="132" />
       <source>Consent withdrawn on {0}</source>
       <translation>Consentement retiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="123" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="134" />
       <source>Consent: none recorded</source>
       <translation>Consentement : aucun enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="125" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="136" />
       <source>(recorded when the person is saved)</source>
       <translation>(pris en compte à l’enregistrement de la personne)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="147" />
       <source>Last recorded by {0}, {1}</source>
       <translation>Dernière saisie par {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="152" />
+      <source>Person ID: {0}</source>
+      <translation>Identifiant de la personne : {0}</translation>
     </message>
   </context>
   <context>
@@ -2207,63 +2222,63 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="111" />
+      <location filename="../../fieldapp/ui/person_form.py" line="113" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="280" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="278" />
+      <location filename="../../fieldapp/ui/person_form.py" line="287" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="411" />
+      <location filename="../../fieldapp/ui/person_form.py" line="420" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="274" />
+      <location filename="../../fieldapp/ui/person_form.py" line="283" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="341" />
+      <location filename="../../fieldapp/ui/person_form.py" line="350" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="370" />
-      <location filename="../../fieldapp/ui/person_form.py" line="443" />
+      <location filename="../../fieldapp/ui/person_form.py" line="379" />
+      <location filename="../../fieldapp/ui/person_form.py" line="452" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="107" />
+      <location filename="../../fieldapp/ui/person_form.py" line="109" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="109" />
+      <location filename="../../fieldapp/ui/person_form.py" line="111" />
       <source>Give up the changes typed here</source>
       <translation>Abandonner les modifications saisies ici</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="273" />
+      <location filename="../../fieldapp/ui/person_form.py" line="282" />
       <source>Save the new person “{0}”?</source>
       <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="321" />
+      <location filename="../../fieldapp/ui/person_form.py" line="330" />
       <source>choose one, or “not recorded”.</source>
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="345" />
+      <location filename="../../fieldapp/ui/person_form.py" line="354" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
     </message>
@@ -3140,6 +3155,29 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
       <location filename="../../fieldapp/ui/signatory_fields.py" line="30" />
       <source>Left blank, the line under the signature is left to write by hand.</source>
       <translation>Laissée vide, la ligne sous la signature est à remplir à la main.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectAccess</name>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="25" />
+      <source>Save the subject access report</source>
+      <translation>Enregistrer le rapport d’accès de la personne</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="27" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="33" />
+      <source>Saved {0}.</source>
+      <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="37" />
+      <source>Not saved: {0}</source>
+      <translation>Non enregistré : {0}</translation>
     </message>
   </context>
   <context>

@@ -270,27 +270,27 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>ConsentDateDialog</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="37" />
       <source>Consent given</source>
       <translation>Согласие дано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="36" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="37" />
       <source>Consent withdrawn</source>
       <translation>Согласие отозвано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="39" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="40" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="41" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="42" />
       <source>On which day did the person give their consent?</source>
       <translation>В какой день лицо дало согласие?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="43" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="44" />
       <source>On which day did the person withdraw their consent?</source>
       <translation>В какой день лицо отозвало согласие?</translation>
     </message>
@@ -298,59 +298,74 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>ConsentPanel</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="73" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
       <source>Consent given…</source>
       <translation>Согласие дано…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="77" />
       <source>Consent withdrawn…</source>
       <translation>Согласие отозвано…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="81" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="83" />
       <source>Consent history</source>
       <translation>История согласия</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="96" />
+      <source>Subject access report…</source>
+      <translation>Отчёт для субъекта данных…</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="99" />
+      <source>A PDF of everything held on this person, for them to read</source>
+      <translation>PDF со всеми сведениями об этом лице — для ознакомления им самим</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
       <source>given</source>
       <translation>дано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="111" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
       <source>withdrawn</source>
       <translation>отозвано</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="115" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="126" />
       <source>No consent recorded.</source>
       <translation>Сведений о согласии нет.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="119" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="130" />
       <source>Consent given on {0}</source>
       <translation>Согласие дано {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="121" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="132" />
       <source>Consent withdrawn on {0}</source>
       <translation>Согласие отозвано {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="123" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="134" />
       <source>Consent: none recorded</source>
       <translation>Согласие: сведений нет</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="125" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="136" />
       <source>(recorded when the person is saved)</source>
       <translation>(будет внесено при сохранении лица)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="147" />
       <source>Last recorded by {0}, {1}</source>
       <translation>Последнее изменение: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="152" />
+      <source>Person ID: {0}</source>
+      <translation>Идентификатор лица: {0}</translation>
     </message>
   </context>
   <context>
@@ -2223,63 +2238,63 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="107" />
+      <location filename="../../fieldapp/ui/person_form.py" line="109" />
       <source>Discard</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="109" />
+      <location filename="../../fieldapp/ui/person_form.py" line="111" />
       <source>Give up the changes typed here</source>
       <translation>Отменить введенные здесь изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="111" />
+      <location filename="../../fieldapp/ui/person_form.py" line="113" />
       <source>Save person</source>
       <translation>Сохранить лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="271" />
+      <location filename="../../fieldapp/ui/person_form.py" line="280" />
       <source>this person</source>
       <translation>это лицо</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="273" />
+      <location filename="../../fieldapp/ui/person_form.py" line="282" />
       <source>Save the new person “{0}”?</source>
       <translation>Сохранить новое лицо «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="274" />
+      <location filename="../../fieldapp/ui/person_form.py" line="283" />
       <source>Save the changes to “{0}”?</source>
       <translation>Сохранить изменения в «{0}»?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="278" />
+      <location filename="../../fieldapp/ui/person_form.py" line="287" />
       <source>Unsaved changes</source>
       <translation>Несохраненные изменения</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="321" />
+      <location filename="../../fieldapp/ui/person_form.py" line="330" />
       <source>choose one, or “not recorded”.</source>
       <translation>выберите значение или «не указан».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="341" />
+      <location filename="../../fieldapp/ui/person_form.py" line="350" />
       <source>Cannot save yet: {0}</source>
       <translation>Сохранить пока нельзя: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="345" />
+      <location filename="../../fieldapp/ui/person_form.py" line="354" />
       <source>New person: in the registry once saved.</source>
       <translation>Новое лицо: будет внесено в реестр после сохранения.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="370" />
-      <location filename="../../fieldapp/ui/person_form.py" line="443" />
+      <location filename="../../fieldapp/ui/person_form.py" line="379" />
+      <location filename="../../fieldapp/ui/person_form.py" line="452" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="411" />
+      <location filename="../../fieldapp/ui/person_form.py" line="420" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Еще не сохранено: такое имя уже есть в реестре.</translation>
     </message>
@@ -3167,6 +3182,29 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
       <location filename="../../fieldapp/ui/signatory_fields.py" line="30" />
       <source>Left blank, the line under the signature is left to write by hand.</source>
       <translation>Если оставить поле пустым, строку под подписью можно будет заполнить от руки.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectAccess</name>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="25" />
+      <source>Save the subject access report</source>
+      <translation>Сохранить отчёт для субъекта данных</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="27" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="33" />
+      <source>Saved {0}.</source>
+      <translation>Сохранено: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/subject_access.py" line="37" />
+      <source>Not saved: {0}</source>
+      <translation>Не сохранено: {0}</translation>
     </message>
   </context>
   <context>

@@ -379,3 +379,38 @@ def test_an_erased_attendee_shows_as_erased_in_the_event(qtbot: QtBot) -> None:
     column = model.keys.index("full_name")
     shown = [model.data(model.index(row, column)) for row in range(2)]
     assert shown == ["(identity erased)", "Omar Tazi"]
+
+
+def test_the_form_gives_the_id_and_the_subject_access_report(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The person's id can be read (and copied) off the form, and the report of all held on
+    them is written from there, logged as a file with names."""
+    import subprocess
+
+    from fieldapp.ui import subject_access
+
+    [amina] = add_people(
+        qtbot, window, ParticipantBase(full_name="Amina Haddad", sex="female", phone="+212 600")
+    )
+    open_people(qtbot, window, 1)
+    window.people.open_person(amina)
+    wait_idle(qtbot, window.session)
+    recorded = child(window, QLabel, "person_recorded_by")
+    assert f"Person ID: {amina}" in recorded.text().replace("\u2068", "").replace("\u2069", "")
+    button = child(window, QPushButton, "person_subject_access")
+    assert button.isVisible()
+    target = tmp_path / "amina.pdf"
+    monkeypatch.setattr(subject_access.QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    button.click()
+    qtbot.waitUntil(lambda: window.people.form.reason.text().startswith("Saved"), timeout=10_000)
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Amina Haddad" in text and "+212 600" in text
+    logged: list[object] = []
+    window.session.read(
+        lambda conn: conn.exec_driver_sql("SELECT kind, people FROM output").all(), logged.append
+    )
+    wait_idle(qtbot, window.session)
+    assert [tuple(r) for r in logged[0]] == [("subject access report", 1)]  # type: ignore[attr-defined]
