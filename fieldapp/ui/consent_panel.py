@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from fieldapp.domain.legal_basis import consent_state
+from fieldapp.domain.legal_basis import CONSENT, consent_state
 from fieldapp.store.consent import ConsentRecord
 from fieldapp.ui.form_fields import DateField
 from fieldapp.ui.labels import apart, day, minute
@@ -69,6 +69,9 @@ class ConsentPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.basis: str | None = None  # the form's legal basis (`set_basis`)
+        self.events: list[ConsentRecord] = []
+        self.pending = False
         self.state = QLabel()
         self.state.setObjectName("consent_state")
         self.state.setWordWrap(True)
@@ -115,8 +118,14 @@ class ConsentPanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and (on := dialog.chosen()) is not None:
             self.record.emit(given, on)
 
+    def set_basis(self, basis: str | None) -> None:
+        """The legal basis chosen in the form: consent withdrawn under it is pointed out."""
+        self.basis = basis
+        self.show_history(self.events, self.pending)
+
     def show_history(self, events: list[ConsentRecord], pending: bool = False) -> None:
         """The events, newest first, and where they leave the person's consent."""
+        self.events, self.pending = list(events), pending
         self.history.clear()
         for e in reversed(events):
             what = self.tr("given") if e.given else self.tr("withdrawn")
@@ -134,6 +143,11 @@ class ConsentPanel(QWidget):
             text = self.tr("Consent: none recorded")
         if pending:
             text += " " + self.tr("(recorded when the person is saved)")
+        if state == "withdrawn" and self.basis == CONSENT:
+            text += "\n" + self.tr(
+                "The legal basis is consent, and it was withdrawn: choose another basis, or "
+                "erase the person."
+            )
         self.state.setText(text)
 
     def show_recorded(self, row: dict[str, Any] | None) -> None:

@@ -83,6 +83,9 @@ class PersonForm(QWidget):
         self.consent = ConsentPanel()
         self.consent.record.connect(self.record_consent)
         self.consent.report.connect(self._subject_access)
+        self.legal_basis.currentIndexChanged.connect(
+            lambda _i: self.consent.set_basis(self.legal_basis.currentData())
+        )
         self.history: list[ConsentRecord] = []
         self.pending: list[tuple[bool, date]] = []
         content = QWidget()

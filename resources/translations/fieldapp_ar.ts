@@ -298,72 +298,77 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>ConsentPanel</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="78" />
       <source>Consent given…</source>
       <translation>إعطاء الموافقة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="77" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="80" />
       <source>Consent withdrawn…</source>
       <translation>سحب الموافقة…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="83" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="86" />
       <source>Consent history</source>
       <translation>سجل الموافقة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="96" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="99" />
       <source>Subject access report…</source>
       <translation>تقرير اطلاع صاحب البيانات…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="99" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="102" />
       <source>A PDF of everything held on this person, for them to read</source>
       <translation>ملف PDF بكل ما هو محفوظ عن هذا الشخص، ليطّلع عليه</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="131" />
       <source>given</source>
       <translation>أُعطيت</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="131" />
       <source>withdrawn</source>
       <translation>سُحبت</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="126" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
       <source>No consent recorded.</source>
       <translation>لا توجد موافقة مسجَّلة.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="130" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="139" />
       <source>Consent given on {0}</source>
       <translation>أُعطيت الموافقة في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="132" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="141" />
       <source>Consent withdrawn on {0}</source>
       <translation>سُحبت الموافقة في {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="134" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="143" />
       <source>Consent: none recorded</source>
       <translation>الموافقة: غير مسجَّلة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="136" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="145" />
       <source>(recorded when the person is saved)</source>
       <translation>(تُسجَّل عند حفظ بيانات الشخص)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="147" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="148" />
+      <source>The legal basis is consent, and it was withdrawn: choose another basis, or erase the person.</source>
+      <translation>الأساس القانوني هو الموافقة، وقد سُحبت: اختر أساسًا آخر، أو امحُ هوية الشخص.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="161" />
       <source>Last recorded by {0}, {1}</source>
       <translation>آخر من سجّل: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="152" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="166" />
       <source>Person ID: {0}</source>
       <translation>معرّف الشخص: {0}</translation>
     </message>
@@ -2286,63 +2291,63 @@ Everything in the store is replaced: what was recorded after {1} is no longer in
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="109" />
+      <location filename="../../fieldapp/ui/person_form.py" line="112" />
       <source>Discard</source>
       <translation>تجاهل</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="111" />
+      <location filename="../../fieldapp/ui/person_form.py" line="114" />
       <source>Give up the changes typed here</source>
       <translation>التخلي عن التغييرات المُدخلة هنا</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="113" />
+      <location filename="../../fieldapp/ui/person_form.py" line="116" />
       <source>Save person</source>
       <translation>حفظ بيانات الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="280" />
+      <location filename="../../fieldapp/ui/person_form.py" line="283" />
       <source>this person</source>
       <translation>هذا الشخص</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="282" />
+      <location filename="../../fieldapp/ui/person_form.py" line="285" />
       <source>Save the new person “{0}”?</source>
       <translation>هل تريد حفظ الشخص الجديد «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="283" />
+      <location filename="../../fieldapp/ui/person_form.py" line="286" />
       <source>Save the changes to “{0}”?</source>
       <translation>هل تريد حفظ التغييرات على «{0}»؟</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="287" />
+      <location filename="../../fieldapp/ui/person_form.py" line="290" />
       <source>Unsaved changes</source>
       <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="330" />
+      <location filename="../../fieldapp/ui/person_form.py" line="333" />
       <source>choose one, or “not recorded”.</source>
       <translation>اختر قيمة، أو «غير مسجَّل».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="350" />
+      <location filename="../../fieldapp/ui/person_form.py" line="353" />
       <source>Cannot save yet: {0}</source>
       <translation>يتعذّر الحفظ حالياً: {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="354" />
+      <location filename="../../fieldapp/ui/person_form.py" line="357" />
       <source>New person: in the registry once saved.</source>
       <translation>شخص جديد: يُضاف إلى السجل بعد الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="379" />
-      <location filename="../../fieldapp/ui/person_form.py" line="452" />
+      <location filename="../../fieldapp/ui/person_form.py" line="382" />
+      <location filename="../../fieldapp/ui/person_form.py" line="455" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="420" />
+      <location filename="../../fieldapp/ui/person_form.py" line="423" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>لم يُحفظ بعد: هذا الاسم موجود في السجل.</translation>
     </message>

@@ -298,72 +298,77 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>ConsentPanel</name>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="75" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="78" />
       <source>Consent given…</source>
       <translation>Consentement donné…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="77" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="80" />
       <source>Consent withdrawn…</source>
       <translation>Consentement retiré…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="83" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="86" />
       <source>Consent history</source>
       <translation>Historique du consentement</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="96" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="99" />
       <source>Subject access report…</source>
       <translation>Rapport d’accès de la personne…</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="99" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="102" />
       <source>A PDF of everything held on this person, for them to read</source>
       <translation>Un PDF de tout ce qui est conservé sur cette personne, à lui remettre</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="131" />
       <source>given</source>
       <translation>donné</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="122" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="131" />
       <source>withdrawn</source>
       <translation>retiré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="126" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="135" />
       <source>No consent recorded.</source>
       <translation>Aucun consentement enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="130" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="139" />
       <source>Consent given on {0}</source>
       <translation>Consentement donné le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="132" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="141" />
       <source>Consent withdrawn on {0}</source>
       <translation>Consentement retiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="134" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="143" />
       <source>Consent: none recorded</source>
       <translation>Consentement : aucun enregistré</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="136" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="145" />
       <source>(recorded when the person is saved)</source>
       <translation>(pris en compte à l’enregistrement de la personne)</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="147" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="148" />
+      <source>The legal basis is consent, and it was withdrawn: choose another basis, or erase the person.</source>
+      <translation>La base légale est le consentement, et il a été retiré : choisissez une autre base, ou effacez la personne.</translation>
+    </message>
+    <message>
+      <location filename="../../fieldapp/ui/consent_panel.py" line="161" />
       <source>Last recorded by {0}, {1}</source>
       <translation>Dernière saisie par {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/consent_panel.py" line="152" />
+      <location filename="../../fieldapp/ui/consent_panel.py" line="166" />
       <source>Person ID: {0}</source>
       <translation>Identifiant de la personne : {0}</translation>
     </message>
@@ -2222,63 +2227,63 @@ Tout le contenu de la base est remplacé : ce qui a été saisi après le {1} n�
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="113" />
+      <location filename="../../fieldapp/ui/person_form.py" line="116" />
       <source>Save person</source>
       <translation>Enregistrer la personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="280" />
+      <location filename="../../fieldapp/ui/person_form.py" line="283" />
       <source>this person</source>
       <translation>cette personne</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="287" />
+      <location filename="../../fieldapp/ui/person_form.py" line="290" />
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="420" />
+      <location filename="../../fieldapp/ui/person_form.py" line="423" />
       <source>Not saved yet: this name is in the registry.</source>
       <translation>Pas encore enregistré : ce nom est dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="283" />
+      <location filename="../../fieldapp/ui/person_form.py" line="286" />
       <source>Save the changes to “{0}”?</source>
       <translation>Enregistrer les modifications de « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="350" />
+      <location filename="../../fieldapp/ui/person_form.py" line="353" />
       <source>Cannot save yet: {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="379" />
-      <location filename="../../fieldapp/ui/person_form.py" line="452" />
+      <location filename="../../fieldapp/ui/person_form.py" line="382" />
+      <location filename="../../fieldapp/ui/person_form.py" line="455" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="109" />
+      <location filename="../../fieldapp/ui/person_form.py" line="112" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="111" />
+      <location filename="../../fieldapp/ui/person_form.py" line="114" />
       <source>Give up the changes typed here</source>
       <translation>Abandonner les modifications saisies ici</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="282" />
+      <location filename="../../fieldapp/ui/person_form.py" line="285" />
       <source>Save the new person “{0}”?</source>
       <translation>Enregistrer la nouvelle personne « {0} » ?</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="330" />
+      <location filename="../../fieldapp/ui/person_form.py" line="333" />
       <source>choose one, or “not recorded”.</source>
       <translation>choisissez-en un, ou « non renseigné ».</translation>
     </message>
     <message>
-      <location filename="../../fieldapp/ui/person_form.py" line="354" />
+      <location filename="../../fieldapp/ui/person_form.py" line="357" />
       <source>New person: in the registry once saved.</source>
       <translation>Nouvelle personne : dans le registre une fois enregistrée.</translation>
     </message>

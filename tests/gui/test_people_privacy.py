@@ -86,7 +86,14 @@ def test_the_form_saves_a_basis_and_consent_as_events(qtbot: QtBot, window: Main
     assert form.reason.text() == "Saved."
 
     consent_on(qtbot, window, "consent_withdrawn", date(2025, 6, 9))
+    # The basis is still consent: the form points it out (and stops once another is chosen).
+    assert state.text() == (
+        "Consent withdrawn on 9 Jun 2025\nThe legal basis is consent, and it was withdrawn: "
+        "choose another basis, or erase the person."
+    )
+    basis.setCurrentIndex(basis.findData("public interest"))
     assert state.text() == "Consent withdrawn on 9 Jun 2025"
+    basis.setCurrentIndex(basis.findData("consent"))
     history = child(window, QListWidget, "consent_history")
     assert [history.item(i).text() for i in range(history.count())] == [
         f"9 Jun 2025 — withdrawn ({window.session.identity.recorded_by})",  # type: ignore[union-attr]
