@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from fieldapp.domain.attendee_age import band_at_event
 from fieldapp.domain.event_tags import read_tags, write_tags
 from fieldapp.domain.names import name_key
+from fieldapp.domain.privacy import BLANK_IDENTITY
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -196,10 +197,13 @@ class Repository:
 
     def _tombstone(self, kind: RecordType, record_id: str, version: int, now: datetime) -> int:
         table = TABLES[kind]
+        # A person taken out of the registry (deleted, or a duplicate merged away) keeps no
+        # identity: a tombstone needs none, and nothing could ever erase it later.
+        blank = {**BLANK_IDENTITY, "name_key": ""} if kind is RecordType.PARTICIPANT else {}
         self.conn.execute(
             update(table)
             .where(table.c.id == record_id)
-            .values(**self._stamp(now), version=version + 1, deleted_at=now)
+            .values(**self._stamp(now), **blank, version=version + 1, deleted_at=now)
         )
         self._outbox(kind, [(record_id, version + 1)], "delete", now)
         return version + 1

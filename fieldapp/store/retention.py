@@ -55,15 +55,7 @@ def _due_query(cutoff: date) -> Select[Any]:
         select(ATTENDANCE.c.participant_id, func.max(EVENT.c.end_date).label("last_event"))
         .join(EVENT, EVENT.c.id == ATTENDANCE.c.event_id)
         .join(PARTICIPANT, PARTICIPANT.c.id == ATTENDANCE.c.participant_id)
-        .where(
-            EVENT.c.deleted_at.is_(None),
-            # A person deleted from the registry took their attendance with them (same
-            # moment): it still dates their last event.
-            or_(
-                ATTENDANCE.c.deleted_at.is_(None),
-                ATTENDANCE.c.deleted_at == PARTICIPANT.c.deleted_at,
-            ),
-        )
+        .where(EVENT.c.deleted_at.is_(None), ATTENDANCE.c.deleted_at.is_(None))
         .group_by(ATTENDANCE.c.participant_id)
         .subquery("last")
     )
@@ -72,7 +64,9 @@ def _due_query(cutoff: date) -> Select[Any]:
         select(PARTICIPANT.c.id, PARTICIPANT.c.full_name, last.c.last_event)
         .outerjoin(last, last.c.participant_id == PARTICIPANT.c.id)
         .where(
+            # (a person deleted from the registry kept no identity: nothing to erase)
             PARTICIPANT.c.erased_at.is_(None),
+            PARTICIPANT.c.deleted_at.is_(None),
             or_(
                 last.c.last_event < cutoff,
                 and_(last.c.last_event.is_(None), PARTICIPANT.c.updated_at < since),
@@ -83,9 +77,8 @@ def _due_query(cutoff: date) -> Select[Any]:
 
 def due_on(conn: Connection, years: int, today: date) -> list[Due]:
     """People not erased whose last event (not deleted) ended more than ``years`` years
-    before ``today``, or who attended none and were last changed before then. People deleted
-    from the registry count too (their record still holds their name), dated by the events
-    they attended before. Oldest first."""
+    before ``today``, or who attended none and were last changed before then. Oldest first.
+    (People deleted from the registry hold no identity: `Repository.delete` blanks it.)"""
     stmt = _due_query(years_before(today, years))
     found = [Due(pid, name, last) for pid, name, last in conn.execute(stmt)]
     return sorted(found, key=lambda d: (d.last_event or date.min, d.full_name, d.person_id))

@@ -28,7 +28,13 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.event_tags import write_tags
-from fieldapp.domain.privacy import ANONYMOUS_FIELDS, IDENTITY_FIELDS, OfficePolicy, withheld
+from fieldapp.domain.privacy import (
+    ANONYMOUS_FIELDS,
+    BLANK_IDENTITY,
+    IDENTITY_FIELDS,
+    OfficePolicy,
+    withheld,
+)
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -97,7 +103,8 @@ class Minimise:
 
     def person(self, row: dict[str, Any]) -> dict[str, Any]:
         """``row`` (a participant, validated) as HQ may store it."""
-        if row.get("erased_at") is not None:
+        if row.get("erased_at") is not None or row.get("deleted_at") is not None:
+            # erased, or taken out of the registry (a duplicate merged away): no identity
             return {**row, **_ERASED_BLANK, "identity_sealed": None}
         if self.policy.identities != "shared":
             return {**withheld(row, self.policy), "identity_sealed": None}
@@ -154,6 +161,15 @@ def _row(
         tags, problems = parse(EventTags, data.pop("tags", None) or {})
         if tags is None:
             return None, "; ".join(str(p) for p in problems), None
+    identity: dict[str, Any] = {}
+    if kind is RecordType.PARTICIPANT:
+        # What identifies a person is taken out before any rule reads it: a refusal's reason
+        # (in HQ's signed answer, kept at HQ and on the device) never quotes it.
+        identity = {k: data.pop(k) for k in IDENTITY_FIELDS if k in data}
+        data.update(BLANK_IDENTITY)
+        identity, wrong = _identity(identity)
+        if wrong:
+            return None, wrong, None
     record, problems = parse(BASES[kind], {k: v for k, v in data.items() if k in FIELDS[kind]})
     synced, synced_problems = parse(
         SyncedFields, {k: v for k, v in data.items() if k in SYNCED_FIELDS}
@@ -169,8 +185,22 @@ def _row(
         return None, "the record belongs to another office than the device that sent it", None
     row = {**record.model_dump(), **synced.model_dump()}
     if kind is RecordType.PARTICIPANT:
-        row = minimise.person(row)
+        row = minimise.person({**row, **identity})
     return row, None, tags
+
+
+def _identity(given: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """A person's identity fields as sent, checked for their types and lengths only (the
+    device checked the rest); the reason names the fields, never their values."""
+    blank = {k: v for k, v in BLANK_IDENTITY.items() if k not in given}
+    person, problems = parse(ParticipantBase, {**blank, **given, "sex": "not recorded"})
+    if person is None:
+        fields = sorted({p.field for p in problems})
+        return {}, (
+            f"the person's {', '.join(fields)} cannot be read (HQ does not repeat what "
+            "identifies a person)"
+        )
+    return {k: getattr(person, k) for k in given}, None
 
 
 def _insert(conn: Connection, table: Table) -> Any:

@@ -481,3 +481,23 @@ def test_erased_people_are_not_possible_duplicates_of_each_other(store: Store) -
         erase_person(store, person)
     with store.engine.connect() as conn:
         assert possible_duplicates(conn) == []
+
+
+def test_a_person_deleted_or_merged_away_keeps_no_identity(store: Store, tmp_path: Path) -> None:
+    """A duplicate merged into another, or a person deleted, is a tombstone without a name,
+    e-mail or phone: nothing the erasure of the person kept could miss."""
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity)
+        keep, twin, gone = repo.add_participants(
+            [
+                ParticipantBase(full_name=NAME, sex="female", email=EMAIL),
+                ParticipantBase(full_name="Aicha BENKIRANE", sex="female", phone=PHONE),
+                ParticipantBase(full_name="Hamid Gone", sex="male", email="hamid@example.org"),
+            ]
+        )
+        repo.merge_people(keep, twin)
+        repo.delete(RecordType.PARTICIPANT, gone)
+    erase_person(store, keep)
+    dump = plaintext_dump(store, tmp_path / "after.db")
+    for trace in (NAME, "BENKIRANE", EMAIL, PHONE, "Hamid Gone", "hamid@example.org"):
+        assert trace.encode() not in dump, trace

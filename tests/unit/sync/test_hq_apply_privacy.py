@@ -249,3 +249,58 @@ def test_when_sharing_stops_hq_drops_what_it_sealed_and_takes_no_more(
     apply(hq, [hostile(e) for e in sealed_envelopes(store)], key)
     row = stored(hq, person_id)
     assert row["identity_sealed"] is None and row["full_name"] == "" and row["phone"] is None
+
+
+@pytest.mark.parametrize("identities", ["none", "shared"])
+@pytest.mark.usefixtures("device_shares")
+def test_a_refusal_never_quotes_what_identifies_a_person(
+    store: Store, hq: Engine, identities: str
+) -> None:
+    """HQ's signed answer (kept in hq_batch, in the device's inbox, on sticks) says why a
+    person is refused without repeating their e-mail, phone or birth year; under none a
+    malformed e-mail is no reason at all (HQ never reads it)."""
+    office(hq, store, identities)
+    person_id = person(store)
+    bad = {"email": "amina.benali(at)police.ma", "phone": "Amina Benali mobile"}
+    [envelope] = sealed_envelopes(store)
+    records = [
+        RecordChange(
+            **{
+                **r.model_dump(),
+                "data": {**r.data, **bad, "birth_year": 1066, "sex": "martian"},
+            }
+        )
+        for r in envelope.records
+    ]
+    [(result, reason)] = apply(
+        hq, [envelope.model_copy(update={"records": records})], IdentityKey(b"k" * 32)
+    )
+    assert result == "rejected" and reason is not None
+    assert "martian" in reason  # what is wrong with a field that does not identify
+    for value in (*bad.values(), "1066", "Amina", "police.ma"):
+        assert value not in reason, value
+    assert stored_or_none(hq, person_id) is None
+
+
+def stored_or_none(hq: Engine, person_id: str) -> dict[str, object] | None:
+    with hq.connect() as conn:
+        row = conn.execute(select(PEOPLE).where(PEOPLE.c.id == person_id)).mappings().first()
+    return None if row is None else dict(row)
+
+
+@pytest.mark.usefixtures("device_shares")
+def test_a_person_taken_out_of_the_registry_leaves_no_identity_at_hq(
+    store: Store, hq: Engine
+) -> None:
+    """A tombstone (a duplicate merged away, a person deleted) needs no identity: HQ keeps
+    none, even sealed, even under shared."""
+    office(hq, store, "shared")
+    person_id = person(store)
+    key = IdentityKey(b"k" * 32)
+    apply(hq, sealed_envelopes(store), key)
+    assert stored(hq, person_id)["identity_sealed"] is not None
+    with store.transaction() as conn:
+        Repository(conn, store.identity).delete(RecordType.PARTICIPANT, person_id)
+    assert apply(hq, sealed_envelopes(store), key) == [("accepted", None)]
+    row = stored(hq, person_id)
+    assert row["identity_sealed"] is None and row["full_name"] == "" and row["email"] is None

@@ -5,6 +5,7 @@
   "given" event each, on their consent date (or the day the person was last changed).
 - An attendance keeps the attendee's age band at the event when their birth year cannot
   travel or is erased.
+- People deleted from the registry keep no identity (their tombstones are blanked).
 - ``output`` logs every file written with names (synced to HQ's audit), ``output_person``
   whom it named; ``erasure`` lists the people erased here (no names).
 
@@ -100,6 +101,12 @@ def upgrade() -> None:
         "INSERT INTO consent_event (id, participant_id, given, on_date, recorded_by, recorded_at) "
         "SELECT lower(hex(randomblob(16))), id, 1, coalesce(consent_date, date(updated_at)), "
         "recorded_by, updated_at FROM participant WHERE consent = 1"
+    )
+    # People taken out of the registry (deleted, or duplicates merged away) keep no identity
+    # from now on: their tombstones are blanked (the search index holds no deleted person).
+    op.execute(
+        "UPDATE participant SET full_name = '', name_key = '', email = NULL, phone = NULL, "
+        "position = NULL, birth_year = NULL WHERE deleted_at IS NOT NULL"
     )
     # A consent recorded before: its basis is consent, from that date.
     op.execute(
