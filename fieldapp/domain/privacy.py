@@ -34,6 +34,10 @@ ANONYMOUS_FIELDS: tuple[str, ...] = (
     "erased_at",
 )
 
+# An event's fields that stay on the device whatever the policy: free text that may name the
+# people trained (HQ's figures, exports and PDFs never use it).
+EVENT_LOCAL_FIELDS: tuple[str, ...] = ("narrative",)
+
 Identities = Literal["none", "shared"]
 DEFAULT_RETENTION_YEARS = 5
 

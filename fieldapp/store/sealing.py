@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.attendee_age import band_at_event
 from fieldapp.domain.event_tags import read_tags
-from fieldapp.domain.privacy import OfficePolicy, withheld
+from fieldapp.domain.privacy import EVENT_LOCAL_FIELDS, OfficePolicy, withheld
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -116,6 +116,7 @@ def _changes(
             data = {k: _jsonable(v) for k, v in row.items()}
             if kind is RecordType.EVENT:
                 data["tags"] = tags[row["id"]].model_dump()
+                data.update(dict.fromkeys(EVENT_LOCAL_FIELDS))  # may name people: stays here
             elif kind is RecordType.PARTICIPANT:
                 data = withheld(data, policy)
             elif kind is RecordType.ATTENDANCE:

@@ -31,6 +31,7 @@ from fieldapp.domain.event_tags import write_tags
 from fieldapp.domain.privacy import (
     ANONYMOUS_FIELDS,
     BLANK_IDENTITY,
+    EVENT_LOCAL_FIELDS,
     IDENTITY_FIELDS,
     OfficePolicy,
     withheld,
@@ -161,6 +162,7 @@ def _row(
         tags, problems = parse(EventTags, data.pop("tags", None) or {})
         if tags is None:
             return None, "; ".join(str(p) for p in problems), None
+        data.update(dict.fromkeys(EVENT_LOCAL_FIELDS))  # whatever a device sent: never kept
     identity: dict[str, Any] = {}
     if kind is RecordType.PARTICIPANT:
         # What identifies a person is taken out before any rule reads it: a refusal's reason

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, insert, select
 
 from fieldapp.domain.privacy import ANONYMOUS_FIELDS, OfficePolicy
-from fieldapp.domain.records import ParticipantBase
+from fieldapp.domain.records import EventBase, ParticipantBase
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.output_log import log_output
 from fieldapp.store.repository import Repository
@@ -304,3 +304,29 @@ def test_a_person_taken_out_of_the_registry_leaves_no_identity_at_hq(
     assert apply(hq, sealed_envelopes(store), key) == [("accepted", None)]
     row = stored(hq, person_id)
     assert row["identity_sealed"] is None and row["full_name"] == "" and row["email"] is None
+
+
+def test_an_event_s_narrative_stays_on_the_device(store: Store, hq: Engine) -> None:
+    """The narrative is free text that may name trainees: it is not sealed, and HQ keeps
+    none that a device sends anyway."""
+    office(hq, store)
+    with store.transaction() as conn:
+        event_id = Repository(conn, store.identity).add_event(
+            EventBase(
+                title="Border workshop",
+                event_type="workshop",
+                start_date=date(2026, 3, 2),
+                end_date=date(2026, 3, 2),
+                status="held",
+                narrative=f"{NAME} ({PHONE}) presented the case study.",
+            )
+        )
+    [envelope] = sealed_envelopes(store)
+    [event] = envelope.records
+    assert event.data["narrative"] is None and event.data["title"] == "Border workshop"
+    sent = event.model_copy(update={"data": {**event.data, "narrative": f"{NAME} spoke"}})
+    assert apply(hq, [envelope.model_copy(update={"records": [sent]})]) == [("accepted", None)]
+    with hq.connect() as conn:
+        table = HQ_TABLES[RecordType.EVENT]
+        kept = conn.execute(select(table.c.narrative).where(table.c.id == event_id)).scalar_one()
+    assert kept is None
