@@ -82,6 +82,9 @@ CONSENT_BASIS = LEGAL_BASES[0]
 # Why a person's identity was erased.
 ERASED_ON_REQUEST = "request"
 ERASED_BY_RETENTION = "retention"
+ERASED_ELSEWHERE = "elsewhere"  # HQ said so: on another device, or before a backup came back
+# HQ's reason for refusing a person erased at their office (the device erases them too).
+ERASED_AT_THE_OFFICE = "the person was erased at the office"
 
 # What a device logs when it writes a file carrying names (`fieldapp.store.output_log`).
 OUTPUT_KINDS: tuple[str, ...] = (

@@ -16,7 +16,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import and_, case, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain.privacy import ERASED_AT_THE_OFFICE
 from fieldapp.domain.vocab import RecordType
+from fieldapp.store.erasure import erase_as_hq_says
 from fieldapp.store.repository import ATTENDANCE, EVENT, HEAD_COUNT, OUTBOX, PARTICIPANT
 from fieldapp.store.store import Store
 from fieldapp.store.tables import Quarantine, table_of
@@ -92,6 +94,7 @@ def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
     refusals of whole batches (their records are sealed again). Anything not signed by HQ is
     set aside in ``inbox/refused/``, never used."""
     summary = AckSummary()
+    erased_at_hq: list[str] = []
     inbox = store.data.inbox
     inbox.mkdir(parents=True, exist_ok=True)
     for path in sorted(inbox.iterdir()):
@@ -115,12 +118,19 @@ def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
         with store.transaction() as conn:
             accepted, not_taken = apply_ack(conn, ack)
         path.unlink()
+        erased_at_hq += [
+            r.id
+            for r in ack.results
+            if r.type == RecordType.PARTICIPANT.value and r.reason == ERASED_AT_THE_OFFICE
+        ]
         stale = sum(r.result == "stale" for r in ack.results)
         summary.applied += 1
         summary.accepted += accepted
         summary.rejected += not_taken - stale
         summary.stale += stale
     fsync_dir(inbox)
+    if erased_at_hq:  # HQ knows them as erased: this device holds them no longer either
+        erase_as_hq_says(store.engine, store.data, erased_at_hq)
     return summary
 
 

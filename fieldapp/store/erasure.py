@@ -30,7 +30,12 @@ from sqlalchemy import Engine, bindparam, delete, func, insert, select, text, up
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.attendee_age import band_at_event
-from fieldapp.domain.privacy import ANONYMOUS_FIELDS, ERASED_BY_RETENTION, ERASED_ON_REQUEST
+from fieldapp.domain.privacy import (
+    ANONYMOUS_FIELDS,
+    ERASED_BY_RETENTION,
+    ERASED_ELSEWHERE,
+    ERASED_ON_REQUEST,
+)
 from fieldapp.domain.records import ParticipantBase, utcnow
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.layout import DataDir
@@ -42,7 +47,7 @@ from sync.foreign_files import BATCH_NAME
 
 log = logging.getLogger(__name__)
 ERASURE = table_of(Erasure)
-REASONS = (ERASED_ON_REQUEST, ERASED_BY_RETENTION)
+REASONS = (ERASED_ON_REQUEST, ERASED_BY_RETENTION, ERASED_ELSEWHERE)
 FILE_FORMAT = 1
 CHUNK = 200  # people erased in one transaction (retention, re-applying)
 COURIER_WAIT = 10.0  # seconds an erasure waits for a courier delivering batches
@@ -494,3 +499,15 @@ __all__ = [
     "erase_person",
     "reapply_erasures",
 ]
+
+
+def erase_as_hq_says(engine: Engine, data: DataDir, person_ids: Sequence[str]) -> int:
+    """HQ refused these people as erased at the office (on another device, or here before a
+    backup from earlier was restored, maybe on a new computer): erase them here too, and list
+    them outside the store like every erasure. Returns how many were still held here."""
+    listed = read_erasures_file(data.erasures) or {}
+    now = utcnow()
+    told = {pid: Recorded(pid, now, ERASED_ELSEWHERE) for pid in person_ids if pid not in listed}
+    if told:
+        write_erasures_file(engine, data, extra={**listed, **told})
+    return reapply_erasures(engine, data)

@@ -31,6 +31,7 @@ from fieldapp.domain.event_tags import write_tags
 from fieldapp.domain.privacy import (
     ANONYMOUS_FIELDS,
     BLANK_IDENTITY,
+    ERASED_AT_THE_OFFICE,
     EVENT_LOCAL_FIELDS,
     IDENTITY_FIELDS,
     OfficePolicy,
@@ -75,7 +76,6 @@ SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
 MAX_VERSION = 2**31 - 1  # the INTEGER column of both databases
 MAX_VERSION_STEP = 1_000  # a record's version grows by one per edit: no device gets far ahead
 MAX_RECORD_BYTES = 256 * 1024  # one record's fields as JSON
-ERASED_AT_THE_OFFICE = "the person was erased at the office"
 # What an erased person's row holds besides ANONYMOUS_FIELDS: each field's blank.
 _ERASED_BLANK: dict[str, Any] = {
     name: (info.default if not info.is_required() else "")

@@ -12,14 +12,14 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import Engine, insert, select
 
-from fieldapp.domain.privacy import ANONYMOUS_FIELDS, OfficePolicy
+from fieldapp.domain.privacy import ANONYMOUS_FIELDS, ERASED_AT_THE_OFFICE, OfficePolicy
 from fieldapp.domain.records import EventBase, ParticipantBase
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.output_log import log_output
 from fieldapp.store.repository import Repository
 from fieldapp.store.store import Store
 from sync.hq.accounts import audit
-from sync.hq.apply import ERASED_AT_THE_OFFICE, Signer, apply_batch
+from sync.hq.apply import Signer, apply_batch
 from sync.hq.database import open_database
 from sync.hq.identities import IdentityKey, open_sealed
 from sync.hq.policy import set_policy
