@@ -458,7 +458,8 @@ def reapply_erasures(engine: Engine, data: DataDir) -> int:
         # A warning: the command line shows it (before its log file opens), no name in it.
         n = len(missing)
         log.warning("Re-applied %d erasure%s recorded since this backup", n, "" if n == 1 else "s")
-    if listed is None or missing or set(recorded) - set(listed or {}):
+    # (a store that never erased anyone writes no file: opening it changes nothing on disk)
+    if (listed is None and recorded) or missing or set(recorded) - set(listed or {}):
         _keep_list(engine, data, listed)
     return len(missing)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from fieldapp.store.queries import BASIS_ALL
 from fieldapp.store.store import Store
 from fieldapp.store.vault import calibrate
 from fieldapp.ui.main_window import MainWindow
@@ -87,7 +88,7 @@ def test_app_benchmark(qtbot: QtBot, tmp_path: Path) -> None:
             for n in range(1, len(word) + 1):
                 start = time.perf_counter()
                 with qtbot.waitSignal(model.loaded, timeout=10_000):
-                    model.set_params(word[:n])
+                    model.set_params((word[:n], BASIS_ALL))  # (search text, basis filter)
                 times.append(time.perf_counter() - start)
     finally:
         session.shutdown()

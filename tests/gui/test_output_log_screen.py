@@ -88,7 +88,7 @@ def test_settings_lists_the_files_with_names_written(
         "2",
     )
     assert when and "Amina" not in " ".join(cells(table)[0])
-    assert count.text() == "1 file(s) with names written here, newest first."
+    assert count.text() == "1 file with names written here, newest first."
     assert table.isVisibleTo(settings)
 
     # At 1024x600, in English and in Arabic (mirrored): the log is there after the screens
