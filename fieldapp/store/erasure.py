@@ -41,12 +41,13 @@ from fieldapp.domain.vocab import RecordType
 from fieldapp.store.layout import DataDir
 from fieldapp.store.repository import ATTENDANCE, EVENT, OUTBOX, PARTICIPANT
 from fieldapp.store.store import SETTINGS, Identity, Store, StoreError
-from fieldapp.store.tables import SEARCH_TABLE, Erasure, table_of
+from fieldapp.store.tables import SEARCH_TABLE, Erasure, Quarantine, table_of
 from sync.atomic import write_atomic
 from sync.foreign_files import BATCH_NAME
 
 log = logging.getLogger(__name__)
 ERASURE = table_of(Erasure)
+QUARANTINE = table_of(Quarantine)
 REASONS = (ERASED_ON_REQUEST, ERASED_BY_RETENTION, ERASED_ELSEWHERE)
 FILE_FORMAT = 1
 CHUNK = 200  # people erased in one transaction (retention, re-applying)
@@ -206,6 +207,13 @@ def _erase_on(
             }
             for p in todo
         ],
+    )
+    # HQ's reasons for refusing their record (an older HQ quoted what it refused): gone.
+    conn.execute(
+        delete(QUARANTINE).where(
+            QUARANTINE.c.record_type == RecordType.PARTICIPANT.value,
+            QUARANTINE.c.record_id.in_(ids),
+        )
     )
     # Settings that name one of them by id (a remembered selection...): gone.
     gone = [

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from fieldapp.domain.indicators import Period, compute_indicators
 from fieldapp.domain.privacy import ERASED_ON_REQUEST
@@ -501,3 +501,25 @@ def test_a_person_deleted_or_merged_away_keeps_no_identity(store: Store, tmp_pat
     dump = plaintext_dump(store, tmp_path / "after.db")
     for trace in (NAME, "BENKIRANE", EMAIL, PHONE, "Hamid Gone", "hamid@example.org"):
         assert trace.encode() not in dump, trace
+
+
+def test_hq_s_reasons_for_refusing_them_go_too(store: Store) -> None:
+    """A quarantine entry holds HQ's reason, which an older HQ wrote with the refused values
+    in it: erasing the person removes it."""
+    from fieldapp.store.acks import quarantined
+    from fieldapp.store.tables import Quarantine, table_of
+
+    aicha, _ = fill(store)
+    with store.transaction() as conn:
+        conn.execute(
+            insert(table_of(Quarantine)).values(
+                record_type="participant",
+                record_id=aicha,
+                version=1,
+                batch_id="b",
+                reason=f"E-mail: “{EMAIL}” is not an e-mail address.",
+            )
+        )
+    erase_person(store, aicha)
+    with store.engine.connect() as conn:
+        assert quarantined(conn) == []
