@@ -51,6 +51,7 @@ from fieldapp.domain.vocab import (
     SEX_NOT_RECORDED,
     EventStatus,
     TagKind,
+    age_band_bounds,
 )
 
 NOT_RECORDED = "not recorded"
@@ -257,34 +258,26 @@ class _Query:
         # first training event of the period (`attendee_band`: at HQ, which may hold no birth
         # year, the band the attendance carries gives the same figure).
         att = self.att
-        first_date = (
-            select(att.c.participant_id, func.min(att.c.start_date).label("first_date"))
-            .where(att.c.training == 1)
-            .group_by(att.c.participant_id)
-            .subquery("first_date")
-        )
+        # (A person's band can only grow older from one event to the next: the band at their
+        # first event is the youngest their attendance carries, found in the same one pass.)
+        youngest = sorted(age_band_bounds(), key=lambda b: b[1])
+        rank = case({band: n for n, (band, _, _) in enumerate(youngest)}, value=att.c.att_band)
         first = (
             select(
                 att.c.participant_id,
-                first_date.c.first_date,
-                func.min(att.c.att_band).label("att_band"),
-            )
-            .join(
-                first_date,
-                and_(
-                    first_date.c.participant_id == att.c.participant_id,
-                    first_date.c.first_date == att.c.start_date,
-                ),
+                func.min(att.c.start_date).label("first_date"),
+                func.min(rank).label("att_rank"),
             )
             .where(att.c.training == 1)
-            .group_by(att.c.participant_id, first_date.c.first_date)
+            .group_by(att.c.participant_id)
             .subquery("first")
         )
+        kept = case({n: band for n, (band, _, _) in enumerate(youngest)}, value=first.c.att_rank)
         self.people = self._scratch(
             "ind_people",
             select(
                 p.c.sex,
-                attendee_band(p, first.c.first_date, first.c.att_band).label("age_band"),
+                attendee_band(p, first.c.first_date, kept).label("age_band"),
                 func.coalesce(p.c.organization_type, literal(NOT_RECORDED)).label("org_type"),
             ).join(first, first.c.participant_id == p.c.id),
         )
