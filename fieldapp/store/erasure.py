@@ -15,14 +15,11 @@ restore erases again anyone that file lists and the store does not (`reapply_era
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,26 +29,29 @@ from sqlalchemy.engine import Connection
 from fieldapp.domain.attendee_age import band_at_event
 from fieldapp.domain.privacy import (
     ANONYMOUS_FIELDS,
-    ERASED_BY_RETENTION,
     ERASED_ELSEWHERE,
     ERASED_ON_REQUEST,
 )
 from fieldapp.domain.records import ParticipantBase, utcnow
 from fieldapp.domain.vocab import RecordType
+from fieldapp.store.erasure_list import (
+    ERASURE,
+    REASONS,
+    Recorded,
+    keep_list,
+    read_erasures_file,
+    recorded_in,
+    write_erasures_file,
+)
 from fieldapp.store.layout import DataDir
 from fieldapp.store.repository import ATTENDANCE, EVENT, OUTBOX, PARTICIPANT
-from fieldapp.store.store import SETTINGS, Identity, Store, StoreError
-from fieldapp.store.tables import SEARCH_TABLE, Erasure, Quarantine, table_of
-from sync.atomic import write_atomic
-from sync.foreign_files import BATCH_NAME
+from fieldapp.store.store import SETTINGS, Identity, Store, StoreError, read_identity
+from fieldapp.store.tables import SEARCH_TABLE, Quarantine, table_of
+from fieldapp.store.unsent_batches import BatchesBeingSent, courier_paused, unseal_batches_of
 
 log = logging.getLogger(__name__)
-ERASURE = table_of(Erasure)
 QUARANTINE = table_of(Quarantine)
-REASONS = (ERASED_ON_REQUEST, ERASED_BY_RETENTION, ERASED_ELSEWHERE)
-FILE_FORMAT = 1
 CHUNK = 200  # people erased in one transaction (retention, re-applying)
-COURIER_WAIT = 10.0  # seconds an erasure waits for a courier delivering batches
 
 
 class ErasureError(StoreError):
@@ -243,84 +243,14 @@ def optimize_search(conn: Connection) -> None:
     conn.execute(text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')"))
 
 
-# --- sealed batches not yet sent ------------------------------------------------------------
-
-
 @contextmanager
-def courier_paused(outbox: Path, wait: float | None = None) -> Iterator[None]:
-    """Hold the courier's folder lock (`sync.courier`), so no batch is being sent while
-    batches are deleted and sealed again. Waits up to ``wait`` seconds for a delivery."""
+def _courier_paused(outbox: Path) -> Iterator[None]:
+    """`unsent_batches.courier_paused`, said in an erasure's terms."""
     try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: no courier runs beside the app there
-        yield
-        return
-    outbox.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(outbox / ".courier.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        deadline = time.monotonic() + (COURIER_WAIT if wait is None else wait)
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise ErasureError(
-                        "Batches are being sent to HQ right now; try again in a minute. "
-                        "Nothing was erased."
-                    ) from None
-                time.sleep(0.2)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
-def _batch_files(outbox: Path, batch_id: str) -> list[Path]:
-    found: list[Path] = []
-    for folder in (outbox, outbox / "refused"):
-        if folder.is_dir():
-            found += [
-                p
-                for p in folder.iterdir()
-                if (m := BATCH_NAME.fullmatch(p.name)) is not None and m.group(2) == batch_id
-            ]
-    return found
-
-
-def unseal_batches_of(conn: Connection, outbox: Path, person_ids: Sequence[str]) -> int:
-    """Batches sealed but not yet sent that carry one of ``person_ids``: their files are
-    deleted and their outbox rows wait again, to be sealed with the records as they are now.
-    Batches already delivered (no file left) are not touched. Inside the caller's
-    transaction, the courier paused (`courier_paused`): files go before the commit, so a
-    crash leaves rows pointing at a missing batch, which the next sync seals again."""
-    batch_ids: set[str] = set()
-    for i in range(0, len(person_ids), 500):
-        batch_ids.update(
-            conn.execute(
-                select(OUTBOX.c.batch_id)
-                .where(
-                    OUTBOX.c.record_type == RecordType.PARTICIPANT.value,
-                    OUTBOX.c.record_id.in_(person_ids[i : i + 500]),
-                    OUTBOX.c.batch_id.is_not(None),
-                    OUTBOX.c.acked_at.is_(None),
-                )
-                .distinct()
-            ).scalars()
-        )
-    resealed = 0
-    for batch_id in sorted(batch_ids):
-        files = _batch_files(outbox, batch_id)
-        if not files:
-            continue  # delivered (its answer waits in the inbox) or already lost
-        conn.execute(
-            update(OUTBOX)
-            .where(OUTBOX.c.batch_id == batch_id, OUTBOX.c.acked_at.is_(None))
-            .values(batch_id=None)
-        )
-        for path in files:
-            path.unlink(missing_ok=True)
-        resealed += 1
-    return resealed
+        with courier_paused(outbox):
+            yield
+    except BatchesBeingSent as exc:
+        raise ErasureError(f"{exc} Nothing was erased.") from None
 
 
 # --- erasing --------------------------------------------------------------------------------
@@ -339,7 +269,7 @@ def erase_person(
     written nothing."""
     del today  # the erasure is dated now; kept for callers that pass their day
     now = utcnow()
-    with courier_paused(store.data.outbox), store.transaction() as conn:
+    with _courier_paused(store.data.outbox), store.transaction() as conn:
         kept = _erase_on(conn, store.identity, [ToErase(person_id, reason, now)], strict=True)[
             person_id
         ]
@@ -356,7 +286,7 @@ def erase_many(store: Store, person_ids: Sequence[str], reason: str) -> int:
     meanwhile are skipped. Returns how many were erased."""
     done = 0
     now = utcnow()
-    with courier_paused(store.data.outbox):
+    with _courier_paused(store.data.outbox):
         for i in range(0, len(person_ids), CHUNK):
             chunk = person_ids[i : i + CHUNK]
             with store.transaction() as conn:
@@ -373,60 +303,11 @@ def erase_many(store: Store, person_ids: Sequence[str], reason: str) -> int:
 
 
 def _after_commit(engine: Engine, data: DataDir) -> None:
-    _keep_list(engine, data)
+    keep_list(engine, data)
     with engine.connect() as conn:
         # Pages with the old values leave the write-ahead log too (best effort: a reader
         # elsewhere may hold it, the next checkpoint then does it).
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-# --- the list kept outside the store ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Recorded:
-    person_id: str
-    erased_at: datetime
-    reason: str
-
-
-def _recorded_in(conn: Connection) -> dict[str, Recorded]:
-    return {
-        pid: Recorded(pid, at if at.tzinfo else at.replace(tzinfo=UTC), reason)
-        for pid, at, reason in conn.execute(
-            select(ERASURE.c.participant_id, ERASURE.c.erased_at, ERASURE.c.reason)
-        )
-    }
-
-
-def read_erasures_file(path: Path) -> dict[str, Recorded] | None:
-    """The erasures listed in ``path``; None when it is missing or unreadable."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        found: dict[str, Recorded] = {}
-        for item in data["erasures"]:
-            pid, reason = str(item["id"]), str(item["reason"])
-            at = datetime.fromisoformat(str(item["erased_at"]))
-            if len(pid) > 36 or reason not in REASONS:
-                continue
-            found[pid] = Recorded(pid, at if at.tzinfo else at.replace(tzinfo=UTC), reason)
-        return found
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        return None
-
-
-def write_erasures_file(
-    engine: Engine, data: DataDir, extra: dict[str, Recorded] | None = None
-) -> None:
-    """``<data>/erasures.json``: every erasure the store holds (and ``extra``), no names."""
-    with engine.connect() as conn:
-        recorded = {**(extra or {}), **_recorded_in(conn)}
-    items = [
-        {"id": r.person_id, "erased_at": r.erased_at.isoformat(), "reason": r.reason}
-        for r in sorted(recorded.values(), key=lambda r: (r.erased_at, r.person_id))
-    ]
-    body = json.dumps({"format": FILE_FORMAT, "erasures": items}, indent=1)
-    write_atomic(data.erasures, body.encode("utf-8"))
 
 
 def reapply_erasures(engine: Engine, data: DataDir) -> int:
@@ -436,7 +317,7 @@ def reapply_erasures(engine: Engine, data: DataDir) -> int:
     were sealed again when these people were first erased."""
     listed = read_erasures_file(data.erasures)
     with engine.connect() as conn:
-        recorded = _recorded_in(conn)
+        recorded = recorded_in(conn)
         if listed is None:
             missing: list[Recorded] = []
         else:
@@ -456,7 +337,7 @@ def reapply_erasures(engine: Engine, data: DataDir) -> int:
         with engine.connect() as conn:
             conn = conn.execution_options(immediate=True)
             with conn.begin():
-                identity = _identity(conn)
+                identity = read_identity(conn)
                 for i in range(0, len(missing), CHUNK):
                     people = [
                         ToErase(r.person_id, r.reason, r.erased_at) for r in missing[i : i + CHUNK]
@@ -468,32 +349,8 @@ def reapply_erasures(engine: Engine, data: DataDir) -> int:
         log.warning("Re-applied %d erasure%s recorded since this backup", n, "" if n == 1 else "s")
     # (a store that never erased anyone writes no file: opening it changes nothing on disk)
     if (listed is None and recorded) or missing or set(recorded) - set(listed or {}):
-        _keep_list(engine, data, listed)
+        keep_list(engine, data, listed)
     return len(missing)
-
-
-def _keep_list(engine: Engine, data: DataDir, extra: dict[str, Recorded] | None = None) -> None:
-    """Write ``erasures.json``; the erasure is done whether or not this works (a full disk...):
-    the file is written again, from the store, at the next unlock."""
-    try:
-        write_erasures_file(engine, data, extra)
-    except OSError as exc:
-        log.warning(
-            "Could not write %s (%s); it is written at the next unlock",
-            data.erasures.name,
-            exc.strerror or exc,
-        )
-
-
-def _identity(conn: Connection) -> Identity:
-    rows = {k: v for k, v in conn.execute(select(SETTINGS.c.key, SETTINGS.c.value))}
-    return Identity(
-        office_id=rows.get("office_id", ""),
-        office_name=rows.get("office_name", ""),
-        country=rows.get("country", ""),
-        device_id=rows.get("device_id", ""),
-        recorded_by=rows.get("recorded_by", ""),
-    )
 
 
 def erased_count(conn: Connection) -> int:

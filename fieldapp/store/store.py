@@ -291,19 +291,24 @@ class Store:
 
     def _read_identity(self) -> Identity:
         with self.engine.connect() as conn:
-            rows = {k: v for k, v in conn.execute(select(SETTINGS.c.key, SETTINGS.c.value))}
-        try:
-            return Identity(
-                office_id=rows["office_id"],
-                office_name=rows["office_name"],
-                country=rows["country"],
-                device_id=rows["device_id"],
-                recorded_by=rows["recorded_by"],
-            )
-        except KeyError as exc:
-            raise IntegrityProblem(
-                f"The store's settings are incomplete ({exc.args[0]} missing)."
-            ) from None
+            return read_identity(conn)
+
+
+def read_identity(conn: Connection) -> Identity:
+    """Who writes in this store, from its settings (on the caller's connection)."""
+    rows = {k: v for k, v in conn.execute(select(SETTINGS.c.key, SETTINGS.c.value))}
+    try:
+        return Identity(
+            office_id=rows["office_id"],
+            office_name=rows["office_name"],
+            country=rows["country"],
+            device_id=rows["device_id"],
+            recorded_by=rows["recorded_by"],
+        )
+    except KeyError as exc:
+        raise IntegrityProblem(
+            f"The store's settings are incomplete ({exc.args[0]} missing)."
+        ) from None
 
 
 def _os_user() -> str:

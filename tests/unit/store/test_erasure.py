@@ -313,10 +313,10 @@ def test_no_erasure_while_a_courier_is_sending(
     so, and writes nothing."""
     import fcntl
 
-    from fieldapp.store import erasure
+    from fieldapp.store import unsent_batches
 
     aicha, _ = fill(store)
-    monkeypatch.setattr(erasure, "COURIER_WAIT", 0.3)
+    monkeypatch.setattr(unsent_batches, "COURIER_WAIT", 0.3)
     fd = os.open(store.data.outbox / ".courier.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -10,7 +10,7 @@ from fieldapp.domain.privacy import ERASED_BY_RETENTION
 from fieldapp.domain.records import AttendanceBase, EventBase, ParticipantBase
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store import retention
-from fieldapp.store.erasure import ERASURE
+from fieldapp.store.erasure_list import ERASURE
 from fieldapp.store.queries import list_people
 from fieldapp.store.repository import OUTBOX, PARTICIPANT, Repository
 from fieldapp.store.store import Store
