@@ -195,7 +195,7 @@ def _identity(given: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     """A person's identity fields as sent, checked for their types and lengths only (the
     device checked the rest); the reason names the fields, never their values."""
     blank = {k: v for k, v in BLANK_IDENTITY.items() if k not in given}
-    person, problems = parse(ParticipantBase, {**blank, **given, "sex": "not recorded"})
+    person, problems = parse(ParticipantBase, {**blank, **given})
     if person is None:
         fields = sorted({p.field for p in problems})
         return {}, (
