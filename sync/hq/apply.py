@@ -57,11 +57,23 @@ from fieldapp.domain.validation import (
 )
 from fieldapp.domain.vocab import RecordType
 from sync.hq.accounts import audit
+from sync.hq.aggregates import office_changed
 from sync.hq.identities import IdentityKey, seal
 from sync.hq.policy import policy_of
 from sync.hq.reference import shipped_codelists
 from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
+
+# The records the indicators read: accepting one may move the office's figures.
+FIGURE_RECORDS = frozenset(
+    t.value
+    for t in (
+        RecordType.EVENT,
+        RecordType.PARTICIPANT,
+        RecordType.ATTENDANCE,
+        RecordType.HEAD_COUNT,
+    )
+)
 
 BASES: dict[RecordType, type[BaseModel]] = {
     RecordType.EVENT: EventBase,
@@ -398,6 +410,8 @@ def apply_batch(
             first_arrival = change.id not in known and results[n].result == "accepted"
             if kind is RecordType.OUTPUT and first_arrival:
                 _audit_output(conn, row)
+    if any(r.result == "accepted" and r.type in FIGURE_RECORDS for r in results.values()):
+        office_changed(conn, signer.office_id)
     return [results[n] for n in range(len(envelope.records))]
 
 
