@@ -128,3 +128,12 @@ def scratch_table(
     if index:
         conn.execute(text(f"CREATE INDEX {name}_ix ON {name} ({', '.join(index)})"))
     return table
+
+
+def attendee_band(p: Table, on: Any, kept: Any) -> Any:
+    """An attendee's age band at an event starting ``on``, in SQL: the person's own band,
+    else the band their birth year gives, else the band the attendance ``kept`` (all HQ has
+    where birth years do not travel), else not recorded. `fieldapp.domain.attendee_age` is
+    the same rule for one attendance."""
+    from_year = case((p.c.birth_year.is_not(None), age_band(p.c.birth_year, on)), else_=None)
+    return func.coalesce(p.c.age_band, from_year, kept, literal(AGE_NOT_RECORDED))

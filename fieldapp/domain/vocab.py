@@ -36,6 +36,7 @@ class TagKind(StrEnum):
 
 
 FEMALE = "female"
+NOT_RECORDED = "not recorded"  # an indicator's key for a value nobody recorded
 SEX_NOT_RECORDED = "not recorded"
 AGE_NOT_RECORDED = "not recorded"
 ROLE_PARTICIPANT = "participant"
