@@ -10,13 +10,14 @@ import importlib
 import logging
 import sys
 import threading
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from fieldapp.domain.languages import QT_LOCALES, checked, is_rtl
 from fieldapp.resources import resources_dir
 from fieldapp.store.app_settings import AppSettings
-from fieldapp.store.layout import DataDir
-from fieldapp.ui import crash, labels, wheel_guard
+from fieldapp.ui import crash, labels, qt, wheel_guard
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import (
     QApplication,
@@ -28,6 +29,7 @@ from fieldapp.ui.qt import (
     QTimer,
     QTranslator,
 )
+from fieldapp.ui.slices import in_slices
 
 log = logging.getLogger(__name__)
 
@@ -79,17 +81,25 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(data_dir: Path, language: str | None = None) -> int:
-    """The app over ``data_dir``, in ``language`` for this run (else the one saved)."""
+def open_window(data_dir: Path, language: str | None = None) -> tuple[QApplication, MainWindow]:
+    """The application and its main window with the unlock screen, in ``language`` for this
+    run (else the one saved): all that the first paint needs, which is Qt and little else."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
     app.setDesktopFileName("fieldapp")  # resources/linux/fieldapp.desktop, once installed
     app.setWindowIcon(app_icon())
-    wheel_guard.install(app)  # the wheel scrolls forms; it changes only a focused choice
     install_translation(app, language or AppSettings.load(data_dir).language)
     window = MainWindow(data_dir=data_dir)
     crash.install(window)
+    return app, window
+
+
+def run(data_dir: Path, language: str | None = None) -> int:
+    """The app over ``data_dir``, in ``language`` for this run (else the one saved)."""
+    app, window = open_window(data_dir, language)
+    from fieldapp.store.layout import DataDir
+
     data = DataDir(data_dir)
     if data.db.exists() and not data.vault.exists():
         from fieldapp.ui.qt import QMessageBox
@@ -118,7 +128,7 @@ def run(data_dir: Path, language: str | None = None) -> int:
         window.attach(session)
     window.show()
     if not hasattr(window, "session"):
-        QTimer.singleShot(0, lambda: _load_then_attach(window, data_dir))
+        QTimer.singleShot(0, lambda: load_behind(window, data_dir))
     code = int(app.exec())
     if hasattr(window, "session"):
         window.session.shutdown()
@@ -128,33 +138,53 @@ def run(data_dir: Path, language: str | None = None) -> int:
 # The screens and what they stand on (the store, SQLAlchemy, pydantic): most of the start-up.
 SCREEN_MODULES = (
     "fieldapp.ui.session",
+    "fieldapp.ui.sync_runner",
     "fieldapp.ui.dashboard",
     "fieldapp.ui.events_page",
     "fieldapp.ui.people_page",
+    "fieldapp.ui.reports_page",
+    "fieldapp.ui.sync_page",
     "fieldapp.ui.other_pages",
+    "fieldapp.ui.retention_offer",
 )
 
 
-def _load_then_attach(window: MainWindow, data_dir: Path) -> None:
+def _prepare(language: str) -> None:
+    """What building the screens would otherwise do first on the UI thread: import their
+    modules, and read the language's calendar and number data (a date shown is the first)."""
+    for module in SCREEN_MODULES:
+        importlib.import_module(module)
+    from fieldapp.domain import formats
+
+    formats.day(date.today(), language)
+
+
+def load_behind(window: MainWindow, data_dir: Path) -> None:
     """Import the screens' modules on a helper thread (the painted window stays responsive),
-    then build the screens on the UI thread."""
-    loader = threading.Thread(
-        target=lambda: [importlib.import_module(m) for m in SCREEN_MODULES], daemon=True
-    )
+    then build the screens on the UI thread in slices (`fieldapp.ui.slices`), each a few
+    milliseconds, so the unlock screen keeps answering."""
+    # The wheel scrolls forms; it changes only a focused choice. Installed once the window is
+    # painted: an application-wide filter sees every event, and the unlock screen has no choice.
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        wheel_guard.install(app)
+    loader = threading.Thread(target=_prepare, args=(labels.language(),), daemon=True)
     loader.start()
     poll = QTimer(window)
     poll.setInterval(15)
 
+    def steps() -> Iterator[object]:
+        yield from qt.warm_up()
+        from fieldapp.ui.session import Session
+
+        session = Session(data_dir)
+        yield True
+        yield from window.attaching(session)
+
     def check() -> None:
         if not loader.is_alive():
             poll.stop()
-            _attach(window, data_dir)
+            in_slices(window, steps())
 
     poll.timeout.connect(check)
     poll.start()
-
-
-def _attach(window: MainWindow, data_dir: Path) -> None:
-    from fieldapp.ui.session import Session
-
-    window.attach(Session(data_dir))

@@ -13,12 +13,27 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from types import ModuleType
 
-from fieldapp.domain import code_labels, formats
 from fieldapp.domain.languages import checked, is_rtl
 from fieldapp.ui.qt import QCoreApplication
 
 CONTEXT = "Labels"
+
+
+def _formats() -> ModuleType:
+    """`fieldapp.domain.formats`, imported when first needed: it brings Babel (some 35 ms),
+    which the unlock window, painted first, does not need."""
+    from fieldapp.domain import formats
+
+    return formats
+
+
+def _code_labels() -> ModuleType:
+    from fieldapp.domain import code_labels
+
+    return code_labels
+
 
 _language = "en"
 
@@ -46,13 +61,13 @@ def tr_label(text: str) -> str:
 def code(value: str | None) -> str:
     """A code-list value (as stored: 'training course', 'female') as the interface says it;
     none: ''."""
-    return "" if value is None else code_labels.label(str(value), _language)
+    return "" if value is None else _code_labels().label(str(value), _language)
 
 
 def country(iso3: str | None) -> str:
     """A country's name (CLDR) in the interface's language: 'GIN' -> 'Guinée' in French;
     none: ''."""
-    return "" if iso3 is None else code_labels.country_name(str(iso3), _language)
+    return "" if iso3 is None else _code_labels().country_name(str(iso3), _language)
 
 
 def by_shown(values: Iterable[str], shown: Callable[[str], str]) -> list[str]:
@@ -69,32 +84,32 @@ def collation_key(text: str) -> str:
 
 def number(value: float, decimals: int = 0) -> str:
     """A figure as the interface's language writes it (1,127 in English, 1 127 in French)."""
-    return formats.number(value, _language, decimals)
+    return _formats().number(value, _language, decimals)
 
 
 def percent(share: float | None, decimals: int = 0) -> str:
     """A share (0.41) as '41%' or '41 %'; no share: '—'."""
-    return "—" if share is None else formats.percent(share, _language, decimals)
+    return "—" if share is None else _formats().percent(share, _language, decimals)
 
 
 def day(value: date) -> str:
     """A date as every screen writes it, in the interface's language: '10 Nov 2026'."""
-    return formats.day(value, _language)
+    return _formats().day(value, _language)
 
 
 def day_range(start: date, end: date) -> str:
     """'10 – 12 Nov 2026', '28 Feb – 2 Mar 2026' (one day: '10 Nov 2026')."""
-    return formats.day_range(start, end, _language)
+    return _formats().day_range(start, end, _language)
 
 
 def month(key: str, year: bool = True) -> str:
     """An indicators month ('2026-11') as 'Nov 2026' (without its ``year``: 'Nov')."""
-    return formats.month(key, _language, year)
+    return _formats().month(key, _language, year)
 
 
 def minute(moment: datetime | None, never: str = "") -> str:
     """A moment in this computer's time zone, to the minute ('10 Nov 2026, 14:05')."""
-    return formats.minute(moment, _language, never)
+    return _formats().minute(moment, _language, never)
 
 
 def scale(low: float, high: float) -> str:

@@ -7,6 +7,7 @@ happens behind the painted window while the passphrase is typed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,6 @@ from fieldapp.ui.qt import (
     QTimer,
     QWidget,
 )
-from fieldapp.ui.retention_offer import offer_retention
 from fieldapp.ui.screen_stack import ScreenStack
 from fieldapp.ui.unlock_view import UnlockView
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from fieldapp.ui.event_editor import EventEditor
     from fieldapp.ui.person_form import PersonForm
     from fieldapp.ui.session import Session
-    from fieldapp.ui.sync_runner import SyncStatus
+    from fieldapp.ui.sync_runner import SyncRunner, SyncStatus
 
 
 class MainWindow(QMainWindow):
@@ -101,12 +101,21 @@ class MainWindow(QMainWindow):
         self.unsynced.setText(self.tr("%Ln unsynced", "", n))
 
     def attach(self, session: Session) -> None:
-        """Build the screens over ``session`` (the heavy part of starting)."""
+        """Build the screens over ``session`` (the heavy part of starting), at once."""
+        for _ in self.attaching(session):
+            pass
+
+    def attaching(self, session: Session) -> Iterator[bool]:
+        """`attach` in steps, a pause (True) between two, to be run in slices
+        (`fieldapp.ui.slices`) while the window shows its unlock screen; the session is the
+        window's once every screen is built."""
         from fieldapp.ui.sync_runner import SyncRunner
 
+        runner = SyncRunner(session)
+        yield True
+        yield from self._screen_steps(session, runner)
         self.session = session
-        self.sync_runner = SyncRunner(session)
-        self._build_screens()
+        self.sync_runner = runner
         for n in range(1, 7):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.nav.setCurrentRow(i))
         self.lock_button.clicked.connect(session.lock)
@@ -130,6 +139,11 @@ class MainWindow(QMainWindow):
 
     def _build_screens(self) -> None:
         """The screens and the list that switches them, in the interface's language."""
+        for _ in self._screen_steps(self.session, self.sync_runner):
+            pass
+
+    def _screen_steps(self, session: Session, runner: SyncRunner) -> Iterator[bool]:
+        """`_build_screens`, a pause (True) after each screen."""
         from fieldapp.ui.dashboard import Dashboard
         from fieldapp.ui.events_page import EventsPage
         from fieldapp.ui.other_pages import SettingsPage
@@ -137,14 +151,19 @@ class MainWindow(QMainWindow):
         from fieldapp.ui.reports_page import ReportsPage
         from fieldapp.ui.sync_page import SyncPage
 
-        session = self.session
         self.dashboard = Dashboard(session)
+        yield True
         self.events = EventsPage(session)
+        yield True
         self.people = PeoplePage(session)
+        yield True
         self.reports = ReportsPage(session)
-        self.sync = SyncPage(session, self.sync_runner)
+        yield True
+        self.sync = SyncPage(session, runner)
+        yield True
         self.settings = SettingsPage(session)
         self.settings.language_chosen.connect(self.change_language)
+        yield True
         self.pages = ScreenStack()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -292,6 +311,8 @@ class MainWindow(QMainWindow):
         self.office.setText(f"{identity.office_name} · {identity.country}")
         self.lock_button.setEnabled(True)
         self.stack.setCurrentIndex(1)
+        from fieldapp.ui.retention_offer import offer_retention  # (the store's libraries)
+
         offer_retention(self, self.session)  # people past the retention period, if any
 
     def _locked(self) -> None:

@@ -7,6 +7,8 @@ only the later screens need are created.
 from __future__ import annotations
 
 import importlib
+import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the same names as NAMES (a test keeps them equal), for the type checker
@@ -202,3 +204,20 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f"PySide6.{module}"), name)
     globals()[name] = value
     return value
+
+
+def warm_up(budget: float = 0.015) -> Iterator[None]:
+    """Make PySide6 build its Python classes (and their enumerations) now, pausing (one
+    ``yield``) every ``budget`` seconds. PySide6 builds them on first use, half a millisecond
+    an enumeration; the app-wide event filters (`wheel_guard`, the session's idle watch)
+    touch nearly every class there is through the events they see, so the first screens
+    built paid some 300 ms for it on the UI thread at once. Run in slices before they are
+    built (`fieldapp.ui.slices`), the same work never stalls the window for long."""
+    deadline = time.perf_counter() + budget
+    for module in ("QtCore", "QtGui", "QtWidgets"):
+        loaded = importlib.import_module(f"PySide6.{module}")
+        for name in dir(loaded):
+            getattr(loaded, name)
+            if time.perf_counter() > deadline:
+                yield
+                deadline = time.perf_counter() + budget

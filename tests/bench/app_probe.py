@@ -1,7 +1,13 @@
-"""Run by the app benchmark in a fresh process: prints timings (seconds) as `name value` lines.
+"""Run by the app benchmark in a fresh process: prints figures as `name value` lines.
 
 python app_probe.py bare
 python app_probe.py app DATA_DIR PASSPHRASE
+
+``app`` starts as `python -m fieldapp` does (`fieldapp.ui.app.open_window`), then, with a
+heartbeat timer ticking every 5 ms on the UI thread (the longest gap between two ticks is the
+longest stall a user would feel): the screens load behind the painted window, the passphrase is
+given, and the screens read what they show (the Dashboard's figures, the first pages of Events
+and People) until the worker is idle. Then People is opened and scrolled to the end.
 """
 
 from __future__ import annotations
@@ -10,17 +16,18 @@ import os
 import resource
 import sys
 import time
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def wait_painted(app, window) -> None:  # type: ignore[no-untyped-def]
+def wait_painted(app: Any, window: Any) -> None:
     from PySide6.QtCore import QEvent, QObject
 
     painted = []
 
     class Watch(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+        def eventFilter(self, obj: Any, event: Any) -> bool:
             if event.type() == QEvent.Type.Paint:
                 painted.append(True)
             return False
@@ -43,49 +50,96 @@ def bare() -> None:
     print("painted", time.time())
 
 
+class Heartbeat:
+    """A 5 ms timer on the UI thread: the longest gap between its ticks is the worst stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+
+def run_until(app: Any, done: Any, timeout: float = 120.0) -> None:
+    """The event loop, idle as in the app (timers run), until ``done()``."""
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.perf_counter() + timeout
+    while not done():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the app did not get there in time")
+
+
+def rss_mb(field: str) -> float:
+    """VmRSS (now) or VmHWM (peak) of this process, in MB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def app_run(data_dir: str, passphrase: str) -> None:
-    """As `python -m fieldapp` starts: the window paints, then the screens load behind it."""
     from pathlib import Path
 
     import fieldapp.cli  # noqa: F401  (what `python -m fieldapp` imports first)
-    from fieldapp.store.app_settings import AppSettings
-    from fieldapp.ui.app import _load_then_attach, install_translation
-    from fieldapp.ui.main_window import MainWindow
-    from fieldapp.ui.qt import QApplication
+    from fieldapp.ui.app import load_behind, open_window
 
-    app = QApplication([])
-    install_translation(app, AppSettings.load(Path(data_dir)).language)
-    window = MainWindow()
+    app, window = open_window(Path(data_dir))
     wait_painted(app, window)
     print("painted", time.time())
+    heart = Heartbeat()
+    heart.start()
     start = time.perf_counter()
-    _load_then_attach(window, Path(data_dir))
-    worst, last = 0.0, time.perf_counter()
-    from PySide6.QtCore import QEventLoop
-
-    while not hasattr(window, "session"):  # an idle event loop, as in the app; timers still run
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        now = time.perf_counter()
-        worst, last = max(worst, now - last), now
+    load_behind(window, Path(data_dir))
+    run_until(app, lambda: hasattr(window, "session"))
     print("screens_loaded", time.perf_counter() - start)
-    print("load_stall", worst)
+    print("load_stall", heart.worst)
+
     session = window.session
+    heart.start()
     start = time.perf_counter()
     window.unlock_view.passphrase.setText(passphrase)
     window.unlock_view.unlock()
-    while not session.is_unlocked:
-        app.processEvents()
+    run_until(app, lambda: session.is_unlocked)
     print("unlock", time.perf_counter() - start)
-    window.nav.setCurrentRow(2)
+    # The screens read what they show: the Dashboard's figures, Events' and People's pages.
+    run_until(
+        app,
+        lambda: (
+            window.dashboard.figures is not None and session.worker.idle() and session.jobs.idle()
+        ),
+    )
+    print("screens_filled", time.perf_counter() - start)
+    settle = time.perf_counter() + 0.3
+    run_until(app, lambda: time.perf_counter() > settle)
+    print("unlock_stall", heart.worst)
+    heart.timer.stop()
+
     people = window.people
     start = time.perf_counter()
-    while people.model.total == 0:
-        app.processEvents()
+    window.nav.setCurrentRow(2)
+    run_until(app, lambda: people.model.total > 0)
     print("people_shown", time.perf_counter() - start)
     people.table.scrollToBottom()
-    while people.model.row_at(people.model.total - 1) is None:
-        app.processEvents()
-    app.processEvents()
+    run_until(app, lambda: people.model.row_at(people.model.total - 1) is not None)
+    settle = time.perf_counter() + 0.2
+    run_until(app, lambda: time.perf_counter() > settle)
+    print("rss_mb", rss_mb("VmRSS"))
     print("peak_rss_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     session.shutdown()
 
