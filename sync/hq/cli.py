@@ -7,6 +7,7 @@ import argparse
 import os
 import re
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -201,6 +202,25 @@ def _office_policy(args: argparse.Namespace, settings: HqSettings, engine: Engin
     return 0
 
 
+def _figures_rebuild(engine: Engine, reference: dict[str, Any], office: str | None) -> int:
+    """Count every stored tally again from scratch (`sync.hq.aggregates.rebuild`)."""
+    from fieldapp.domain.codelists import check_lists
+    from sync.hq.aggregates import all_offices, rebuild
+
+    started = time.monotonic()
+    try:
+        with engine.begin() as conn:
+            if office is not None and office not in all_offices(conn):
+                print(f"error: no office {office}", file=sys.stderr)
+                return 2
+            counted = rebuild(conn, office, check_lists(reference))
+    finally:
+        engine.dispose()
+    took = time.monotonic() - started
+    print(f"counted {counted} tally(ies) from scratch in {took:.1f} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="fieldapp-hq", description="The HQ service of Field Office Data Collection."
@@ -240,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     device.add_argument("action", choices=["revoke"])
     device.add_argument("device_id")
     _add_office_commands(sub)
+    figures = sub.add_parser("figures", help="the figures HQ keeps per office")
+    figures.add_argument("action", choices=["rebuild"])
+    figures.add_argument("--office", help="one office's id (default: every office)")
     cli_accounts.add_commands(sub)  # user, api-token, audit (sync/hq/cli_accounts.py)
     _add_identity_key(sub)
     args = parser.parse_args(argv)
@@ -259,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli_accounts.run(args, engine)
     if args.command == "office":
         return _office_policy(args, settings, engine)
-    if args.command in ("serve", "import"):
+    if args.command in ("serve", "import", "figures"):
         from sync.hq.reference import load_lists
 
         try:
@@ -272,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     if args.command == "serve":
         return _serve(settings, engine, reference)
+    if args.command == "figures":
+        return _figures_rebuild(engine, reference, args.office)
     if args.command == "import":
         from fieldapp.domain.codelists import check_lists
         from sync.foreign_files import ForeignFileError

@@ -76,17 +76,26 @@ def read_only(engine: Engine, *, scratch_tables: bool = False) -> Iterator[Conne
     """A transaction that writes nothing to HQ's tables, for requests that only read.
 
     On SQLite it begins deferred and never takes the write lock: a reader does not queue
-    behind a batch being applied, nor a batch behind readers. Temporary tables (``scratch_tables``,
-    as `compute_indicators` makes) live in the connection's own temp schema and need no lock on
-    the database. On PostgreSQL the transaction is ``READ ONLY``, except with ``scratch_tables``:
-    PostgreSQL refuses ``CREATE TEMPORARY TABLE`` in a read-only transaction, and a plain one
-    takes no lock a writer waits for anyway."""
+    behind a batch being applied, nor a batch behind readers, and it reads one snapshot from
+    its first statement to its end (WAL). Temporary tables (``scratch_tables``, as
+    `compute_indicators` made them) live in the connection's own temp schema and need no lock
+    on the database. On PostgreSQL the transaction is ``REPEATABLE READ`` (one snapshot: an
+    office's figures version and the rows counted at it agree) and ``READ ONLY``, so it can
+    run on a hot standby, except with ``scratch_tables``: PostgreSQL refuses ``CREATE
+    TEMPORARY TABLE`` in a read-only transaction (and a plain one takes no lock a writer
+    waits for anyway)."""
     with engine.connect() as conn:
         conn.execution_options(**{_READ_ONLY: True})
         with conn.begin():
-            if conn.dialect.name == "postgresql" and not scratch_tables:
-                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+            if conn.dialect.name == "postgresql":
+                access = "" if scratch_tables else ", READ ONLY"
+                conn.exec_driver_sql(f"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ{access}")
             yield conn
+
+
+def is_read_only(conn: Connection) -> bool:
+    """Whether ``conn`` is a `read_only` one (a write there would fail, or wait on SQLite)."""
+    return bool(conn.get_execution_options().get(_READ_ONLY, False))
 
 
 def _sqlite_file(url: str) -> Path | None:
@@ -110,7 +119,15 @@ def open_database(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, hide_parameters=True, pool_size=8, pool_pre_ping=True)
+        # No server-side prepared statements: after five runs of one statement PostgreSQL may
+        # switch to a generic plan, blind to which office or quarter is asked for (office x
+        # quarter went from 0.6 s to 3-4 s on a long-running HQ).
+        connect_args = (
+            {"prepare_threshold": None} if make_url(url).get_driver_name() == "psycopg" else {}
+        )
+        engine = create_engine(
+            url, hide_parameters=True, pool_size=8, pool_pre_ping=True, connect_args=connect_args
+        )
     upgrade(engine)
     return engine
 

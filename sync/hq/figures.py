@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
-from fieldapp.domain.indicators import Indicators, Period, compute_indicators
+from fieldapp.domain.indicators import Indicators, Period, finish
+from sync.hq import aggregates
 from sync.hq.accounts.scope import Reads, Role, Scope
 from sync.hq.disclosure import suppress_indicators
-from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_OFFICE
+from sync.hq.tables import HQ_OFFICE
 
 
 class NotFound(Exception):
@@ -59,13 +60,17 @@ def consolidated(
     office_id: str | None = None,
     *,
     lists: CodeLists | None = None,
+    counted: list[aggregates.Counted] | None = None,
 ) -> Indicators:
     """The figures of ``period`` over the offices ``scope`` sees (or ``office_id`` alone),
     with the training event types of ``lists`` (HQ's code lists; None: those in use in this
     process). An ``office`` scope without offices gets the figures of nothing: zeros. Below
-    admin, as `for_reader` shows them. ``conn`` may create temporary tables."""
+    admin, as `for_reader` shows them. A period that is all time, a calendar year, quarter or
+    month is read from the offices' stored tallies (`sync.hq.aggregates`): those counted
+    afresh go into ``counted`` for the caller to keep (None: kept in ``conn`` if it may
+    write)."""
     offices = offices_to_read(conn, scope, Reads.FIGURES, office_id)
-    found = compute_indicators(conn, HQ_INDICATOR_TABLES, period, office_ids=offices, lists=lists)
+    found = finish(aggregates.tally(conn, period, offices, lists, counted=counted))
     return for_reader(scope, found)
 
 

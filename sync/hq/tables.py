@@ -27,6 +27,21 @@ class HQModel(SQLModel, registry=registry()):
     pass
 
 
+# The columns of ``ix_hq_attendance_office_facts`` (schema 8), in order.
+ATTENDANCE_FACTS = (
+    "office_id",
+    "event_id",
+    "role",
+    "deleted_at",
+    "participant_id",
+    "days_attended",
+    "pre_test_score",
+    "post_test_score",
+    "satisfaction",
+    "age_band",
+)
+
+
 class HqEvent(EventBase, SyncedFields, HQModel, table=True):
     __tablename__ = "hq_event"
     __table_args__ = (Index("ix_hq_event_office_start", "office_id", "start_date"),)
@@ -57,7 +72,12 @@ class HqParticipant(ParticipantBase, SyncedFields, HQModel, table=True):
 class HqAttendance(AttendanceBase, SyncedFields, HQModel, table=True):
     # No foreign keys: batches may arrive in any order; a row waits for its parent.
     __tablename__ = "hq_attendance"
-    __table_args__ = (Index("ix_hq_attendance_event", "event_id"),)
+    __table_args__ = (
+        Index("ix_hq_attendance_event", "event_id"),
+        # Covers the count of one office's figures (`sync.hq.aggregates`): its attendance
+        # found by office and event, with every column the indicators read.
+        Index("ix_hq_attendance_office_facts", *ATTENDANCE_FACTS),
+    )
 
 
 class HqHeadCount(HeadCountBase, SyncedFields, HQModel, table=True):
@@ -105,6 +125,32 @@ class HqOffice(HQModel, table=True):
     share_birth_year: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     retention_years: int = Field(default=5, sa_column_kwargs={"server_default": "5"})
     policy_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+class HqOfficeFigures(HQModel, table=True):
+    """An office's figures version: one more each time a transaction changes a record its
+    figures are counted from (`sync.hq.aggregates.office_changed`)."""
+
+    __tablename__ = "hq_office_figures"
+
+    office_id: str = Field(primary_key=True, max_length=64)
+    version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+class HqTally(HQModel, table=True):
+    """The sums behind an office's figures over one period unit (``all``, ``YYYY``,
+    ``YYYY-Qn``, ``YYYY-MM``), as `fieldapp.domain.indicator_tally.Tally.to_json` gives them,
+    counted at the office's figures ``version`` with the code lists whose digest is
+    ``lists_digest``: current while both still are."""
+
+    __tablename__ = "hq_tally"
+
+    office_id: str = Field(primary_key=True, max_length=64)
+    unit: str = Field(primary_key=True, max_length=10)
+    version: int
+    lists_digest: str = Field(max_length=64)
+    tally: str = Field(sa_column=Column(Text, nullable=False))
+    counted_at: datetime = Field(default_factory=utcnow)
 
 
 class HqDevice(HQModel, table=True):
@@ -282,6 +328,8 @@ HQ_API_TOKEN = table_of(HqApiToken)
 HQ_API_TOKEN_OFFICE = table_of(HqApiTokenOffice)
 HQ_SIGNIN_FAILURE = table_of(HqSigninFailure)
 HQ_AUDIT = table_of(HqAudit)
+HQ_OFFICE_FIGURES = table_of(HqOfficeFigures)
+HQ_TALLY = table_of(HqTally)
 HQ_INDICATOR_TABLES = IndicatorTables(
     event=HQ_TABLES[RecordType.EVENT],
     event_tag=HQ_EVENT_TAG,

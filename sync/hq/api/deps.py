@@ -19,12 +19,17 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
+from sync.hq.aggregates import Counted, keep_in
 from sync.hq.database import read_only
 from sync.hq.keys import HqKeys
 from sync.hq.limits import BodyBudget, HqLimits, Queue
 from sync.hq.settings import HqSettings
 
 T = TypeVar("T")
+
+# Whether the figures' count (`fieldapp.domain.indicator_query`) makes temporary tables: on
+# PostgreSQL, reads that count figures then cannot be READ ONLY (nor run on a hot standby).
+SCRATCH_TABLES = True
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,13 @@ class ReadSession:
 
         async with self.readers:
             return await run_in_threadpool(read)
+
+    async def keep(self, counted: list[Counted]) -> None:
+        """Store the figures a read counted afresh (`sync.hq.aggregates.keep_in`), in a short
+        write transaction of their own."""
+        if counted:
+            async with self.readers:
+                await run_in_threadpool(keep_in, self.engine, counted)
 
 
 def read_session(hq: HqDep, engine: EngineDep) -> ReadSession:

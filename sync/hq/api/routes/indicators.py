@@ -9,9 +9,9 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from fieldapp.domain.indicators import Period
-from sync.hq import figures
+from sync.hq import aggregates, figures
 from sync.hq.api.auth import FiguresReader
-from sync.hq.api.deps import ListsDep, SessionDep
+from sync.hq.api.deps import SCRATCH_TABLES, ListsDep, SessionDep
 from sync.hq.api.models import problems
 from sync.hq.indicators import IndicatorsPublic
 
@@ -42,14 +42,17 @@ async def indicators(
     if start is not None and end is not None and end < start:
         raise HTTPException(status_code=422, detail="end is before start")
     period = Period(start, end)
+    counted: list[aggregates.Counted] = []
     try:
         found = await session.run(
-            # scratch tables live in this read's connection
-            lambda conn: figures.consolidated(conn, caller.scope, period, office_id, lists=lists),
-            scratch_tables=True,
+            lambda conn: figures.consolidated(
+                conn, caller.scope, period, office_id, lists=lists, counted=counted
+            ),
+            scratch_tables=SCRATCH_TABLES,
         )
     except figures.NotFound:
         raise HTTPException(404, "no such office") from None
     except figures.Forbidden as exc:
         raise HTTPException(403, str(exc)) from None
+    await session.keep(counted)  # the tallies counted afresh, for the next read
     return IndicatorsPublic.model_validate(found.as_dict())

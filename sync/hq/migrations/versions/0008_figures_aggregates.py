@@ -1,0 +1,69 @@
+"""HQ schema version 8: HQ's figures kept per office (issue 17, `sync.hq.aggregates`).
+
+- ``hq_office_figures``: each office's figures version, one more with each transaction that
+  changes a record its figures are counted from. Every office HQ already holds records of
+  starts at version 1, so nothing counted before this schema is taken as current.
+- ``hq_tally``: the sums behind an office's figures over one period unit (all time, a year, a
+  quarter, a month), with the figures version and code lists they were counted with. Empty
+  here: each is counted the first time it is read (or by ``fieldapp-hq figures rebuild``).
+- ``ix_hq_attendance_office_facts``: an office's attendance by event, holding every column
+  the indicators read, so counting one office reads its own rows only.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-02
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+ATTENDANCE_FACTS = [
+    "office_id",
+    "event_id",
+    "role",
+    "deleted_at",
+    "participant_id",
+    "days_attended",
+    "pre_test_score",
+    "post_test_score",
+    "satisfaction",
+    "age_band",
+]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "hq_office_figures",
+        sa.Column("office_id", sa.String(length=64), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False, server_default="0"),
+        sa.PrimaryKeyConstraint("office_id"),
+    )
+    op.create_table(
+        "hq_tally",
+        sa.Column("office_id", sa.String(length=64), nullable=False),
+        sa.Column("unit", sa.String(length=10), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("lists_digest", sa.String(length=64), nullable=False),
+        sa.Column("tally", sa.Text(), nullable=False),
+        sa.Column("counted_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("office_id", "unit"),
+    )
+    op.execute(
+        "INSERT INTO hq_office_figures (office_id, version)"
+        " SELECT office_id, 1 FROM hq_office"
+        " UNION SELECT DISTINCT office_id, 1 FROM hq_event"
+    )
+    op.create_index(
+        "ix_hq_attendance_office_facts", "hq_attendance", ATTENDANCE_FACTS, unique=False
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_hq_attendance_office_facts", table_name="hq_attendance")
+    op.drop_table("hq_tally")
+    op.drop_table("hq_office_figures")
