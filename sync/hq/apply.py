@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
-from sqlalchemy import Table, select, update
+from pydantic import BaseModel, ValidationError
+from pydantic_core import to_json
+from sqlalchemy import String, Table, any_, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import SQLModel
 
 from fieldapp.domain.codelists import CodeLists
-from fieldapp.domain.event_tags import write_tags
+from fieldapp.domain.event_tags import TAG_FIELDS, write_tags
 from fieldapp.domain.privacy import (
     ANONYMOUS_FIELDS,
     BLANK_IDENTITY,
@@ -58,6 +62,7 @@ from fieldapp.domain.validation import (
 from fieldapp.domain.vocab import RecordType
 from sync.hq.accounts import audit
 from sync.hq.aggregates import office_changed
+from sync.hq.bulk import insert_new, update_newer
 from sync.hq.identities import IdentityKey, seal
 from sync.hq.policy import policy_of
 from sync.hq.reference import shipped_codelists
@@ -84,6 +89,38 @@ BASES: dict[RecordType, type[BaseModel]] = {
 }
 
 FIELDS = {kind: frozenset(base.model_fields) for kind, base in BASES.items()}
+
+
+class _HqEvent(EventBase, SyncedFields):
+    __init__ = BaseModel.__init__
+
+
+class _HqParticipant(ParticipantBase, SyncedFields):
+    __init__ = BaseModel.__init__
+
+
+class _HqAttendance(AttendanceBase, SyncedFields):
+    __init__ = BaseModel.__init__
+
+
+class _HqHeadCount(HeadCountBase, SyncedFields):
+    __init__ = BaseModel.__init__
+
+
+class _HqOutput(OutputBase, SyncedFields):
+    __init__ = BaseModel.__init__
+
+
+# A record and what every synced record carries, read in one validation (the usual case);
+# a record that fails it is read again the long way, for reasons worded as they always were.
+# (pydantic's own __init__: with SQLModel's, each validation calls back into Python.)
+RECORDS: dict[RecordType, type[SQLModel]] = {
+    RecordType.EVENT: _HqEvent,
+    RecordType.PARTICIPANT: _HqParticipant,
+    RecordType.ATTENDANCE: _HqAttendance,
+    RecordType.HEAD_COUNT: _HqHeadCount,
+    RecordType.OUTPUT: _HqOutput,
+}
 SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
 MAX_VERSION = 2**31 - 1  # the INTEGER column of both databases
 MAX_VERSION_STEP = 1_000  # a record's version grows by one per edit: no device gets far ahead
@@ -166,7 +203,7 @@ def _row(
         return None, f"unknown record type “{change.type}”", None
     if change.version > MAX_VERSION:
         return None, f"version {change.version} is out of range", None
-    if len(json.dumps(change.data, ensure_ascii=False)) > MAX_RECORD_BYTES:
+    if _too_large(change.data):
         return None, f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB", None
     data = dict(change.data)
     tags = None
@@ -175,10 +212,59 @@ def _row(
         if tags is None:
             return None, "; ".join(str(p) for p in problems), None
         data.update(dict.fromkeys(EVENT_LOCAL_FIELDS))  # whatever a device sent: never kept
+    try:
+        record = RECORDS[kind].__pydantic_validator__.validate_python(data)
+    except ValidationError:
+        return _row_refused(change, kind, data, tags, signer, today, lists, minimise)
     identity: dict[str, Any] = {}
     if kind is RecordType.PARTICIPANT:
         # What identifies a person is taken out before any rule reads it: a refusal's reason
         # (in HQ's signed answer, kept at HQ and on the device) never quotes it.
+        identity = {k: getattr(record, k) for k in IDENTITY_FIELDS if k in data}
+        record.__dict__.update(BLANK_IDENTITY)  # our own copy: blanked in place
+    if problems := _rules(record, tags, today, lists):
+        return None, "; ".join(str(p) for p in problems), None
+    if reason := _not_its_envelope(change, record, signer):
+        return None, reason, None
+    row = record.model_dump()
+    if kind is RecordType.PARTICIPANT:
+        row = minimise.person({**row, **identity})
+    return row, None, tags
+
+
+def _too_large(data: dict[str, Any]) -> bool:
+    """Whether a record's fields as JSON (``json.dumps``, in characters) pass
+    MAX_RECORD_BYTES. Compact JSON in bytes is read first, at C speed: ``json.dumps`` of the
+    same values is at most twice as long (each separator gains a space), so only a record
+    near the limit is measured exactly."""
+    if 2 * len(to_json(data, inf_nan_mode="constants")) <= MAX_RECORD_BYTES:
+        return False
+    return len(json.dumps(data, ensure_ascii=False)) > MAX_RECORD_BYTES
+
+
+def _not_its_envelope(change: RecordChange, synced: SyncedFields, signer: Signer) -> str | None:
+    if synced.id != change.id or synced.version != change.version:
+        return "the record's id or version does not match its envelope"
+    if synced.office_id != signer.office_id:
+        return "the record belongs to another office than the device that sent it"
+    return None
+
+
+def _row_refused(
+    change: RecordChange,
+    kind: RecordType,
+    data: dict[str, Any],
+    tags: EventTags | None,
+    signer: Signer,
+    today: date,
+    lists: CodeLists,
+    minimise: Minimise,
+) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
+    """`_row` the long way, for a record that failed its one validation: a person's identity
+    read on its own (a reason names its fields, never their values), then the record with
+    its identity blank, then what every synced record carries; every problem found."""
+    identity: dict[str, Any] = {}
+    if kind is RecordType.PARTICIPANT:
         identity = {k: data.pop(k) for k in IDENTITY_FIELDS if k in data}
         data.update(BLANK_IDENTITY)
         identity, wrong = _identity(identity)
@@ -193,10 +279,8 @@ def _row(
         problems += _rules(record, tags, today, lists)
     if problems or record is None or synced is None:
         return None, "; ".join(str(p) for p in problems), None
-    if synced.id != change.id or synced.version != change.version:
-        return None, "the record's id or version does not match its envelope", None
-    if synced.office_id != signer.office_id:
-        return None, "the record belongs to another office than the device that sent it", None
+    if reason := _not_its_envelope(change, synced, signer):
+        return None, reason, None
     row = {**record.model_dump(), **synced.model_dump()}
     if kind is RecordType.PARTICIPANT:
         row = minimise.person({**row, **identity})
@@ -327,7 +411,7 @@ def _foreign_references(
             foreign = set(
                 conn.execute(
                     select(table.c.id).where(
-                        table.c.id.in_(ids), table.c.office_id != signer.office_id
+                        _among(conn, table.c.id, ids), table.c.office_id != signer.office_id
                     )
                 ).scalars()
             )
@@ -355,8 +439,10 @@ def apply_batch(
     shipped), never against whatever lists this process last loaded. People are stored as
     the office's policy says (`Minimise`), identities sealed with ``identity_key``.
 
-    Records HQ has never seen (the usual case) are inserted together, one statement per
-    table; the rest go one by one through the version rules of `_apply_existing`."""
+    Each table's records are written together (`_apply_kind`): those HQ has never seen (the
+    usual case) in one statement, those it holds decided by the version rules of
+    `_apply_existing` on their stored versions read in one query, the newer in one
+    statement."""
     day = today or date.today()
     checked_with = shipped_codelists() if lists is None else lists
     minimise = Minimise(policy_of(conn, signer.office_id), identity_key)
@@ -377,42 +463,99 @@ def apply_batch(
     for n, change in _unerasing(conn, valid):
         results[n] = _result(change, "rejected", ERASED_AT_THE_OFFICE)
     for kind, items in valid.items():
-        table = HQ_TABLES[kind]
-        known = set(
-            conn.execute(
-                select(table.c.id).where(table.c.id.in_([c.id for _, c, _, _ in items]))
-            ).scalars()
-        )
-        fresh: dict[str, tuple[int, RecordChange, dict[str, Any], EventTags | None]] = {}
-        for item in items:
-            _, change, row, _ = item
-            if change.id in known or change.id in fresh:
-                continue
-            if _new_record_problem(change, row, signer) is None:
-                fresh[change.id] = item
-        inserted: set[str] = set()
-        if fresh:
-            inserted = set(
-                conn.execute(
-                    _insert(conn, table)
-                    .on_conflict_do_nothing(index_elements=["id"])
-                    .returning(table.c.id),
-                    [row for _, _, row, _ in fresh.values()],
-                ).scalars()
-            )
-        for n, change, row, tags in items:
-            if change.id in inserted and fresh[change.id][0] == n:
-                if tags is not None:
-                    write_tags(conn, HQ_EVENT_TAG, change.id, tags)
-                results[n] = _result(change, "accepted")
-            else:
-                results[n] = _apply_existing(conn, table, change, row, tags, signer)
-            first_arrival = change.id not in known and results[n].result == "accepted"
-            if kind is RecordType.OUTPUT and first_arrival:
-                _audit_output(conn, row)
+        for n, result in _apply_kind(conn, kind, items, signer).items():
+            results[n] = result
     if any(r.result == "accepted" and r.type in FIGURE_RECORDS for r in results.values()):
         office_changed(conn, signer.office_id)
     return [results[n] for n in range(len(envelope.records))]
+
+
+Item = tuple[int, RecordChange, dict[str, Any], EventTags | None]
+
+
+def _among(conn: Connection, column: ColumnElement[str], ids: Iterable[str]) -> ColumnElement[bool]:
+    """``column IN ids``; on PostgreSQL ``= ANY(array)``: one parameter, so the statement's
+    text is the same for every batch (parsed once), however many ids a batch holds."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=postgresql.ARRAY(String)))
+    return column.in_(list(ids))
+
+
+def _stored(conn: Connection, table: Table, ids: list[str]) -> dict[str, Any]:
+    """Version, office and device of the records of ``ids`` that ``table`` holds."""
+    rows = conn.execute(
+        select(table.c.id, table.c.version, table.c.office_id, table.c.device_id).where(
+            _among(conn, table.c.id, ids)
+        )
+    )
+    return {r.id: r for r in rows}
+
+
+def _apply_kind(
+    conn: Connection, kind: RecordType, items: list[Item], signer: Signer
+) -> dict[int, RecordResult]:
+    """One table's records of the batch (their ids unique in it), written in bulk: each gets
+    the result `_apply_existing` would give it one by one."""
+    table = HQ_TABLES[kind]
+    stored = _stored(conn, table, [c.id for _, c, _, _ in items])
+    results: dict[int, RecordResult] = {}
+    fresh: list[Item] = []
+    newer: list[Item] = []
+    for item in items:
+        n, change, row, _ = item
+        held = stored.get(change.id)
+        if held is None:
+            reason = _new_record_problem(change, row, signer)
+        elif held.office_id != signer.office_id:
+            reason = "this record id belongs to another office"
+        elif row["device_id"] not in (signer.device_id, held.device_id):
+            reason = _not_the_signer(row)
+        elif change.version > held.version + MAX_VERSION_STEP:
+            reason = _too_far(change, held.version)
+        elif change.version == held.version:
+            results[n] = _result(change, "duplicate")
+            continue
+        elif change.version < held.version:
+            reason = f"HQ already holds a newer version ({held.version})"
+            results[n] = _result(change, "stale", reason)
+            continue
+        else:
+            newer.append(item)
+            continue
+        if reason is not None:
+            results[n] = _result(change, "rejected", reason)
+        else:
+            fresh.append(item)
+    written = insert_new(conn, table, [row for _, _, row, _ in fresh])
+    written |= update_newer(conn, table, [row for _, _, row, _ in newer])
+    tagged: dict[str, EventTags] = {}
+    for n, change, row, tags in (*fresh, *newer):
+        if change.id not in written:
+            # Another HQ process wrote this record meanwhile: decided again against it.
+            results[n] = _apply_existing(conn, table, change, row, tags, signer)
+            continue
+        results[n] = _result(change, "accepted")
+        if tags is not None:
+            tagged[change.id] = tags
+        if kind is RecordType.OUTPUT and change.id not in stored:
+            _audit_output(conn, row)  # first arrival
+    if tagged:
+        _write_tags(conn, tagged)
+    return results
+
+
+def _write_tags(conn: Connection, tagged: dict[str, EventTags]) -> None:
+    """Make the stored tags of each event of ``tagged`` equal to its tags (`write_tags`, for
+    many events at once)."""
+    conn.execute(delete(HQ_EVENT_TAG).where(_among(conn, HQ_EVENT_TAG.c.event_id, tagged)))
+    rows = [
+        {"event_id": event_id, "kind": kind.value, "code": code}
+        for event_id, tags in tagged.items()
+        for kind, name in TAG_FIELDS.items()
+        for code in dict.fromkeys(getattr(tags, name))
+    ]
+    if rows:
+        conn.execute(insert(HQ_EVENT_TAG), rows)
 
 
 def _unerasing(
@@ -428,7 +571,7 @@ def _unerasing(
     table = HQ_TABLES[RecordType.PARTICIPANT]
     erased = set(
         conn.execute(
-            select(table.c.id).where(table.c.id.in_(back), table.c.erased_at.is_not(None))
+            select(table.c.id).where(_among(conn, table.c.id, back), table.c.erased_at.is_not(None))
         ).scalars()
     )
     if not erased:
