@@ -97,6 +97,13 @@ class HqBatch(HQModel, table=True):
     """Every batch ever applied, with its bytes' digest and HQ's signed answer: permanent dedup."""
 
     __tablename__ = "hq_batch"
+    __table_args__ = (
+        # An office's health reads its devices' batches from this index alone, never the
+        # rows (whose signed answers, stored before these columns, it would read past).
+        Index(
+            "ix_hq_batch_device_health", "device_id", "seq", "received_at", "records", "rejected"
+        ),
+    )
 
     batch_id: str = Field(primary_key=True, max_length=36)
     device_id: str = Field(max_length=64, index=True)

@@ -8,6 +8,8 @@
   here: each is counted the first time it is read (or by ``fieldapp-hq figures rebuild``).
 - ``ix_hq_attendance_office_facts``: an office's attendance by event, holding every column
   the indicators read, so counting one office reads its own rows only.
+- ``ix_hq_batch_device_health``: an office's sync health read from an index of its devices'
+  batches, never reading past the signed answers stored in the rows.
 
 Revision ID: 0008
 Revises: 0007
@@ -35,6 +37,8 @@ ATTENDANCE_FACTS = [
     "age_band",
 ]
 
+BATCH_HEALTH = ["device_id", "seq", "received_at", "records", "rejected"]
+
 
 def upgrade() -> None:
     op.create_table(
@@ -61,9 +65,11 @@ def upgrade() -> None:
     op.create_index(
         "ix_hq_attendance_office_facts", "hq_attendance", ATTENDANCE_FACTS, unique=False
     )
+    op.create_index("ix_hq_batch_device_health", "hq_batch", BATCH_HEALTH, unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_hq_batch_device_health", table_name="hq_batch")
     op.drop_index("ix_hq_attendance_office_facts", table_name="hq_attendance")
     op.drop_table("hq_tally")
     op.drop_table("hq_office_figures")
