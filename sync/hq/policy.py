@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from fieldapp.domain.privacy import DEFAULT_POLICY, Identities, OfficePolicy
 from fieldapp.domain.vocab import RecordType
 from sync.hq.accounts import audit
+from sync.hq.aggregates import office_changed
 from sync.hq.tables import HQ_OFFICE, HQ_TABLES
 
 
@@ -118,6 +119,8 @@ def set_policy(
             )
         version = rules.version + 1
         purged = _purge(conn, rules.office_id, old, new)
+        if purged:  # birth years dropped: its figures are counted again (sync.hq.aggregates)
+            office_changed(conn, rules.office_id)
         conn.execute(
             update(HQ_OFFICE)
             .where(HQ_OFFICE.c.office_id == rules.office_id)

@@ -247,3 +247,35 @@ def test_a_period_is_a_stored_unit_only_when_it_is_exactly_one(
     assert aggregates.unit_of(period) == unit
     if unit is not None:
         assert aggregates.period_of(unit) == period
+
+
+def test_a_policy_that_drops_birth_years_makes_the_office_s_figures_counted_again(
+    tmp_path: Path,
+) -> None:
+    from sqlalchemy import insert, update
+
+    from sync.hq.policy import set_policy
+    from sync.hq.tables import HQ_OFFICE, HQ_TABLES
+
+    hq = open_database(f"sqlite:///{tmp_path / 'hq.db'}")
+    people = HQ_TABLES[RecordType.PARTICIPANT]
+    with hq.begin() as conn:
+        conn.execute(insert(HQ_OFFICE).values(office_id="rabat", name="Rabat"))
+        conn.execute(update(HQ_OFFICE).values(share_birth_year=True))
+        conn.execute(
+            insert(people).values(
+                id="p1", office_id="rabat", full_name="", sex="female", birth_year=1990
+            )
+        )
+        aggregates.office_changed(conn, "rabat")
+
+    def version() -> int:
+        with hq.connect() as conn:
+            return int(conn.execute(select(HQ_OFFICE_FIGURES.c.version)).scalar_one())
+
+    before = version()
+    set_policy(hq, "rabat", retention_years=7, identity_key_configured=False, actor="t")
+    assert version() == before  # nothing a figure reads changed
+    set_policy(hq, "rabat", birth_year=False, identity_key_configured=False, actor="t")
+    assert version() == before + 1  # birth years dropped: counted again
+    hq.dispose()
