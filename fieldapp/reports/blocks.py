@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.paragraph import split as split_words
 
 from fieldapp.domain.indicators import Indicators, Participation
 from fieldapp.domain.wording import Wording
 from fieldapp.reports import styles
-from fieldapp.reports.text import para
+from fieldapp.reports.text import has_rtl, para
 
 T = TypeVar("T")
 
@@ -132,26 +134,83 @@ def data_table(
     *,
     numeric: Sequence[int] = (),
 ) -> Table:
-    """A table that splits across pages and repeats its header. Text cells are Paragraphs
-    (they wrap, and Arabic is shaped); numeric columns are aligned to the line's end. On a
-    right-to-left page the columns are mirrored: the first is on the right."""
+    """A table that splits across pages and repeats its header. Numeric columns are aligned
+    to the line's end. On a right-to-left page the columns are mirrored: the first is on the
+    right, and text is aligned right.
+
+    A cell that fits on one line and needs no shaping (no right-to-left letters) is a plain
+    string, drawn in the cell style's font, colour and alignment; only a cell that must wrap
+    or be shaped is a Paragraph. The page looks the same, and a list of 2,000 events is laid
+    out several times faster (a Paragraph per cell was most of a long report's time)."""
     right = set(numeric)
+    fits = [width - 2 * CELL_PADDING for width in widths]
 
     def cell(i: int, value: object) -> object:
-        return para(value, styles.CELL_RIGHT if i in right else styles.CELL, w.rtl)
+        text = "" if value is None else str(value)
+        if "\n" not in text and not has_rtl(text):
+            line = _as_drawn(text)
+            if _width(line) <= fits[i]:
+                return line
+        return para(text, styles.CELL_RIGHT if i in right else styles.CELL, w.rtl)
 
     head = [
         para(h, styles.CELL_RIGHT if i in right else styles.CELL_BOLD, w.rtl)
         for i, h in enumerate(header)
     ]
-    body = [in_reading_order(w, [cell(i, v) for i, v in enumerate(row)]) for row in rows]
+    cells = [head, *([cell(i, v) for i, v in enumerate(row)] for row in rows)]
     table = Table(
-        [in_reading_order(w, head), *body],
+        [in_reading_order(w, row) for row in cells],
         colWidths=in_reading_order(w, list(widths)),
+        # Each row's height, as reportlab would measure it: given, its measuring (which
+        # starts again on each page of a long table) is skipped.
+        rowHeights=[_height(row, fits) for row in cells],
         repeatRows=1,
     )
     table.setStyle(styles.grid_style())
+    table.setStyle(_plain_cells(w, len(widths), right))
     return table
+
+
+# reportlab's default padding left and right of a cell's content; grid_style's above and
+# below it.
+CELL_PADDING = 6
+CELL_VERTICAL_PADDING = 2.5
+MEASURE = 10_000.0  # room enough to measure a cell's full height
+
+
+def _height(row: Sequence[object], fits: Sequence[float]) -> float:
+    """A row's height: its tallest cell (a plain string is one line), padding included."""
+    tallest = styles.CELL.leading
+    for value, width in zip(row, fits, strict=True):
+        if isinstance(value, Flowable):
+            tallest = max(tallest, value.wrap(width, MEASURE)[1])
+    return tallest + 2 * CELL_VERTICAL_PADDING
+
+
+def _as_drawn(text: str) -> str:
+    """One line as a Paragraph draws it: its words (split where reportlab splits them: at
+    thin and narrow no-break spaces too, not at a no-break space) one space apart."""
+    return " ".join(word for word in split_words(text) if word)
+
+
+def _width(text: str) -> float:
+    return float(stringWidth(text, styles.CELL.fontName, styles.CELL.fontSize))
+
+
+def _plain_cells(w: Wording, columns: int, right: set[int]) -> TableStyle:
+    """How a data table's plain-string cells are drawn: as its Paragraph cells are (the
+    cell style's font, leading and colour; numbers at the line's end, text at its start:
+    mirrored on a right-to-left page)."""
+    cell = styles.CELL
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), cell.textColor),
+    ]
+    for i in range(columns):
+        at = columns - 1 - i if w.rtl else i
+        end = (i in right) != w.rtl
+        commands.append(("ALIGN", (at, 1), (at, -1), "RIGHT" if end else "LEFT"))
+    return TableStyle(commands)
 
 
 def key_value_table(w: Wording, pairs: Sequence[tuple[str, object]], width: float) -> Table:
