@@ -1,5 +1,5 @@
 """Portable SQL pieces for the indicators: what counts as participation, date arithmetic,
-age bands, scratch tables.
+age bands, reading through a covering index.
 
 Each compiles on SQLite (the field store, HQ by default) and on PostgreSQL (HQ at scale).
 """
@@ -8,29 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    and_,
-    case,
-    cast,
-    func,
-    insert,
-    literal,
-    select,
-    text,
-)
-from sqlalchemy.engine import Connection
+from sqlalchemy import Integer, String, Table, and_, case, cast, func, literal, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.sql.selectable import ScalarSelect
-from sqlalchemy.sql.sqltypes import NullType
+from sqlalchemy.sql.selectable import Alias, FromClause, ScalarSelect
 
-from fieldapp.domain.vocab import AGE_NOT_RECORDED, ROLE_PARTICIPANT, age_band_bounds
+from fieldapp.domain.vocab import AGE_NOT_RECORDED, ROLE_PARTICIPANT, TagKind, age_band_bounds
+
+# The breakdowns by a column of the event, and by a label of the event (its tags, by kind).
+EVENT_COLUMNS = ("programme", "month", "quarter")
+EVENT_TAGS = {TagKind.COUNTRY.value: "country", TagKind.OUTCOME.value: "outcome"}
 
 
 # Participation, defined once: an event's participants are its people registered by name in
@@ -105,35 +93,51 @@ def quarter(col: ColumnElement[Any]) -> ColumnElement[str]:
 
 
 def age_band(birth_year: ColumnElement[Any], on: ColumnElement[Any]) -> ColumnElement[str]:
-    age = year(on) - birth_year
+    return band_of_age(year(on) - birth_year)
+
+
+def band_of_age(age: ColumnElement[Any]) -> ColumnElement[str]:
     whens = [
         (and_(age >= low, age <= high), literal(band)) for band, low, high in age_band_bounds()
     ]
     return case(*whens, else_=literal(AGE_NOT_RECORDED))
 
 
-def scratch_table(
-    conn: Connection, name: str, stmt: Select[Any], index: tuple[str, ...] = ()
-) -> Table:
-    """Run ``stmt`` once into a temporary table (in memory on the field store), so the
-    several aggregations of one computation share its joins instead of redoing them."""
-    columns = [
-        Column(c.name, String() if isinstance(c.type, NullType) else c.type)
-        for c in stmt.selected_columns
-    ]
-    table = Table(name, MetaData(), *columns, prefixes=["TEMPORARY"])
-    conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
-    table.create(conn)
-    conn.execute(insert(table).from_select([c.name for c in columns], stmt))
-    if index:
-        conn.execute(text(f"CREATE INDEX {name}_ix ON {name} ({', '.join(index)})"))
-    return table
-
-
-def attendee_band(p: Table, on: Any, kept: Any) -> Any:
+def attendee_band(p: FromClause, on: Any, kept: Any) -> Any:
     """An attendee's age band at an event starting ``on``, in SQL: the person's own band,
     else the band their birth year gives, else the band the attendance ``kept`` (all HQ has
     where birth years do not travel), else not recorded. `fieldapp.domain.attendee_age` is
     the same rule for one attendance."""
-    from_year = case((p.c.birth_year.is_not(None), age_band(p.c.birth_year, on)), else_=None)
+    return attendee_band_in(p, year(on), kept)
+
+
+def attendee_band_in(p: FromClause, in_year: Any, kept: Any) -> Any:
+    """`attendee_band` for an event starting in the year ``in_year`` (an integer column)."""
+    age = in_year - p.c.birth_year
+    from_year = case((p.c.birth_year.is_not(None), band_of_age(age)), else_=None)
     return func.coalesce(p.c.age_band, from_year, kept, literal(AGE_NOT_RECORDED))
+
+
+class _ReadThrough(Alias):
+    """A table SQLite reads through one named index (``INDEXED BY``); other databases
+    choose."""
+
+    inherit_cache = True
+    index_name = ""
+
+
+@compiles(_ReadThrough, "sqlite")
+def _read_through_sqlite(element: _ReadThrough, compiler: Any, **kw: Any) -> str:
+    text = compiler.visit_alias(element, **kw)
+    return f"{text} INDEXED BY {element.index_name}" if kw.get("asfrom") else text
+
+
+def read_through(table: Table, index_name: str) -> FromClause:
+    """``table``, read through its covering index ``index_name`` where it has one. (SQLite
+    looks a row up by its primary key, then reads the table, even when another index
+    starting with that key holds every column the query reads.)"""
+    if not any(ix.name == index_name for ix in table.indexes):
+        return table
+    alias = _ReadThrough._construct(table, name=f"{table.name}_{index_name}")
+    alias.index_name = index_name
+    return alias
