@@ -70,8 +70,17 @@ def x25519_public(text: str) -> X25519PublicKey:
 def seal_batch(
     envelope: BatchEnvelope, device_key: Ed25519PrivateKey, hq_key: X25519PublicKey
 ) -> bytes:
-    payload = zlib.compress(envelope.model_dump_json().encode("utf-8"), 9)
-    device = envelope.device_id.encode("utf-8")
+    return seal_json(
+        envelope.model_dump_json().encode("utf-8"), envelope.device_id, device_key, hq_key
+    )
+
+
+def seal_json(
+    text: bytes, device_id: str, device_key: Ed25519PrivateKey, hq_key: X25519PublicKey
+) -> bytes:
+    """`seal_batch` of an envelope already written as JSON (``text``) by ``device_id``."""
+    payload = zlib.compress(text, 9)
+    device = device_id.encode("utf-8")
     signed = len(device).to_bytes(1, "big") + device + device_key.sign(payload) + payload
     return MAGIC + SUITE.encrypt(signed, hq_key, info=INFO)
 
@@ -174,5 +183,6 @@ __all__ = [
     "open_batch",
     "open_message",
     "seal_batch",
+    "seal_json",
     "sign_message",
 ]

@@ -30,6 +30,8 @@ from sync.seal import SealError, open_message
 
 QUARANTINE = table_of(Quarantine)
 SUFFIX = ".ack"
+GROUP_ANSWERS = 20  # answers applied in one transaction, at most
+GROUP_RECORDS = 20_000  # and their records, at most
 
 
 @dataclass
@@ -48,10 +50,16 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
 
     Rejected and stale records both go to quarantine with HQ's reason: a stale one is a
     change of this device that HQ did not take because it holds a newer version."""
+    return apply_acks(conn, [ack])[0]
+
+
+def apply_acks(conn: Connection, acks: list[Acknowledgement]) -> list[tuple[int, int]]:
+    """`apply_ack` of each of ``acks``, in order, in one go: their batches' outbox rows
+    marked in one statement, the quarantine read once."""
     now = datetime.now(UTC)
     conn.execute(
         update(OUTBOX)
-        .where(OUTBOX.c.batch_id == ack.batch_id, OUTBOX.c.acked_at.is_(None))
+        .where(OUTBOX.c.batch_id.in_([a.batch_id for a in acks]), OUTBOX.c.acked_at.is_(None))
         .values(acked_at=now)
     )
     # The quarantine is small (usually empty): read it once rather than touch it per record.
@@ -61,6 +69,14 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
             select(QUARANTINE.c.record_type, QUARANTINE.c.record_id, QUARANTINE.c.version)
         )
     }
+    return [_quarantine(conn, ack, held, now) for ack in acks]
+
+
+def _quarantine(
+    conn: Connection, ack: Acknowledgement, held: dict[tuple[str, str], int], now: datetime
+) -> tuple[int, int]:
+    """Put ``ack``'s refused records in quarantine and take out those accepted at last;
+    ``held`` is the quarantine as it stands, kept up to date."""
     accepted = rejected = 0
     for result in ack.results:
         key = and_(QUARANTINE.c.record_type == result.type, QUARANTINE.c.record_id == result.id)
@@ -69,6 +85,7 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
             accepted += 1
             if held_version is not None and held_version <= result.version:
                 conn.execute(delete(QUARANTINE).where(key))  # a fixed version got through
+                del held[(result.type, result.id)]
             continue
         rejected += 1
         values = {
@@ -86,17 +103,43 @@ def apply_ack(conn: Connection, ack: Acknowledgement) -> tuple[int, int]:
             held[(result.type, result.id)] = result.version
         elif result.version >= held_version:
             conn.execute(update(QUARANTINE).where(key).values(**values))
+            held[(result.type, result.id)] = result.version
     return accepted, rejected
 
 
 def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
     """Apply every answer waiting in the inbox: HQ's acknowledgements, and HQ's signed
     refusals of whole batches (their records are sealed again). Anything not signed by HQ is
-    set aside in ``inbox/refused/``, never used."""
+    set aside in ``inbox/refused/``, never used.
+
+    Acknowledgements are applied several per transaction (`GROUP_ANSWERS`, `GROUP_RECORDS`);
+    each file is removed only once its transaction committed, and one applied again after a
+    crash in between changes nothing."""
     summary = AckSummary()
     erased_at_hq: list[str] = []
     inbox = store.data.inbox
     inbox.mkdir(parents=True, exist_ok=True)
+    group: list[tuple[Path, Acknowledgement]] = []
+
+    def apply_group() -> None:
+        if not group:
+            return
+        with store.transaction() as conn:
+            counts = apply_acks(conn, [ack for _, ack in group])
+        for (path, ack), (accepted, not_taken) in zip(group, counts, strict=True):
+            path.unlink()
+            erased_at_hq.extend(
+                r.id
+                for r in ack.results
+                if r.type == RecordType.PARTICIPANT.value and r.reason == ERASED_AT_THE_OFFICE
+            )
+            stale = sum(r.result == "stale" for r in ack.results)
+            summary.applied += 1
+            summary.accepted += accepted
+            summary.rejected += not_taken - stale
+            summary.stale += stale
+        group.clear()
+
     for path in sorted(inbox.iterdir()):
         if path.suffix not in (SUFFIX, REFUSAL_SUFFIX) or not is_regular(path):
             continue
@@ -115,19 +158,10 @@ def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
             _set_aside(path)
             summary.refused_files += 1
             continue
-        with store.transaction() as conn:
-            accepted, not_taken = apply_ack(conn, ack)
-        path.unlink()
-        erased_at_hq += [
-            r.id
-            for r in ack.results
-            if r.type == RecordType.PARTICIPANT.value and r.reason == ERASED_AT_THE_OFFICE
-        ]
-        stale = sum(r.result == "stale" for r in ack.results)
-        summary.applied += 1
-        summary.accepted += accepted
-        summary.rejected += not_taken - stale
-        summary.stale += stale
+        group.append((path, ack))
+        if len(group) >= GROUP_ANSWERS or sum(len(a.results) for _, a in group) >= GROUP_RECORDS:
+            apply_group()
+    apply_group()
     fsync_dir(inbox)
     if erased_at_hq:  # HQ knows them as erased: this device holds them no longer either
         erase_as_hq_says(store.engine, store.data, erased_at_hq)

@@ -14,6 +14,8 @@ birth year or an event's date changes, and sends the attendance again.)
 
 from __future__ import annotations
 
+import os
+import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -41,9 +43,9 @@ from fieldapp.store.migrate import current_revision, version_number
 from fieldapp.store.office_policy import office_policy
 from fieldapp.store.repository import EVENT, EVENT_TAG, OUTBOX, PARTICIPANT, TABLES
 from fieldapp.store.store import SETTINGS, Store
-from sync.atomic import write_atomic
+from sync.atomic import fsync_dir
 from sync.protocol import BatchEnvelope, RecordChange
-from sync.seal import MAX_JSON_CONTAINERS, json_containers, seal_batch
+from sync.seal import MAX_JSON_CONTAINERS, json_containers, seal_json
 
 BATCH_RECORDS = 500
 # A batch's records as JSON, at most: sealed, and inflated at HQ, it stays under HQ's 8 MiB
@@ -51,6 +53,8 @@ BATCH_RECORDS = 500
 BATCH_JSON_BYTES = 6 * 1024 * 1024
 BATCH_JSON_CONTAINERS = MAX_JSON_CONTAINERS // 2  # brackets typed in a narrative count too
 SUFFIX = ".fab"
+BATCHES_PER_TRANSACTION = 8  # ~4,000 records: the write lock held well under a second
+QUEUE_PAGE = 10_000  # outbox rows read per page of the one pass over the queue
 FIELDS: dict[RecordType, list[str]] = {
     kind: [*SyncedFields.model_fields, *base.model_fields]
     for kind, base in (
@@ -109,28 +113,40 @@ def _changes(
         by_type.setdefault(RecordType(record_type), []).append(record_id)
     for kind, ids in by_type.items():
         table = TABLES[kind]
-        columns = [table.c[name] for name in FIELDS[kind]]
+        names = FIELDS[kind]
+        dated = [n for n, name in enumerate(names) if _is_dated(table.c[name].type)]
         tags = read_tags(conn, EVENT_TAG, ids) if kind is RecordType.EVENT else {}
         bands = _bands(conn, ids) if kind is RecordType.ATTENDANCE else {}
-        for row in conn.execute(select(*columns).where(table.c.id.in_(ids))).mappings():
-            data = {k: _jsonable(v) for k, v in row.items()}
+        rows = conn.execute(select(*[table.c[n] for n in names]).where(table.c.id.in_(ids)))
+        for row in rows.all():
+            values = list(row)
+            for n in dated:
+                values[n] = _jsonable(values[n])
+            data = dict(zip(names, values, strict=True))
             if kind is RecordType.EVENT:
-                data["tags"] = tags[row["id"]].model_dump()
+                data["tags"] = tags[data["id"]].model_dump()
                 data.update(dict.fromkeys(EVENT_LOCAL_FIELDS))  # may name people: stays here
             elif kind is RecordType.PARTICIPANT:
                 data = withheld(data, policy)
             elif kind is RecordType.ATTENDANCE:
-                data["age_band"] = bands.get(row["id"], data["age_band"])
+                data["age_band"] = bands.get(data["id"], data["age_band"])
             changes.append(
                 RecordChange(
                     type=kind.value,
-                    id=row["id"],
-                    version=row["version"],
-                    deleted=row["deleted_at"] is not None,
+                    id=data["id"],
+                    version=data["version"],
+                    deleted=data["deleted_at"] is not None,
                     data=data,
                 )
             )
     return changes
+
+
+def _is_dated(kind: Any) -> bool:
+    try:
+        return issubclass(kind.python_type, date)  # datetime is a date too
+    except NotImplementedError:
+        return False
 
 
 def _next_seq(conn: Connection) -> int:
@@ -143,21 +159,70 @@ def _next_seq(conn: Connection) -> int:
     return seq
 
 
-def _next_records(conn: Connection, limit: int) -> list[tuple[str, str]]:
-    """The next ``limit`` records waiting, oldest change first. Reads along the pending index
-    only as far as it needs, so sealing a long queue does not regroup it for every batch."""
-    keys: dict[tuple[str, str], None] = {}
-    rows = conn.execute(
-        select(OUTBOX.c.record_type, OUTBOX.c.record_id)
-        .where(OUTBOX.c.batch_id.is_(None))
-        .order_by(OUTBOX.c.seq)
-        .limit(limit * 4)  # a record changed several times has several rows
+@dataclass
+class _Queue:
+    """The records waiting, oldest change first, each with the outbox rows (seq) waiting for
+    it: read once, in one ordered pass over the pending index (keyset pages), so that sealing
+    a long queue reads it once instead of once per batch."""
+
+    keys: list[tuple[str, str]]
+    seqs: dict[tuple[str, str], list[int]]
+    last_seq: int  # the newest row read: changes after it are caught when their record is
+
+
+def _queue(conn: Connection) -> _Queue:
+    seqs: dict[tuple[str, str], list[int]] = {}
+    after = 0
+    while True:
+        page = conn.execute(
+            select(OUTBOX.c.seq, OUTBOX.c.record_type, OUTBOX.c.record_id)
+            .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after)
+            .order_by(OUTBOX.c.seq)
+            .limit(QUEUE_PAGE)
+        ).all()
+        for seq, record_type, record_id in page:
+            seqs.setdefault((record_type, record_id), []).append(seq)
+        if len(page) < QUEUE_PAGE:
+            return _Queue(list(seqs), seqs, page[-1][0] if page else after)
+        after = page[-1][0]
+
+
+def _still_waiting(
+    conn: Connection, queue: _Queue, keys: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``keys`` but those whose rows were all sealed meanwhile (by another sealing)."""
+    seqs = [seq for key in keys for seq in queue.seqs[key]]
+    waiting = set(
+        conn.execute(
+            select(OUTBOX.c.seq).where(OUTBOX.c.seq.in_(seqs), OUTBOX.c.batch_id.is_(None))
+        ).scalars()
     )
-    for key in rows:
-        keys.setdefault((key[0], key[1]), None)
-        if len(keys) == limit:
-            break
-    return list(keys)
+    return [key for key in keys if any(seq in waiting for seq in queue.seqs[key])]
+
+
+def _mark_sealed(
+    conn: Connection, queue: _Queue, keys: list[tuple[str, str]], batch_id: str
+) -> None:
+    """Every waiting change of these records carries ``batch_id``, later ones too: the batch
+    carries their current version, which holds them all (and in this one write transaction
+    nothing new can come in between). Rows read with the queue are found by their seq; rows
+    written since, among the few after the queue's last."""
+    seqs = [seq for key in keys for seq in queue.seqs[key]]
+    for start in range(0, len(seqs), 10_000):
+        conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.seq.in_(seqs[start : start + 10_000]), OUTBOX.c.batch_id.is_(None))
+            .values(batch_id=batch_id)
+        )
+    conn.execute(
+        update(OUTBOX)
+        .where(
+            OUTBOX.c.batch_id.is_(None),
+            OUTBOX.c.seq > queue.last_seq,
+            tuple_(OUTBOX.c.record_type, OUTBOX.c.record_id).in_(keys),
+        )
+        .values(batch_id=batch_id)
+    )
 
 
 def _fitting(changes: list[RecordChange]) -> list[RecordChange]:
@@ -172,6 +237,10 @@ def _fitting(changes: list[RecordChange]) -> list[RecordChange]:
     return changes
 
 
+def _fits(text: bytes) -> bool:
+    return len(text) <= BATCH_JSON_BYTES and json_containers(text) <= BATCH_JSON_CONTAINERS
+
+
 def seal_pending(
     store: Store,
     device_key: Ed25519PrivateKey,
@@ -179,43 +248,85 @@ def seal_pending(
     *,
     limit: int = BATCH_RECORDS,
 ) -> list[SealedBatch]:
-    """Seal every pending outbox row into batches of at most ``limit`` records."""
+    """Seal every pending outbox row into batches of at most ``limit`` records (changes
+    written while this runs wait for the next time)."""
     sealed: list[SealedBatch] = []
     policy = office_policy(store)
     folder = store.data.outbox
     folder.mkdir(parents=True, exist_ok=True)
-    while True:
+    with store.engine.connect() as conn:
+        queue = _queue(conn)
+    at = 0
+    while at < len(queue.keys):
+        # A few batches per transaction: one commit and one folder sync for them all. Their
+        # files are written (each synced) before the commit: a crash in between leaves
+        # orphan files and the rows waiting, so at worst records travel twice.
         with store.transaction() as conn:
-            keys = _next_records(conn, limit)
-            if not keys:
-                return sealed
-            changes = _fitting(_changes(conn, keys, policy))
-            keys = [(c.type, c.id) for c in changes]
-            batch_id = str(uuid.uuid4())
-            seq = _next_seq(conn)
-            envelope = BatchEnvelope(
-                batch_id=batch_id,
-                device_id=store.identity.device_id,
-                office_id=store.identity.office_id,
-                seq=seq,
-                schema_version=version_number(current_revision(conn)),
-                created_at=datetime.now(UTC),
-                records=changes,
-            )
-            path = folder / f"{seq:08d}-{batch_id}{SUFFIX}"
-            write_atomic(path, seal_batch(envelope, device_key, hq_key))
-            conn.execute(
-                update(OUTBOX)
-                .where(
-                    # Every waiting change of these records, later ones too: the batch carries
-                    # their current version, which holds them all (and in this one write
-                    # transaction nothing new can come in between).
-                    OUTBOX.c.batch_id.is_(None),
-                    tuple_(OUTBOX.c.record_type, OUTBOX.c.record_id).in_(keys),
-                )
-                .values(batch_id=batch_id)
-            )
-        sealed.append(SealedBatch(path, batch_id, seq, len(keys)))
+            for _ in range(BATCHES_PER_TRANSACTION):
+                if at >= len(queue.keys):
+                    break
+                batch, at = _seal_one(conn, store, queue, at, limit, policy, device_key, hq_key)
+                if batch is not None:
+                    sealed.append(batch)
+            fsync_dir(folder)
+    return sealed
+
+
+def _seal_one(
+    conn: Connection,
+    store: Store,
+    queue: _Queue,
+    at: int,
+    limit: int,
+    policy: OfficePolicy,
+    device_key: Ed25519PrivateKey,
+    hq_key: X25519PublicKey,
+) -> tuple[SealedBatch | None, int]:
+    """Seal the records of the queue from ``at`` (at most ``limit``) into one batch file;
+    the batch (None when none of them is left to send) and where the queue goes on."""
+    keys = _still_waiting(conn, queue, queue.keys[at : at + limit])
+    changes = _changes(conn, keys, policy)
+    if not changes:  # sealed meanwhile, or no longer there: nothing of them to send
+        return None, at + limit
+    envelope = BatchEnvelope(
+        batch_id=str(uuid.uuid4()),
+        device_id=store.identity.device_id,
+        office_id=store.identity.office_id,
+        seq=_next_seq(conn),
+        schema_version=version_number(current_revision(conn)),
+        created_at=datetime.now(UTC),
+        records=changes,
+    )
+    text = envelope.model_dump_json().encode("utf-8")
+    if not _fits(text):  # large records: as many as fit, the rest in the next batch
+        envelope = envelope.model_copy(update={"records": _fitting(changes)})
+        text = envelope.model_dump_json().encode("utf-8")
+    carried = {(c.type, c.id) for c in envelope.records}
+    found = {(c.type, c.id) for c in changes}
+    # What did not fit goes first in the next batch; what was not found stays waiting.
+    queue.keys[at : at + limit] = [
+        *(k for k in keys if k in carried),
+        *(k for k in keys if k in found and k not in carried),
+    ]
+    path = store.data.outbox / f"{envelope.seq:08d}-{envelope.batch_id}{SUFFIX}"
+    _write_synced(path, seal_json(text, envelope.device_id, device_key, hq_key))
+    _mark_sealed(conn, queue, [k for k in keys if k in carried], envelope.batch_id)
+    return SealedBatch(path, envelope.batch_id, envelope.seq, len(carried)), at + len(carried)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    """`write_atomic` but for the folder's sync, done once for the transaction's batches."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def batch_files(folder: Path) -> list[Path]:
