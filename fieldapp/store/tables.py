@@ -58,6 +58,7 @@ class Participant(ParticipantBase, SyncedFields, table=True):
             "birth_year",
             "age_band",
             "organization_type",
+            "nationality",
         ),
     )
 
@@ -68,7 +69,8 @@ class Participant(ParticipantBase, SyncedFields, table=True):
 class Attendance(AttendanceBase, SyncedFields, table=True):
     __tablename__ = "attendance"
     __table_args__ = (
-        # Covers the indicators' scan of an event's attendance (and every lookup by event).
+        # Covers the indicators' scan of an event's attendance (and every lookup by event),
+        # with the office their join reads.
         Index(
             "ix_attendance_event_facts",
             "event_id",
@@ -80,6 +82,7 @@ class Attendance(AttendanceBase, SyncedFields, table=True):
             "post_test_score",
             "satisfaction",
             "age_band",
+            "office_id",
         ),
         Index("ix_attendance_participant", "participant_id"),
         Index(
