@@ -26,7 +26,7 @@ define apt-install
 endef
 
 system-deps:  # what the tests use
-	$(call apt-install,poppler-utils)
+	$(call apt-install,poppler-utils iproute2)
 
 # HQ's tests run on SQLite and on PostgreSQL: a local server, installed and started if absent.
 export FIELDAPP_TEST_PG ?= postgresql+psycopg://fieldapp:fieldapp@127.0.0.1:5432/postgres

@@ -5,12 +5,19 @@ locked or closed. Batches go oldest first; each answer is saved in ``inbox/`` be
 is deleted, so a kill at any moment loses nothing (at worst a batch is sent again, and HQ
 answers it as before). Failures wait with full-jitter exponential backoff (capped at five
 minutes) and honour ``Retry-After``. Two couriers at once do no harm: a file lock keeps one.
+
+On a slow link (a satellite or 2G modem: 64 kbit/s, long round trips, lost packets, drops) a
+request's time limits grow with its bytes (`timeouts`), and the courier notes how fast its
+batches went and how long HQ's answers took (`Transfer`, kept in `Contact`): the next sealing
+makes batches that fit the link (`fieldapp.store.sync_cycle.batch_records`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import math
 import os
 import random
 import time
@@ -39,10 +46,25 @@ KEPT_REFUSALS = 20
 MAX_DELAY = 300.0
 BASE_DELAY = 1.0
 TIMEOUT = (10, 60)  # connect, read
+# The slowest link a batch is given time for: 1,000 bytes/s (8 kbit/s, an eighth of a 64 kbit/s
+# satellite modem's). A request's limits grow with its bytes at that rate (`timeouts`).
+SLOWEST_LINK = 1000.0
+CONNECT_SECONDS = 20.0  # also the limit for each 16 KiB block of a batch to leave
+EWMA = 0.5  # the weight of this run's speed against what was known of the link before
 
 
 class CourierBusy(Exception):
     """Another courier is already delivering from this folder."""
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One batch posted: its bytes, the answer's, and the seconds from sending to the answer
+    read (``received`` 0: no answer came, the batch goes again)."""
+
+    sent: int
+    received: int
+    seconds: float
 
 
 @dataclass
@@ -53,6 +75,21 @@ class Report:
     last_error: str | None = None
     reference_version: int | None = None  # HQ's code lists taken during this run
     contacted: bool = False  # HQ answered at least once (whatever it said)
+    transfers: list[Transfer] = field(default_factory=list)
+
+    def link_rate(self) -> float | None:
+        """Bytes per second the link gave this run's batches, answers and lost tries included
+        (None: nothing was answered, so nothing was learnt)."""
+        answered = [t for t in self.transfers if t.received]
+        seconds = sum(t.seconds for t in self.transfers)
+        if not answered or seconds <= 0:
+            return None
+        return sum(t.sent + t.received for t in answered) / seconds
+
+    def answer_seconds(self) -> float | None:
+        """How long an answered batch took, from sending to HQ's answer, on average."""
+        answered = [t.seconds for t in self.transfers if t.received]
+        return sum(answered) / len(answered) if answered else None
 
 
 @dataclass
@@ -64,6 +101,10 @@ class Contact:
     last_contact: datetime | None = None
     last_error: str | None = None
     refusals: list[str] = field(default_factory=list)  # HQ's signed refusals, newest last
+    # What the link has shown (None: not yet known), for the size of the next batches:
+    link_rate: float | None = None  # bytes/s a batch and its answer travelled at
+    answer_seconds: float | None = None  # from sending a batch to HQ's answer
+    record_bytes: float | None = None  # a sealed record's bytes, as last sealed
 
     @classmethod
     def load(cls, path: Path) -> Contact:
@@ -71,13 +112,24 @@ class Contact:
             data = json.loads(path.read_text(encoding="utf-8"))
             times = {k: datetime.fromisoformat(data[k]) if data.get(k) else None for k in _TIMES}
             refusals = [str(line) for line in data.get("refusals", [])][-KEPT_REFUSALS:]
-            return cls(**times, last_error=data.get("last_error"), refusals=refusals)
+            return cls(
+                last_attempt=times["last_attempt"],
+                last_contact=times["last_contact"],
+                last_error=data.get("last_error"),
+                refusals=refusals,
+                link_rate=_measure(data.get("link_rate")),
+                answer_seconds=_measure(data.get("answer_seconds")),
+                record_bytes=_measure(data.get("record_bytes")),
+            )
         except (OSError, ValueError, TypeError, AttributeError, RecursionError):
             return cls()
 
     def save(self, path: Path) -> None:
-        data = {k: (v.isoformat() if (v := getattr(self, k)) else None) for k in _TIMES}
+        data: dict[str, object] = {
+            k: (v.isoformat() if (v := getattr(self, k)) else None) for k in _TIMES
+        }
         data |= {"last_error": self.last_error, "refusals": self.refusals}
+        data |= {k: getattr(self, k) for k in _MEASURES}
         write_atomic(path, json.dumps(data).encode("utf-8"))
 
     def after(self, report: Report) -> Contact:
@@ -87,10 +139,38 @@ class Contact:
             last_contact=now if report.contacted else self.last_contact,
             last_error=report.last_error if report.pending else None,
             refusals=[*self.refusals, *report.refused][-KEPT_REFUSALS:],
+            link_rate=_blend(self.link_rate, report.link_rate()),
+            answer_seconds=_blend(self.answer_seconds, report.answer_seconds()),
+            record_bytes=self.record_bytes,
         )
 
 
 _TIMES = ("last_attempt", "last_contact")
+_MEASURES = ("link_rate", "answer_seconds", "record_bytes")
+
+
+def _measure(value: object) -> float | None:
+    """A kept measure, or None when it is not a positive, finite number (an edited file)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and number > 0 else None
+
+
+def _blend(known: float | None, measured: float | None) -> float | None:
+    if measured is None:
+        return known
+    if known is None:
+        return measured
+    return EWMA * measured + (1 - EWMA) * known
+
+
+def timeouts(size: int) -> tuple[float, float]:
+    """The limits for posting a batch of ``size`` bytes: (connecting, and each 16 KiB block
+    leaving; waiting for the answer). The wait covers the batch's bytes still queued in the
+    kernel at `SLOWEST_LINK`, so a large batch on a 64 kbit/s link is not cut off at a fixed
+    minute while it is still travelling."""
+    return CONNECT_SECONDS, TIMEOUT[1] + size / SLOWEST_LINK
 
 
 def backoff(
@@ -169,7 +249,9 @@ class Courier:
         for path in self.pending():
             attempt = 0
             while True:
-                outcome, detail, wait = self._post(path)
+                started = time.monotonic()
+                outcome, detail, wait, sizes = self._post(path)
+                report.transfers.append(Transfer(*sizes, time.monotonic() - started))
                 report.contacted |= outcome != "unreachable"
                 if outcome == "delivered":
                     report.delivered += 1
@@ -186,44 +268,55 @@ class Courier:
         report.pending = len(self.pending())
         return report
 
-    def _post(self, path: Path) -> tuple[str, str, float | None]:
+    def _post(self, path: Path) -> tuple[str, str, float | None, tuple[int, int]]:
+        """Post one batch: (outcome, why, Retry-After, (its bytes, the answer's bytes: 0 when
+        no answer of HQ's came))."""
         sealed = path.read_bytes()
         sha256 = hashlib.sha256(sealed).hexdigest()
         url = f"{self.link.hq_url.rstrip('/')}/api/v1/batches"
+        sent = len(sealed)
         try:
             response = self.session.post(
                 url,
-                data=sealed,
+                # A file, so the batch leaves in 16 KiB blocks, each within the connect limit
+                # (one bytes object had to leave whole within it: never, on a slow link).
+                data=io.BytesIO(sealed),
                 headers={"Content-Type": "application/octet-stream", "X-Batch-SHA256": sha256},
-                timeout=TIMEOUT,
+                timeout=timeouts(sent),
                 verify=self.link.verify,
                 stream=True,
                 allow_redirects=False,  # HQ's address is the pinned one; a 3xx is retried
             )
             content = _read_capped(response)
         except requests.exceptions.SSLError:
-            return "unreachable", f"{url}: the certificate is not HQ's (not verified)", None
+            return (
+                "unreachable",
+                f"{url}: the certificate is not HQ's (not verified)",
+                None,
+                (sent, 0),
+            )
         except requests.RequestException as exc:
-            return "unreachable", f"HQ could not be reached: {type(exc).__name__}", None
+            return "unreachable", f"HQ could not be reached: {type(exc).__name__}", None, (sent, 0)
         batch_id = batch_id_of(path)
         if response.status_code == 200:
             problem = answer_problem(self.link, batch_id, content)
             if problem:  # damaged on the way, or not from our HQ: the batch stays and goes again
-                return "retry", problem, None
+                return "retry", problem, None, (sent, 0)
             write_atomic(self.inbox / f"{batch_id}{ACK_SUFFIX}", content)  # answer first
             path.unlink()  # then the batch
             fsync_dir(self.outbox)
-            return "delivered", "", None
+            return "delivered", "", None, (sent, len(content))
         refusal = signed_refusal(self.link, content, sha256, len(sealed))
         if refusal is not None:  # HQ's own, final "no": its records are sealed again
             set_aside(path, self.inbox, batch_id, content)
-            return "refused", f"batch {batch_id[:8]}: {refusal.reason}", None
+            return "refused", f"batch {batch_id[:8]}: {refusal.reason}", None, (sent, len(content))
         status = response.status_code
         unsigned = "" if status in (429, 502, 503, 504) else " without HQ's signature"
         return (
             "retry",
             f"{url} answered {status} {response.reason or ''}".rstrip() + unsigned,
             _retry_after(response),
+            (sent, 0),
         )
 
 

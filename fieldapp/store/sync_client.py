@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.store.acks import AckSummary, apply_inbox, reseal_unanswered
 from fieldapp.store.repository import OUTBOX, TABLES
-from fieldapp.store.sealing import SealedBatch, seal_pending
+from fieldapp.store.sealing import BATCH_RECORDS, SealedBatch, seal_pending
 from fieldapp.store.store import LINK_SETTING, SETTINGS, Store, StoreError
 from sync.link import Link, LinkError, check_hq_url, keys_fingerprint, split_token
 from sync.seal import ed25519_public, raw_private, raw_public, x25519_public
@@ -257,11 +257,17 @@ def checked_link(store: Store) -> tuple[Link, list[str]]:
     return pinned, problems
 
 
-def prepare(store: Store) -> Prepared:
+def prepare(store: Store, *, batch_records: int = BATCH_RECORDS) -> Prepared:
     """Apply HQ's answers waiting in the inbox, seal again what HQ refused or never answered,
-    then seal what is pending, with the link pinned in the store."""
+    then seal what is pending, with the link pinned in the store, in batches of at most
+    ``batch_records`` records (what the link suits: `fieldapp.store.sync_cycle`)."""
     pinned, problems = checked_link(store)
     acks = apply_inbox(store, ed25519_public(pinned.hq_signing_key))
     resealed = reseal_unanswered(store)
-    sealed = seal_pending(store, device_signing_key(store), x25519_public(pinned.hq_box_key))
+    sealed = seal_pending(
+        store,
+        device_signing_key(store),
+        x25519_public(pinned.hq_box_key),
+        limit=batch_records,
+    )
     return Prepared(pinned, acks, sealed, resealed, problems)

@@ -7,6 +7,11 @@ The steps are separate so the app can run each where it belongs: the store steps
 database worker, the carrying on a thread of its own. `sync_cycle` runs all three in a row.
 Without a store (the CLI given no passphrase, or the app locked meanwhile) only the carrying
 happens; the answers wait in the inbox for the next unlock.
+
+Batches fit the link (`batch_records`): the courier notes how fast the last batches and their
+answers went, sealing notes a record's bytes, and the next sealing makes batches that take
+about `BATCH_SECONDS` to travel: on a 64 kbit/s satellite link a few hundred records, so a
+lost answer costs one short batch sent again; on an office network the largest.
 """
 
 from __future__ import annotations
@@ -18,12 +23,28 @@ from typing import Literal
 
 from fieldapp.store.acks import AckSummary, apply_inbox
 from fieldapp.store.layout import DataDir
+from fieldapp.store.sealing import BATCH_RECORDS
 from fieldapp.store.store import Store, StoreError
 from fieldapp.store.sync_client import Prepared, prepare
-from sync.courier import Courier, CourierBusy, Report
+from sync.courier import Contact, Courier, CourierBusy, Report
 from sync.link import Link, LinkError
 from sync.seal import ed25519_public
 from sync.stick import StickReport, exchange_folder
+
+BATCH_SECONDS = 4.0  # a batch and its answer take about this long on the link, once known
+MIN_BATCH_RECORDS = 50  # fewer, and the round trip per batch outweighs the records
+
+
+def batch_records(contact: Contact, largest: int = BATCH_RECORDS) -> int:
+    """How many records the next batches hold: as many as the link carries in `BATCH_SECONDS`
+    at the speed it last showed (answers and lost tries included), between
+    `MIN_BATCH_RECORDS` and ``largest``; ``largest`` while the link is not known yet."""
+    if contact.link_rate is None or contact.record_bytes is None:
+        return largest
+    fits = contact.link_rate * BATCH_SECONDS / contact.record_bytes
+    if not fits < largest:  # a very fast link (or a far-fetched file: infinity)
+        return largest
+    return max(MIN_BATCH_RECORDS, int(fits))
 
 
 @dataclass
@@ -41,14 +62,19 @@ class SyncCycle:
     carry_problem: str | None = None  # why nothing was carried (`fieldapp sync` busy...)
     answers: AckSummary | None = None
     link: Link | None = field(default=None, repr=False)
+    batch_records: int | None = None  # the most records a batch held, as chosen for the link
 
     # --- the steps --------------------------------------------------------------------------
 
     def prepare(self, store: Store) -> Prepared:
         """With the store: apply waiting answers, seal again what HQ refused, seal what is
-        pending; the link is the one pinned in the store (``sync.json`` put back if changed)."""
-        self.prepared = prepare(store)
+        pending; the link is the one pinned in the store (``sync.json`` put back if changed).
+        Batches are as large as the link suits; what a sealed record weighs is noted."""
+        contact = Contact.load(self.data.contact)
+        self.batch_records = batch_records(contact)
+        self.prepared = prepare(store, batch_records=self.batch_records)
         self.link = self.prepared.link
+        _note_record_bytes(self.data.contact, self.prepared)
         return self.prepared
 
     def carry(self) -> None:
@@ -114,6 +140,22 @@ class SyncCycle:
                 "This device is not enrolled: run `fieldapp enroll --hq URL --token TOKEN` first."
             )
         return link
+
+
+def _note_record_bytes(path: Path, prepared: Prepared) -> None:
+    """Keep what a sealed record weighed (for the next batches' size); best effort."""
+    records = sum(batch.records for batch in prepared.sealed)
+    try:
+        size = sum(batch.path.stat().st_size for batch in prepared.sealed)
+    except OSError:
+        return
+    if records and size:
+        contact = Contact.load(path)
+        contact.record_bytes = size / records
+        try:
+            contact.save(path)
+        except OSError:
+            return
 
 
 Step = Literal["prepared", "carried", "applied"]

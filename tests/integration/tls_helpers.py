@@ -42,8 +42,9 @@ def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
     )
 
 
-def make_ca(folder: Path) -> LocalCa:
-    """A CA made now, and a server certificate it signed, written into ``folder``."""
+def make_ca(folder: Path, *, ips: Sequence[str] = ()) -> LocalCa:
+    """A CA made now, and a server certificate it signed, written into ``folder`` (for
+    127.0.0.1, ::1, localhost, and ``ips``)."""
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
@@ -80,6 +81,7 @@ def make_ca(folder: Path) -> LocalCa:
         x509.DNSName("localhost"),
         x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
         x509.IPAddress(ipaddress.ip_address("::1")),
+        *(x509.IPAddress(ipaddress.ip_address(ip)) for ip in ips),
     ]
     cert = (
         x509.CertificateBuilder()
