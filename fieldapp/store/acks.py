@@ -15,6 +15,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import and_, case, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from fieldapp.domain.privacy import ERASED_AT_THE_OFFICE
 from fieldapp.domain.vocab import RecordType
@@ -25,7 +26,7 @@ from fieldapp.store.tables import Quarantine, table_of
 from sync.atomic import fsync_dir, write_atomic
 from sync.courier import MAX_ANSWER_BYTES, REFUSAL_SUFFIX
 from sync.foreign_files import BATCH_NAME, ForeignFileError, is_regular, read_regular
-from sync.protocol import Acknowledgement, Refusal
+from sync.protocol import Acknowledgement, RecordResult, Refusal
 from sync.seal import SealError, open_message
 
 QUARANTINE = table_of(Quarantine)
@@ -79,12 +80,11 @@ def _quarantine(
     ``held`` is the quarantine as it stands, kept up to date."""
     accepted = rejected = 0
     for result in ack.results:
-        key = and_(QUARANTINE.c.record_type == result.type, QUARANTINE.c.record_id == result.id)
         held_version = held.get((result.type, result.id))
         if result.result not in ("rejected", "stale"):
             accepted += 1
             if held_version is not None and held_version <= result.version:
-                conn.execute(delete(QUARANTINE).where(key))  # a fixed version got through
+                conn.execute(delete(QUARANTINE).where(_held(result)))  # a fixed version got through
                 del held[(result.type, result.id)]
             continue
         rejected += 1
@@ -102,9 +102,14 @@ def _quarantine(
             )
             held[(result.type, result.id)] = result.version
         elif result.version >= held_version:
-            conn.execute(update(QUARANTINE).where(key).values(**values))
+            conn.execute(update(QUARANTINE).where(_held(result)).values(**values))
             held[(result.type, result.id)] = result.version
     return accepted, rejected
+
+
+def _held(result: RecordResult) -> ColumnElement[bool]:
+    """The quarantine's entry for ``result``'s record."""
+    return and_(QUARANTINE.c.record_type == result.type, QUARANTINE.c.record_id == result.id)
 
 
 def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
