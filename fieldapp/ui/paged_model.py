@@ -123,17 +123,23 @@ class PagedModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Count and fetch the first page in one job; the view resets when both are here."""
+        """Count and fetch the first page in one job; the view resets when both are here.
+
+        Asked at every keystroke (no pause to wait for the typing to stop): a search already
+        replaced by a newer one when its turn on the worker comes is skipped, so the worker
+        only ever runs the one in hand and the newest."""
         self._generation += 1
         generation = self._generation
         params, sort, desc = self.params, self.sort_key, self.descending
         count, page = self._count, self._page
 
-        def job(conn: Connection) -> tuple[int, Sequence[Any]]:
+        def job(conn: Connection) -> tuple[int, Sequence[Any]] | None:
+            if generation != self._generation:
+                return None  # a newer search is already asked: its turn comes next
             return count(conn, params), page(conn, params, sort, desc, 0, PAGE)
 
-        def done(result: tuple[int, Sequence[Any]]) -> None:
-            if generation != self._generation:
+        def done(result: tuple[int, Sequence[Any]] | None) -> None:
+            if result is None or generation != self._generation:
                 return  # a newer search replaced this one
             self.beginResetModel()
             self.total, first = result
@@ -151,11 +157,13 @@ class PagedModel(QAbstractTableModel):
         generation = self._generation
         params, sort, desc, page = self.params, self.sort_key, self.descending, self._page
 
-        def job(conn: Connection) -> Sequence[Any]:
+        def job(conn: Connection) -> Sequence[Any] | None:
+            if generation != self._generation:
+                return None  # for a search replaced meanwhile
             return page(conn, params, sort, desc, number * PAGE, PAGE)
 
-        def done(rows: Sequence[Any]) -> None:
-            if generation != self._generation:
+        def done(rows: Sequence[Any] | None) -> None:
+            if rows is None or generation != self._generation:
                 return
             self._pages[number] = rows
             self._asked.discard(number)

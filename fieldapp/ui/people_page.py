@@ -38,7 +38,6 @@ from fieldapp.ui.qt import (
     QSplitter,
     Qt,
     QTableView,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -107,7 +106,8 @@ class DuplicatesDialog(QDialog):
 
 
 class PeoplePage(QWidget):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, form: PersonForm | None = None) -> None:
+        """``form``: the person form, if built already (as `EventsPage`'s editor)."""
         super().__init__()
         self.session = session
         columns = [
@@ -181,7 +181,7 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAccessibleName(self.tr("People"))
-        self.form = PersonForm(session)
+        self.form = form if form is not None else PersonForm(session)
         self.form.created.connect(lambda _id: self._show_events([]))
         self.form.open_requested.connect(self.open_person)
         self.events = QListWidget()
@@ -207,11 +207,8 @@ class PeoplePage(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(120)
-        self._debounce.timeout.connect(self._search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        # Each keystroke searches at once: the model skips a search overtaken by the next.
+        self.search.textChanged.connect(lambda _t: self._search())
         self.basis.currentIndexChanged.connect(lambda _i: self._search())
         self.model.loaded.connect(self._show_count)
         # each page loaded keeps the person in the form selected when it holds them
