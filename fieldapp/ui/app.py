@@ -161,25 +161,26 @@ def _prepare(language: str) -> None:
 
 def load_behind(window: MainWindow, data_dir: Path) -> None:
     """Import the screens' modules on a helper thread (the painted window stays responsive),
-    then build the screens on the UI thread in slices (`fieldapp.ui.slices`), each a few
-    milliseconds, so the unlock screen keeps answering."""
-    # The wheel scrolls forms; it changes only a focused choice. Installed once the window is
-    # painted: an application-wide filter sees every event, and the unlock screen has no choice.
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        wheel_guard.install(app)
+    then build the screens on the UI thread in slices (`fieldapp.ui.slices`), one screen (or
+    part of one) a slice, so the unlock screen keeps answering; the session is the
+    window's once they are all built (a passphrase given before waits for them)."""
     loader = threading.Thread(target=_prepare, args=(labels.language(),), daemon=True)
     loader.start()
     poll = QTimer(window)
     poll.setInterval(15)
 
     def steps() -> Iterator[object]:
-        yield from qt.warm_up()
         from fieldapp.ui.session import Session
 
         session = Session(data_dir)
         yield True
         yield from window.attaching(session)
+        # The wheel scrolls forms; it changes only a focused choice. Installed once the
+        # screens are built, before any is shown (it sets their choices' focus as they are
+        # first shown): an application-wide filter sees every event of their building.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheel_guard.install(app)
 
     def check() -> None:
         if not loader.is_alive():
@@ -187,4 +188,5 @@ def load_behind(window: MainWindow, data_dir: Path) -> None:
             in_slices(window, steps())
 
     poll.timeout.connect(check)
-    poll.start()
+    # Meanwhile, what the event filters would cost the first screen shown; then the screens.
+    in_slices(window, qt.warm_up(), then=poll.start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.ui.labels import by_shown, country, isolate
+from fieldapp.ui.labels import countries_by_name, country, isolate
 from fieldapp.ui.qt import QComboBox, QCompleter, QCoreApplication, QEvent, QObject, Qt, QWidget
 
 
@@ -26,7 +26,7 @@ class CountryCombo(QComboBox):
             line = self.lineEdit()
             assert line is not None
             line.setPlaceholderText(blank)
-        for code in by_shown(codelists().countries, country):  # names in the UI's language
+        for code in countries_by_name(codelists().countries):  # names in the UI's language
             self.addItem(f"{country(code)} ({code})", code)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

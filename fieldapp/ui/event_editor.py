@@ -36,7 +36,16 @@ from fieldapp.ui.form_fields import (
     with_hint,
 )
 from fieldapp.ui.head_count_grid import HeadCountGrid
-from fieldapp.ui.labels import apart, by_shown, code, country, isolate, scale, tr_label
+from fieldapp.ui.labels import (
+    apart,
+    by_shown,
+    code,
+    countries_by_name,
+    country,
+    isolate,
+    scale,
+    tr_label,
+)
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (
     QComboBox,
@@ -77,7 +86,14 @@ def to_date(edit: QDateEdit | DateField) -> date:
 class EventEditor(QWidget):
     closed = Signal(bool)  # saved?
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self,
+        session: Session,
+        attendance: AttendanceTab | None = None,
+        head_counts: HeadCountGrid | None = None,
+    ) -> None:
+        """``attendance``, ``head_counts``: its tabs, if built already (the main window
+        builds them in slices of their own: `MainWindow.attaching`)."""
         super().__init__()
         self.session = session
         self.draft = EventDraft(event={})
@@ -115,7 +131,7 @@ class EventEditor(QWidget):
         self.narrative = QPlainTextEdit()
         self.narrative.setMaximumHeight(90)
         self.countries = checklist(
-            [(c, f"{country(c)} ({c})") for c in by_shown(cl.countries, country)],
+            [(c, f"{country(c)} ({c})") for c in countries_by_name(cl.countries)],
             self.tr("Beneficiary countries"),
         )
         self.outcomes = checklist(
@@ -176,8 +192,8 @@ class EventEditor(QWidget):
         self.details.setWidgetResizable(True)
         self.details.setWidget(details)
 
-        self.attendance = AttendanceTab(session)
-        self.head_counts = HeadCountGrid()
+        self.attendance = attendance if attendance is not None else AttendanceTab(session)
+        self.head_counts = head_counts if head_counts is not None else HeadCountGrid()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
         for page, name, title in (

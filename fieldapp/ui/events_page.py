@@ -42,7 +42,9 @@ LONG_NAME = 170  # px of a city's or country's name shown before it is cut
 
 
 class EventsPage(QWidget):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, editor: EventEditor | None = None) -> None:
+        """``editor``: the event editor, if built already (the main window builds it in a
+        slice of its own: `MainWindow.attaching`)."""
         super().__init__()
         self.session = session
         columns = [
@@ -152,7 +154,7 @@ class EventsPage(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
 
-        self.editor = EventEditor(session)
+        self.editor = editor if editor is not None else EventEditor(session)
         self.editor.closed.connect(self._editor_closed)
         self.stack = ScreenStack()  # the editor scrolls rather than widen the window
         self.stack.addWidget(listing)

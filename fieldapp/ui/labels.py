@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from functools import cache
 from types import ModuleType
 
 from fieldapp.domain.languages import checked, is_rtl
@@ -20,7 +21,10 @@ from fieldapp.ui.qt import QCoreApplication
 
 CONTEXT = "Labels"
 
+_language = "en"
 
+
+@cache
 def _formats() -> ModuleType:
     """`fieldapp.domain.formats`, imported when first needed: it brings Babel (some 35 ms),
     which the unlock window, painted first, does not need."""
@@ -29,13 +33,12 @@ def _formats() -> ModuleType:
     return formats
 
 
+@cache
 def _code_labels() -> ModuleType:
+    """`fieldapp.domain.code_labels`, imported when first needed (as `_formats`)."""
     from fieldapp.domain import code_labels
 
     return code_labels
-
-
-_language = "en"
 
 
 def set_language(lang: str) -> None:
@@ -74,6 +77,20 @@ def by_shown(values: Iterable[str], shown: Callable[[str], str]) -> list[str]:
     """``values`` in the order of what the user reads (``shown(value)``), accents aside:
     a drop-down of translated names is in the reader's alphabetical order."""
     return sorted(values, key=lambda v: collation_key(shown(v)))
+
+
+_countries: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+
+
+def countries_by_name(codes: Iterable[str]) -> list[str]:
+    """``codes`` (the code list's countries) in the order of their names in the interface's
+    language, as `by_shown` puts them; kept for each language and list, as every country
+    choice of every screen asks for them (250 names each, named and sorted again)."""
+    key = (_language, tuple(codes))
+    ordered = _countries.get(key)
+    if ordered is None:
+        ordered = _countries[key] = by_shown(key[1], country)
+    return list(ordered)
 
 
 def collation_key(text: str) -> str:

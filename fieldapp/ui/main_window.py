@@ -144,18 +144,31 @@ class MainWindow(QMainWindow):
 
     def _screen_steps(self, session: Session, runner: SyncRunner) -> Iterator[bool]:
         """`_build_screens`, a pause (True) after each screen."""
+        from fieldapp.ui.attendance_tab import AttendanceTab
         from fieldapp.ui.dashboard import Dashboard
+        from fieldapp.ui.event_editor import EventEditor
         from fieldapp.ui.events_page import EventsPage
+        from fieldapp.ui.head_count_grid import HeadCountGrid
         from fieldapp.ui.other_pages import SettingsPage
         from fieldapp.ui.people_page import PeoplePage
+        from fieldapp.ui.person_form import PersonForm
         from fieldapp.ui.reports_page import ReportsPage
         from fieldapp.ui.sync_page import SyncPage
 
         self.dashboard = Dashboard(session)
         yield True
-        self.events = EventsPage(session)
+        # The largest screen, in four slices: its editor's two tabs, the editor, the list.
+        attendance = AttendanceTab(session)
         yield True
-        self.people = PeoplePage(session)
+        head_counts = HeadCountGrid()
+        yield True
+        editor = EventEditor(session, attendance, head_counts)
+        yield True
+        self.events = EventsPage(session, editor)
+        yield True
+        form = PersonForm(session)
+        yield True
+        self.people = PeoplePage(session, form)
         yield True
         self.reports = ReportsPage(session)
         yield True

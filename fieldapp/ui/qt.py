@@ -206,13 +206,13 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def warm_up(budget: float = 0.015) -> Iterator[None]:
+def warm_up(budget: float = 0.010) -> Iterator[None]:
     """Make PySide6 build its Python classes (and their enumerations) now, pausing (one
     ``yield``) every ``budget`` seconds. PySide6 builds them on first use, half a millisecond
-    an enumeration; the app-wide event filters (`wheel_guard`, the session's idle watch)
-    touch nearly every class there is through the events they see, so the first screens
-    built paid some 300 ms for it on the UI thread at once. Run in slices before they are
-    built (`fieldapp.ui.slices`), the same work never stalls the window for long."""
+    an enumeration, and the application-wide event filters (`wheel_guard`, the session's
+    idle watch) meet nearly every class there is through the objects and events they see:
+    the first screen shown after unlocking paid 0.7 s for it at once. Run in slices behind
+    the unlock screen (`fieldapp.ui.app.load_behind`), the same work never stalls it."""
     deadline = time.perf_counter() + budget
     for module in ("QtCore", "QtGui", "QtWidgets"):
         loaded = importlib.import_module(f"PySide6.{module}")

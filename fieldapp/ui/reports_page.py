@@ -8,27 +8,15 @@ Show in folder for the file written.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.domain.indicators import Period
 from fieldapp.domain.validation import Problem
-from fieldapp.reports.certificates import NoCertificates
-from fieldapp.reports.jobs import (
-    CommitImportJob,
-    ExportJob,
-    PlanImportJob,
-    certificates_job,
-    event_job,
-    period_job,
-    period_label,
-    safe_file_name,
-    signin_job,
-)
-from fieldapp.reports.people_import import ImportPlan
-from fieldapp.reports.tabular import ExchangeError
 from fieldapp.store.jobs import Finished, Job, JobCancelled
 from fieldapp.store.queries import EventFilter, list_events
 from fieldapp.ui.job_bar import JobBar
@@ -50,8 +38,45 @@ from fieldapp.ui.report_language import ReportLanguage
 from fieldapp.ui.session import Session
 from fieldapp.ui.signatory_fields import SignatoryFields
 
-# What the world does here besides the session's (nobody completed, a bad spreadsheet).
-REPORT_ERRORS: tuple[type[BaseException], ...] = (NoCertificates, ExchangeError)
+if TYPE_CHECKING:
+    from fieldapp.reports.people_import import ImportPlan
+
+# The PDF and spreadsheet makers (ReportLab, HarfBuzz, Pillow, openpyxl: some 20 MB) are
+# imported when a file is first made, not with the screen: `_maker` reads them as this
+# module's attributes (`__getattr__` brings them in), so a test may still replace one here.
+_MAKERS = {
+    "CommitImportJob": "fieldapp.reports.jobs",
+    "ExportJob": "fieldapp.reports.jobs",
+    "PlanImportJob": "fieldapp.reports.jobs",
+    "certificates_job": "fieldapp.reports.jobs",
+    "event_job": "fieldapp.reports.jobs",
+    "period_job": "fieldapp.reports.jobs",
+    "period_label": "fieldapp.reports.jobs",
+    "safe_file_name": "fieldapp.reports.jobs",
+    "signin_job": "fieldapp.reports.jobs",
+    "NoCertificates": "fieldapp.reports.certificates",
+    "ExchangeError": "fieldapp.reports.tabular",
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _MAKERS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value
+    return value
+
+
+def _maker(name: str) -> Any:
+    return getattr(sys.modules[__name__], name)
+
+
+def report_errors() -> tuple[type[BaseException], ...]:
+    """What the world does here besides the session's (nobody completed, a bad spreadsheet)."""
+    return (_maker("NoCertificates"), _maker("ExchangeError"))
+
+
 AskPath = Callable[[str, str, str], str]  # title, suggested path, filter -> path or ""
 
 
@@ -204,7 +229,7 @@ class ReportsPage(QWidget):
         """Check ``job``, then run it on its own thread with the progress bar and Cancel;
         ``done`` gets what it finished with, the bar says why it failed."""
         started = self.session.start_job(
-            job, self._ended(done), self._failed, self.bar.show_step, world=REPORT_ERRORS
+            job, self._ended(done), self._failed, self.bar.show_step, world=report_errors()
         )
         if isinstance(started, Problem):
             self.bar.failed(tr_problem(started))
@@ -261,7 +286,7 @@ class ReportsPage(QWidget):
         return path
 
     def _pdf_path(self, title: str, *name: str) -> Path | None:
-        suggested = safe_file_name(*name, suffix=".pdf")
+        suggested = _maker("safe_file_name")(*name, suffix=".pdf")
         path = self._ask_save(title, suggested, self.tr("PDF files (*.pdf)"))
         if path is None:
             return None
@@ -286,13 +311,13 @@ class ReportsPage(QWidget):
 
     def save_period(self) -> None:
         period: Period = self.period.period()
-        name = self.tr("Period report %1 %2").replace("%1", period_label(period))
+        name = self.tr("Period report %1 %2").replace("%1", _maker("period_label")(period))
         path = self._pdf_path(
             self.tr("Save the period highlights"), name.replace("%2", self._office())
         )
         if path is None:
             return
-        job = period_job(
+        job = _maker("period_job")(
             path, period, names=self.period_names.isChecked(), lang=self.language.code()
         )
 
@@ -316,7 +341,7 @@ class ReportsPage(QWidget):
         names = self.event_names.isChecked()
         self.run_job(
             self.tr("the event summary"),
-            event_job(path, event_id, names=names, lang=self.language.code()),
+            _maker("event_job")(path, event_id, names=names, lang=self.language.code()),
             self._saved(lambda _v: self.tr("Saved %1.").replace("%1", apart(path))),
         )
 
@@ -325,7 +350,7 @@ class ReportsPage(QWidget):
         if chosen is None:
             return
         event_id, path = chosen
-        job = signin_job(path, event_id, lang=self.language.code())
+        job = _maker("signin_job")(path, event_id, lang=self.language.code())
 
         def message(n: int) -> str:
             filled = self.tr("%Ln name(s) filled in", "", n)
@@ -340,7 +365,9 @@ class ReportsPage(QWidget):
         event_id, path = chosen
         # In the event's own language, unless one was chosen here (None: the event's).
         lang = self.language.code() if self.language.picked else None
-        job = certificates_job(path, event_id, signatory=self.signatory.signatory(), lang=lang)
+        job = _maker("certificates_job")(
+            path, event_id, signatory=self.signatory.signatory(), lang=lang
+        )
 
         def message(n: int) -> str:
             saved = self.tr("Saved %Ln certificate(s) to %1.", "", n)
@@ -352,8 +379,8 @@ class ReportsPage(QWidget):
         kind = str(self.export_kind.currentData())
         period = self.period.period()
         what = self.export_kind.currentText().split(" (")[0]
-        parts = [what] if kind == "people" else [what, period_label(period)]
-        name = safe_file_name(" ".join(parts), self._office(), suffix=".xlsx")
+        parts = [what] if kind == "people" else [what, _maker("period_label")(period)]
+        name = _maker("safe_file_name")(" ".join(parts), self._office(), suffix=".xlsx")
         path = self._ask_save(
             self.tr("Export"), name, self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
         )
@@ -366,7 +393,9 @@ class ReportsPage(QWidget):
             saved = self.tr("Saved %Ln row(s) to %1.", "", n)
             return saved.replace("%1", apart(path))
 
-        self.run_job(self.tr("the export"), ExportJob(path, kind, period), self._saved(message))
+        self.run_job(
+            self.tr("the export"), _maker("ExportJob")(path, kind, period), self._saved(message)
+        )
 
     def import_people(self) -> None:
         path_text = self.ask_open(
@@ -385,7 +414,10 @@ class ReportsPage(QWidget):
                 self._commit(finished.value, skip_invalid)
 
         self.run_job(
-            self.tr("Reading %1…").replace("%1", path.name), PlanImportJob(path), planned, say=False
+            self.tr("Reading %1…").replace("%1", path.name),
+            _maker("PlanImportJob")(path),
+            planned,
+            say=False,
         )
 
     def _confirm(self, plan: ImportPlan) -> tuple[bool, bool]:
@@ -409,4 +441,4 @@ class ReportsPage(QWidget):
         def added(finished: Finished) -> None:
             self.bar.done(message(finished.value))
 
-        self.run_job(self.tr("the people"), CommitImportJob(plan, skip_invalid), added)
+        self.run_job(self.tr("the people"), _maker("CommitImportJob")(plan, skip_invalid), added)

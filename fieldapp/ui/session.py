@@ -76,9 +76,6 @@ class Session(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # --- state ------------------------------------------------------------------------------
 
@@ -89,6 +86,19 @@ class Session(QObject):
     @property
     def is_unlocked(self) -> bool:
         return self.identity is not None
+
+    def _watch_input(self, on: bool) -> None:
+        """Input restarts the idle timer while the store is open. An application-wide filter
+        sees every event of the app, so it is there only then (not while the screens are
+        built behind the unlock screen)."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        if on:
+            app.removeEventFilter(self)  # (never twice)
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def set_auto_lock(self, minutes: int) -> None:
         self.idle_timer.setInterval(max(1, minutes) * 60_000)
@@ -144,6 +154,7 @@ class Session(QObject):
 
     def _opened(self, identity: Identity) -> None:
         self.identity = identity
+        self._watch_input(True)
         self.set_auto_lock(self.settings.auto_lock_minutes)
         self.unlocked.emit(identity)
         self.refresh_unsynced()
@@ -154,6 +165,7 @@ class Session(QObject):
             return
         self.identity = None
         self.idle_timer.stop()
+        self._watch_input(False)
         self.jobs.cancel_all()  # their connections must not outlive the key
 
         def close(store: Store | None) -> None:
@@ -166,9 +178,7 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         self.identity = None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)  # else every later event of the app still visits it
+        self._watch_input(False)  # else every later event of the app still visits it
         self.jobs.cancel_all()
         self.jobs.wait()
         self.worker.stop()

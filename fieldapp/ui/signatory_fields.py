@@ -3,9 +3,13 @@ app's settings so the next certificates are signed the same way without typing a
 
 from __future__ import annotations
 
-from fieldapp.reports.certificates import Signatory
+from typing import TYPE_CHECKING
+
 from fieldapp.ui.qt import QHBoxLayout, QLabel, QLineEdit, QWidget
 from fieldapp.ui.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.reports.certificates import Signatory
 
 NAME_CHARS, TITLE_CHARS = 100, 150  # one line under the signature, at most two
 
@@ -37,6 +41,8 @@ class SignatoryFields(QWidget):
 
     def signatory(self) -> Signatory:
         """The signatory as typed (spaces trimmed), remembered for next time."""
+        from fieldapp.reports.certificates import Signatory  # (ReportLab: with the PDF only)
+
         name, title = " ".join(self.name.text().split()), " ".join(self.title.text().split())
         settings = self.session.settings
         if (settings.signatory_name, settings.signatory_title) != (name, title):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldapp.domain.validation import Problem
-from fieldapp.reports.jobs import subject_access_job
 from fieldapp.store.jobs import Finished
 from fieldapp.ui.labels import apart, language
 from fieldapp.ui.problem_text import tr_problem
@@ -35,6 +34,9 @@ def save_subject_access(
 
     def failed(error: BaseException) -> None:
         say(QCoreApplication.translate("SubjectAccess", "Not saved: {0}").format(error))
+
+    # ReportLab and the rest of the PDF makers, when a PDF is first made (not with People).
+    from fieldapp.reports.jobs import subject_access_job
 
     started = session.start_job(
         subject_access_job(Path(path), person_id, lang=language()), done, failed
