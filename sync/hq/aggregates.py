@@ -25,6 +25,7 @@ import calendar
 import hashlib
 import json
 import logging
+import threading
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -40,7 +41,7 @@ from fieldapp.domain.indicator_query import count_tally
 from fieldapp.domain.indicator_tally import Tally, merge
 from fieldapp.domain.indicators import Period
 from fieldapp.domain.records import utcnow
-from sync.hq.database import is_read_only
+from sync.hq.database import is_read_only, read_only, tune_reads
 from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_OFFICE, HQ_OFFICE_FIGURES, HQ_TALLY
 
 log = logging.getLogger(__name__)
@@ -247,6 +248,8 @@ def rebuild(conn: Connection, office_id: str | None = None, lists: CodeLists | N
     office's all-time tally, storing them at the offices' current versions with ``lists``.
     Returns how many tallies were counted."""
     t = HQ_TALLY
+    if conn.dialect.name == "postgresql":
+        tune_reads(conn)
     offices = all_offices(conn) if office_id is None else [office_id]
     versions, _ = _stored(conn, ALL_TIME, offices)
     stmt = select(t.c.office_id, t.c.unit).where(t.c.office_id.in_(offices))
@@ -265,3 +268,67 @@ def rebuild(conn: Connection, office_id: str | None = None, lists: CodeLists | N
     ]
     keep(conn, counted)
     return len(counted)
+
+
+def dashboard_units(today: date) -> list[str]:
+    """The units a dashboard reads first: all time, this year, this quarter."""
+    return [ALL_TIME, f"{today.year:04d}", f"{today.year:04d}-Q{(today.month - 1) // 3 + 1}"]
+
+
+def warm(engine: Engine, lists: CodeLists | None = None, today: date | None = None) -> int:
+    """Count, off any request, the stale tallies of the units dashboards read first (a
+    batch just made them stale), each office and unit in a short read of its own, so the
+    next read finds them current. Returns how many were counted."""
+    units = dashboard_units(today or date.today())
+    digest = lists_digest(lists)
+    f, t = HQ_OFFICE_FIGURES, HQ_TALLY
+    with read_only(engine) as conn:
+        versions = {str(o): int(v) for o, v in conn.execute(select(f.c.office_id, f.c.version))}
+        current = {
+            (str(o), str(u))
+            for o, u, v, d in conn.execute(
+                select(t.c.office_id, t.c.unit, t.c.version, t.c.lists_digest).where(
+                    t.c.unit.in_(units)
+                )
+            )
+            if versions.get(str(o)) == v and d == digest
+        }
+    done = 0
+    for office in sorted(versions):
+        for unit in units:
+            if (office, unit) in current:
+                continue
+            counted: list[Counted] = []
+            with read_only(engine) as conn:
+                tally(conn, period_of(unit), [office], lists, counted=counted)
+            keep_in(engine, counted)
+            done += len(counted)
+    return done
+
+
+class Warmer:
+    """`warm` every ``every`` seconds in a background thread, for as long as HQ serves: the
+    figures a dashboard reads after a batch are then usually current already (a read that
+    comes first counts them itself, as ever)."""
+
+    def __init__(self, engine: Engine, lists: CodeLists | None, every: float = 2.0) -> None:
+        self.engine = engine
+        self.lists = lists
+        self.every = every
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="hq-figures-warmer", daemon=True)
+
+    def start(self) -> Warmer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.thread.join()
+
+    def _run(self) -> None:
+        while not self.stopping.wait(self.every):
+            try:
+                warm(self.engine, self.lists)
+            except Exception:  # a database gone for a moment: try again next time
+                log.exception("counting figures in the background failed")

@@ -83,7 +83,14 @@ def _serve(settings: HqSettings, engine: Engine, reference: dict[str, Any]) -> i
             "in front",
             file=sys.stderr,
         )
-    serve(app, settings.host, settings.port, limits=settings.server_limits, tls=settings.tls)
+    from sync.hq.aggregates import Warmer
+
+    # the figures a batch made stale, counted again off the request path (sync.hq.aggregates)
+    warmer = Warmer(engine, app.state.hq.lists).start()
+    try:
+        serve(app, settings.host, settings.port, limits=settings.server_limits, tls=settings.tls)
+    finally:
+        warmer.stop()
     return 0
 
 

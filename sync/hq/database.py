@@ -90,7 +90,17 @@ def read_only(engine: Engine, *, scratch_tables: bool = False) -> Iterator[Conne
             if conn.dialect.name == "postgresql":
                 access = "" if scratch_tables else ", READ ONLY"
                 conn.exec_driver_sql(f"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ{access}")
+                tune_reads(conn)
             yield conn
+
+
+def tune_reads(conn: Connection) -> None:
+    """PostgreSQL settings for this transaction's counts (allowed on a hot standby): no JIT
+    (compiling the indicators' statements cost more than running them: 140 ms of 1.1 s for
+    one office over four years), and sorts of one office's people held in memory rather than
+    spilled to disk (work_mem's 4 MB default)."""
+    conn.exec_driver_sql("SET LOCAL jit = off")
+    conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
 
 
 def is_read_only(conn: Connection) -> bool:

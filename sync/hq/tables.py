@@ -27,6 +27,16 @@ class HQModel(SQLModel, registry=registry()):
     pass
 
 
+# The columns of ``ix_participant_facts`` at HQ (schema 8), in order.
+PERSON_FACTS = (
+    "id",
+    "deleted_at",
+    "sex",
+    "birth_year",
+    "age_band",
+    "organization_type",
+    "nationality",
+)
 # The columns of ``ix_hq_attendance_office_facts`` (schema 8), in order.
 ATTENDANCE_FACTS = (
     "office_id",
@@ -65,6 +75,11 @@ class HqParticipant(ParticipantBase, SyncedFields, HQModel, table=True):
     the office shares identities, they are ``identity_sealed`` (`sync.hq.identities`)."""
 
     __tablename__ = "hq_participant"
+    __table_args__ = (
+        # What the indicators read of a person, so counting an office never visits the rows
+        # (the name the indicators read through: `fieldapp.domain.indicator_people`).
+        Index("ix_participant_facts", *PERSON_FACTS),
+    )
 
     identity_sealed: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 

@@ -6,6 +6,7 @@ current; ``fieldapp-hq figures rebuild`` counts them again. On SQLite and Postgr
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -279,3 +280,54 @@ def test_a_policy_that_drops_birth_years_makes_the_office_s_figures_counted_agai
     set_policy(hq, "rabat", birth_year=False, identity_key_configured=False, actor="t")
     assert version() == before + 1  # birth years dropped: counted again
     hq.dispose()
+
+
+def test_figures_are_read_in_a_read_only_transaction_a_hot_standby_would_run(
+    store: Store, hq: Engine
+) -> None:
+    """What a read replica allows: on PostgreSQL the read is READ ONLY (a hot standby refuses
+    any write, temporary tables included) and still counts every figure; on SQLite it takes no
+    write lock, so a batch can be applied meanwhile."""
+    with store.transaction() as conn:
+        generate(conn, store.identity, events=6, people=40, seed=8, today=TODAY)
+    sync(hq, store)
+    expected = {p: from_scratch(hq, p, None) for p in (Period(), Period(date(2026, 1, 1), TODAY))}
+    counted: list[aggregates.Counted] = []
+    with read_only(hq) as conn:
+        if hq.dialect.name == "postgresql":
+            assert conn.exec_driver_sql("SHOW transaction_read_only").scalar() == "on"
+        for period, figures in expected.items():  # a unit, then a period counted from scratch
+            assert consolidated(conn, ADMIN, period, counted=counted).as_dict() == figures
+        if hq.dialect.name == "sqlite":
+            with hq.begin() as writer:  # a batch's transaction is not held up
+                aggregates.office_changed(writer, store.identity.office_id)
+    assert [c.unit for c in counted] == ["all"]
+
+
+def test_after_a_batch_the_background_count_leaves_the_dashboard_nothing_to_count(
+    store: Store, hq: Engine
+) -> None:
+    with store.transaction() as conn:
+        generate(conn, store.identity, events=6, people=40, seed=11, today=TODAY)
+    sync(hq, store)
+    assert aggregates.warm(hq, today=TODAY) == 3  # all time, this year, this quarter
+    assert aggregates.warm(hq, today=TODAY) == 0  # all current
+    with store.transaction() as conn:
+        Repository(conn, store.identity, today=TODAY).delete(
+            RecordType.EVENT, str(held_training_event(store)["id"])
+        )
+    sync(hq, store)
+    warmer = aggregates.Warmer(hq, None, every=0.05).start()
+    try:
+        for _ in range(200):  # the warmer notices the batch within moments
+            with hq.connect() as conn:
+                fresh: list[aggregates.Counted] = []
+                for unit in aggregates.dashboard_units(date.today()):
+                    aggregates.tally(conn, aggregates.period_of(unit), None, counted=fresh)
+            if not fresh:
+                break
+            time.sleep(0.05)
+    finally:
+        warmer.stop()
+    assert fresh == []
+    assert stored(hq, Period(), None) == from_scratch(hq, Period(), None)

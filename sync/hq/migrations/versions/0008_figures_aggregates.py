@@ -8,6 +8,8 @@
   here: each is counted the first time it is read (or by ``fieldapp-hq figures rebuild``).
 - ``ix_hq_attendance_office_facts``: an office's attendance by event, holding every column
   the indicators read, so counting one office reads its own rows only.
+- ``ix_participant_facts``: what the indicators read of a person, so the count never visits
+  the people's rows.
 - ``ix_hq_batch_device_health``: an office's sync health read from an index of its devices'
   batches, never reading past the signed answers stored in the rows.
 
@@ -37,6 +39,15 @@ ATTENDANCE_FACTS = [
     "age_band",
 ]
 
+PERSON_FACTS = [
+    "id",
+    "deleted_at",
+    "sex",
+    "birth_year",
+    "age_band",
+    "organization_type",
+    "nationality",
+]
 BATCH_HEALTH = ["device_id", "seq", "received_at", "records", "rejected"]
 
 
@@ -66,9 +77,11 @@ def upgrade() -> None:
         "ix_hq_attendance_office_facts", "hq_attendance", ATTENDANCE_FACTS, unique=False
     )
     op.create_index("ix_hq_batch_device_health", "hq_batch", BATCH_HEALTH, unique=False)
+    op.create_index("ix_participant_facts", "hq_participant", PERSON_FACTS, unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_participant_facts", table_name="hq_participant")
     op.drop_index("ix_hq_batch_device_health", table_name="hq_batch")
     op.drop_index("ix_hq_attendance_office_facts", table_name="hq_attendance")
     op.drop_table("hq_tally")
