@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from fieldapp.domain.indicator_query import Scope
 
 WORD_BITS = 62  # the bits of a packed integer used (a SQLite integer is signed, 64 bits)
-PERSON_FACTS = "ix_participant_facts"  # the field store's index holding what is read here
+# The indexes holding what is read here of a person: the field store's, and HQ's if it has one.
+PERSON_FACTS = ("ix_participant_facts", "ix_hq_participant_facts")
 ATTEMPTS = 3
 
 
@@ -151,7 +152,7 @@ def count_people(conn: Connection, scope: Scope, bounds: Bounds, tally: Tally) -
 def _people(scope: Scope, layout: Layout) -> Any:
     t = scope.tables
     e, a, tag = t.event, t.attendance, t.event_tag
-    p = read_through(t.participant, PERSON_FACTS)
+    p = read_through(t.participant, *PERSON_FACTS)
     columns: dict[str, ColumnElement[Any]] = {
         "programme": func.coalesce(e.c.programme, literal(NOT_RECORDED)),
         "month": month(e.c.start_date),

@@ -14,8 +14,9 @@ No scratch table: three read-only statements (so HQ can run them on a read repli
    attendance by person, which gives every distinct count (individuals trained, by sex and
    age band, organization type, nationality, and per label).
 
-The three must see one snapshot: any transaction on SQLite, ``REPEATABLE READ`` on
-PostgreSQL (as HQ's reads are).
+The three are meant to see one snapshot: any transaction on SQLite, ``REPEATABLE READ`` on
+PostgreSQL (as HQ's reads are). The people's pass checks that it saw the training
+participations the events' statement counted, and counts again when not.
 """
 
 from __future__ import annotations

@@ -132,12 +132,13 @@ def _read_through_sqlite(element: _ReadThrough, compiler: Any, **kw: Any) -> str
     return f"{text} INDEXED BY {element.index_name}" if kw.get("asfrom") else text
 
 
-def read_through(table: Table, index_name: str) -> FromClause:
-    """``table``, read through its covering index ``index_name`` where it has one. (SQLite
-    looks a row up by its primary key, then reads the table, even when another index
-    starting with that key holds every column the query reads.)"""
-    if not any(ix.name == index_name for ix in table.indexes):
+def read_through(table: Table, *index_names: str) -> FromClause:
+    """``table``, read through the first of its covering indexes ``index_names`` it has, if
+    any. (SQLite looks a row up by its primary key, then reads the table, even when another
+    index starting with that key holds every column the query reads.)"""
+    found = [ix.name for ix in table.indexes if ix.name in index_names]
+    if not found:
         return table
-    alias = _ReadThrough._construct(table, name=f"{table.name}_{index_name}")
-    alias.index_name = index_name
+    alias = _ReadThrough._construct(table, name=f"{table.name}_{found[0]}")
+    alias.index_name = str(found[0])
     return alias

@@ -23,7 +23,7 @@ from fieldapp.domain.indicators import IndicatorTables, Period
 from fieldapp.domain.records import AttendanceBase, EventBase, HeadCountBase, ParticipantBase
 from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
-from sync.hq.database import open_database, upgrade
+from sync.hq.database import open_database, read_only, upgrade
 from sync.hq.tables import HQ_INDICATOR_TABLES
 from tests.unit.domain import scratch_oracle
 
@@ -174,5 +174,23 @@ def test_hq_counts_as_the_oracle_on_both_databases(hq_db_url: str, tmp_path: Pat
         with engine.connect() as conn:
             for seed in range(100, 105):
                 check(conn, HQ_INDICATOR_TABLES, seed, hq=True)
+    finally:
+        engine.dispose()
+
+
+def test_hq_counts_in_a_read_only_transaction(hq_db_url: str) -> None:
+    """As on a hot-standby replica: PostgreSQL refuses any table, even a temporary one, in a
+    ``READ ONLY`` transaction (the old computation failed there)."""
+    engine = open_database(hq_db_url)
+    try:
+        upgrade(engine)
+        with engine.begin() as conn:
+            fill(conn, HQ_INDICATOR_TABLES, random.Random(3), hq=True)
+        with engine.connect() as conn:
+            expected = scratch_oracle.count_tally(conn, HQ_INDICATOR_TABLES, Period())
+            conn.rollback()
+        with read_only(engine) as conn:
+            assert count_tally(conn, HQ_INDICATOR_TABLES, Period()) == expected
+            assert expected.participations_named > 0
     finally:
         engine.dispose()
