@@ -14,6 +14,7 @@ birth year or an event's date changes, and sends the attendance again.)
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import uuid
@@ -24,8 +25,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import String, bindparam, func, literal_column, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from fieldapp.domain.attendee_age import band_at_event
 from fieldapp.domain.event_tags import read_tags
@@ -117,7 +119,7 @@ def _changes(
         dated = [n for n, name in enumerate(names) if _is_dated(table.c[name].type)]
         tags = read_tags(conn, EVENT_TAG, ids) if kind is RecordType.EVENT else {}
         bands = _bands(conn, ids) if kind is RecordType.ATTENDANCE else {}
-        rows = conn.execute(select(*[table.c[n] for n in names]).where(table.c.id.in_(ids)))
+        rows = conn.execute(select(*[table.c[n] for n in names]).where(_among(table.c.id, ids)))
         for row in rows.all():
             values = list(row)
             for n in dated:
@@ -194,7 +196,7 @@ def _still_waiting(
     seqs = [seq for key in keys for seq in queue.seqs[key]]
     waiting = set(
         conn.execute(
-            select(OUTBOX.c.seq).where(OUTBOX.c.seq.in_(seqs), OUTBOX.c.batch_id.is_(None))
+            select(OUTBOX.c.seq).where(_among(OUTBOX.c.seq, seqs), OUTBOX.c.batch_id.is_(None))
         ).scalars()
     )
     return [key for key in keys if any(seq in waiting for seq in queue.seqs[key])]
@@ -207,22 +209,26 @@ def _mark_sealed(
     carries their current version, which holds them all (and in this one write transaction
     nothing new can come in between). Rows read with the queue are found by their seq; rows
     written since, among the few after the queue's last."""
-    seqs = [seq for key in keys for seq in queue.seqs[key]]
-    for start in range(0, len(seqs), 10_000):
-        conn.execute(
-            update(OUTBOX)
-            .where(OUTBOX.c.seq.in_(seqs[start : start + 10_000]), OUTBOX.c.batch_id.is_(None))
-            .values(batch_id=batch_id)
+    carried = set(keys)
+    since = conn.execute(
+        select(OUTBOX.c.seq, OUTBOX.c.record_type, OUTBOX.c.record_id).where(
+            OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > queue.last_seq
         )
+    ).all()
+    seqs = [seq for key in keys for seq in queue.seqs[key]]
+    seqs += [seq for seq, record_type, record_id in since if (record_type, record_id) in carried]
     conn.execute(
         update(OUTBOX)
-        .where(
-            OUTBOX.c.batch_id.is_(None),
-            OUTBOX.c.seq > queue.last_seq,
-            tuple_(OUTBOX.c.record_type, OUTBOX.c.record_id).in_(keys),
-        )
+        .where(_among(OUTBOX.c.seq, seqs), OUTBOX.c.batch_id.is_(None))
         .values(batch_id=batch_id)
     )
+
+
+def _among(column: ColumnElement[Any], values: list[Any]) -> ColumnElement[bool]:
+    """``column IN values``, the values as one JSON parameter: the statement's text is the
+    same whatever their number (compiled once, not once per batch)."""
+    listed = func.json_each(bindparam(None, json.dumps(values), type_=String))
+    return column.in_(select(literal_column("value")).select_from(listed))
 
 
 def _fitting(changes: list[RecordChange]) -> list[RecordChange]:

@@ -1,0 +1,122 @@
+"""HQ applies a batch of records it already holds in bulk, and still decides each one as the
+version rules say: newer written, same version a duplicate, older stale, far ahead or another
+office's id or the same id twice refused; an edited event's tags replace its old ones. On
+both databases (PostgreSQL takes the unnest path, SQLite executemany)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import Engine, insert, select
+
+from fieldapp.domain.records import EventBase, EventTags, ParticipantBase
+from fieldapp.domain.vocab import RecordType
+from fieldapp.store.repository import Repository
+from fieldapp.store.sealing import batch_files, seal_pending
+from fieldapp.store.store import Store
+from sync.hq.apply import Signer, apply_batch
+from sync.hq.database import open_database
+from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
+from sync.protocol import BatchEnvelope, RecordChange
+from sync.seal import open_batch
+
+TODAY = date(2026, 11, 22)
+PEOPLE = HQ_TABLES[RecordType.PARTICIPANT]
+
+
+@pytest.fixture
+def hq(hq_db_url: str) -> Iterator[Engine]:
+    engine = open_database(hq_db_url)
+    yield engine
+    engine.dispose()
+
+
+def _at(change: RecordChange, version: int, **data: Any) -> RecordChange:
+    return change.model_copy(
+        update={"version": version, "data": {**change.data, **data, "version": version}}
+    )
+
+
+def _apply(hq: Engine, envelope: BatchEnvelope, records: list[RecordChange]) -> list[Any]:
+    with hq.begin() as conn:
+        results = apply_batch(
+            conn,
+            envelope.model_copy(update={"records": records}),
+            Signer(envelope.device_id, envelope.office_id),
+            today=TODAY,
+        )
+    return [(r.result, r.reason) for r in results]
+
+
+def test_known_records_in_bulk_follow_the_version_rules(store: Store, hq: Engine) -> None:
+    with store.transaction() as conn:
+        repo = Repository(conn, store.identity, today=TODAY)
+        repo.add_participants(
+            [ParticipantBase(full_name=f"Person {i}", sex="female") for i in range(6)]
+        )
+        repo.add_event(
+            EventBase(
+                title="Border management",
+                event_type="workshop",
+                start_date=date(2026, 10, 1),
+                end_date=date(2026, 10, 2),
+            ),
+            EventTags(donors=["Canada"], pillars=["II"]),
+        )
+    device, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    seal_pending(store, device, box.public_key())
+    [envelope] = [
+        open_batch(p.read_bytes(), box, lambda _: device.public_key())
+        for p in batch_files(store.data.outbox)
+    ]
+    people = [r for r in envelope.records if r.type == RecordType.PARTICIPANT.value]
+    [event] = [r for r in envelope.records if r.type == RecordType.EVENT.value]
+    assert {r for r, _ in _apply(hq, envelope, envelope.records)} == {"accepted"}
+    assert _apply(hq, envelope, [_at(people[2], 3)]) == [("accepted", None)]
+    with hq.begin() as conn:  # an id HQ holds for another office
+        row = dict(conn.execute(select(PEOPLE).where(PEOPLE.c.id == people[5].id)).mappings().one())
+        conn.execute(PEOPLE.delete().where(PEOPLE.c.id == people[5].id))
+        conn.execute(insert(PEOPLE).values({**row, "office_id": "another-office"}))
+
+    results = _apply(
+        hq,
+        envelope,
+        [
+            _at(people[0], 2, organization="Customs"),  # newer
+            people[1],  # the version HQ holds
+            _at(people[2], 2),  # older than HQ's 3
+            _at(people[3], 1 + 1_001),  # too far ahead
+            _at(people[4], 2),
+            _at(people[4], 2),  # the same id twice
+            _at(people[5], 2),
+            _at(event, 2, tags={**event.data["tags"], "donors": ["Japan"]}),
+        ],
+    )
+    assert [r for r, _ in results] == [
+        "accepted",
+        "duplicate",
+        "stale",
+        "rejected",
+        "accepted",
+        "rejected",
+        "rejected",
+        "accepted",
+    ]
+    assert results[2][1] == "HQ already holds a newer version (3)"
+    assert "too far ahead" in str(results[3][1])
+    assert results[5][1] == "the record appears twice in the batch"
+    assert results[6][1] == "this record id belongs to another office"
+    with hq.connect() as conn:
+        stored = dict(conn.execute(select(PEOPLE.c.id, PEOPLE.c.version)).all())
+        changed = conn.execute(
+            select(PEOPLE.c.organization).where(PEOPLE.c.id == people[0].id)
+        ).scalar_one()
+        tags = set(conn.execute(select(HQ_EVENT_TAG.c.kind, HQ_EVENT_TAG.c.code)).all())
+    assert [stored[p.id] for p in people] == [2, 1, 3, 1, 2, 1]
+    assert changed == "Customs"
+    assert tags == {("donor", "Japan"), ("pillar", "II")}
