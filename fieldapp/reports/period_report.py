@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -142,18 +143,22 @@ def _event_list(
             blocks.section(w, w.gettext("Events")),
             blocks.body(w, w.gettext("No event was held in this period.")),
         ]
+    # Thousands of events share a few hundred date ranges, places and types: each is
+    # written once in the reader's language.
+    dates = cache(w.day_range)
+    kind = cache(lambda code: blocks.label(w, code))
+    place = cache(lambda city, country: blocks.joined(w, [city, w.country(country)]) or "—")
     table_rows = []
     for r in rows:
-        place = blocks.joined(w, [r.city or "", w.country(r.host_country or "")])
         title = r.title
         if names is not None and names.get(r.id):
             title += "\n" + blocks.joined(w, names[r.id])
         table_rows.append(
             (
-                w.day_range(r.start_date, r.end_date),
+                dates(r.start_date, r.end_date),
                 title,
-                blocks.label(w, r.event_type),
-                place or "—",
+                kind(r.event_type),
+                place(r.city or "", r.host_country or ""),
                 blocks.participation(w, r.participation),
             )
         )
@@ -399,7 +404,7 @@ def write_period_report(
     store: Store, period: Period, output: Path, *, names: bool = False, lang: str = "en"
 ) -> Indicators:
     """Compute and write the period highlights in ``lang``; returns the figures it printed."""
-    from fieldapp.store.report_queries import held_events, people_at_event, provenance
+    from fieldapp.store.report_queries import held_events, names_at_events, provenance
     from fieldapp.store.tables import INDICATOR_TABLES
 
     office = store.identity.office_name
@@ -407,10 +412,7 @@ def write_period_report(
         origin = provenance(conn, held_events(period))
 
         def who(events: list[ListedEvent]) -> dict[str, list[str]]:
-            return {
-                r.id: [p.full_name for p in people_at_event(conn, r.id, participants_only=True)]
-                for r in events
-            }
+            return names_at_events(conn, held_events(period))  # the events listed
 
         document = read_period(
             PeriodSource(conn, INDICATOR_TABLES),

@@ -213,6 +213,28 @@ def people_at_event(
     ]
 
 
+def names_at_events(conn: Connection, event_ids: Select[Any]) -> dict[str, list[str]]:
+    """The names of the people registered as participants at each event ``event_ids``
+    selects (the people `people_at_event` lists with ``participants_only``, sorted the same
+    way), in one statement: a period PDF with names no longer asks once per event."""
+    ids = event_ids.subquery()
+    stmt = (
+        select(ATTENDANCE.c.event_id, PARTICIPANT.c.full_name)
+        .join(PARTICIPANT, PARTICIPANT.c.id == ATTENDANCE.c.participant_id)
+        .where(
+            ATTENDANCE.c.event_id.in_(select(ids.c.id)),
+            ATTENDANCE.c.deleted_at.is_(None),
+            ATTENDANCE.c.role == ROLE_PARTICIPANT,
+            *NAMED_PEOPLE,
+        )
+        .order_by(ATTENDANCE.c.event_id, PARTICIPANT.c.name_key, PARTICIPANT.c.id)
+    )
+    names: dict[str, list[str]] = {}
+    for event_id, name in conn.execute(stmt):
+        names.setdefault(event_id, []).append(name)
+    return names
+
+
 def attendance_count(conn: Connection, event_id: str) -> int:
     """An event's living attendance (every role): what deleting the event takes with it."""
     return int(
