@@ -24,7 +24,18 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import to_json
-from sqlalchemy import String, Table, any_, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    String,
+    Table,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
@@ -307,7 +318,8 @@ def _insert(conn: Connection, table: Table) -> Any:
 
 
 def _result(change: RecordChange, kind: Result, reason: str | None = None) -> RecordResult:
-    return RecordResult(
+    # Built from a change the envelope's model validated: nothing to check again.
+    return RecordResult.model_construct(
         type=change.type, id=change.id, version=change.version, result=kind, reason=reason
     )
 
@@ -474,11 +486,13 @@ Item = tuple[int, RecordChange, dict[str, Any], EventTags | None]
 
 
 def _among(conn: Connection, column: ColumnElement[str], ids: Iterable[str]) -> ColumnElement[bool]:
-    """``column IN ids``; on PostgreSQL ``= ANY(array)``: one parameter, so the statement's
-    text is the same for every batch (parsed once), however many ids a batch holds."""
+    """``column IN ids`` with the ids as one parameter (PostgreSQL ``= ANY(array)``, SQLite
+    ``IN json_each(…)``), so the statement's text is the same for every batch (compiled and
+    parsed once), however many ids a batch holds."""
     if conn.dialect.name == "postgresql":
         return column == any_(bindparam(None, list(ids), type_=postgresql.ARRAY(String)))
-    return column.in_(list(ids))
+    listed = func.json_each(bindparam(None, json.dumps(list(ids)), type_=String))
+    return column.in_(select(literal_column("value")).select_from(listed))
 
 
 def _stored(conn: Connection, table: Table, ids: list[str]) -> dict[str, Any]:
