@@ -149,6 +149,9 @@ SCREEN_MODULES = (
 )
 
 
+LOADING_SWITCH = 0.0005  # seconds
+
+
 def _prepare(language: str) -> None:
     """What building the screens would otherwise do first on the UI thread: import their
     modules, and read the language's calendar and number data (a date shown is the first)."""
@@ -165,6 +168,10 @@ def load_behind(window: MainWindow, data_dir: Path) -> None:
     part of one) a slice, so the unlock screen keeps answering; the session is the
     window's once they are all built (a passphrase given before waits for them)."""
     loader = threading.Thread(target=_prepare, args=(labels.language(),), daemon=True)
+    # The loader hands the interpreter back every half millisecond (not five): the window's
+    # own events wait less for it, as `fieldapp.ui.jobs` does for a long job.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(LOADING_SWITCH)
     loader.start()
     poll = QTimer(window)
     poll.setInterval(15)
@@ -185,6 +192,7 @@ def load_behind(window: MainWindow, data_dir: Path) -> None:
     def check() -> None:
         if not loader.is_alive():
             poll.stop()
+            sys.setswitchinterval(switch)
             in_slices(window, steps())
 
     poll.timeout.connect(check)
