@@ -72,24 +72,19 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 @contextmanager
-def read_only(engine: Engine, *, scratch_tables: bool = False) -> Iterator[Connection]:
+def read_only(engine: Engine) -> Iterator[Connection]:
     """A transaction that writes nothing to HQ's tables, for requests that only read.
 
     On SQLite it begins deferred and never takes the write lock: a reader does not queue
     behind a batch being applied, nor a batch behind readers, and it reads one snapshot from
-    its first statement to its end (WAL). Temporary tables (``scratch_tables``, as
-    `compute_indicators` made them) live in the connection's own temp schema and need no lock
-    on the database. On PostgreSQL the transaction is ``REPEATABLE READ`` (one snapshot: an
-    office's figures version and the rows counted at it agree) and ``READ ONLY``, so it can
-    run on a hot standby, except with ``scratch_tables``: PostgreSQL refuses ``CREATE
-    TEMPORARY TABLE`` in a read-only transaction (and a plain one takes no lock a writer
-    waits for anyway)."""
+    its first statement to its end (WAL). On PostgreSQL it is ``REPEATABLE READ, READ ONLY``:
+    one snapshot (an office's figures version and the rows counted at it agree), and nothing
+    a hot standby would refuse, so a read replica can serve the console and exports."""
     with engine.connect() as conn:
         conn.execution_options(**{_READ_ONLY: True})
         with conn.begin():
             if conn.dialect.name == "postgresql":
-                access = "" if scratch_tables else ", READ ONLY"
-                conn.exec_driver_sql(f"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ{access}")
+                conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 tune_reads(conn)
             yield conn
 

@@ -1,7 +1,7 @@
 """HQ's figures as one caller may read them: the indicators of the offices their scope sees.
 
-The scope is applied in the query (`compute_indicators`' ``office_ids``), never by filtering
-an answer afterwards, so the API, the console, the PDF and every export count the same rows.
+The scope is applied in the query (the offices counted: `sync.hq.aggregates.tally`), never by
+filtering an answer afterwards, so the API, the console, the PDF and every export count the same rows.
 An office the caller may not see is `NotFound`, exactly like one that does not exist, so
 nobody learns which offices there are by trying ids. A reader below admin gets the figures
 with disclosure control (`sync.hq.disclosure`: a count of people under 5 in a breakdown is

@@ -121,8 +121,7 @@ def write_hq_period_report(
 ) -> Indicators:
     """Write the period highlights of the offices ``scope`` sees (or ``office_id``'s: `NotFound`
     outside the scope) to ``output``, a path (written atomically) or a binary stream; returns
-    the figures it printed. ``hq_name`` None: "HQ" in ``lang``. ``conn`` may create temporary
-    tables."""
+    the figures it printed. ``hq_name`` None: "HQ" in ``lang``. ``conn`` may be read-only."""
     offices = offices_to_read(conn, scope, Reads.FIGURES, office_id)
     included = offices_included(conn, scope, offices)
     w = Wording(lang)

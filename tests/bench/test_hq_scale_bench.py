@@ -231,14 +231,14 @@ def _timed(work: Callable[[], Any], runs: int) -> tuple[float, Any]:
 def read_figures(engine: Engine, period: Period, office: str | None) -> Indicators:
     """The figures as the indicators route reads them (an admin: exact)."""
     counted: list[aggregates.Counted] = []
-    with read_only(engine, scratch_tables=True) as conn:
+    with read_only(engine) as conn:
         found = consolidated(conn, Scope(Role.ADMIN), period, office, counted=counted)
     aggregates.keep_in(engine, counted)
     return found
 
 
 def from_scratch(engine: Engine, period: Period, office: str | None) -> Indicators:
-    with read_only(engine, scratch_tables=True) as conn:
+    with read_only(engine) as conn:
         offices = None if office is None else [office]
         return compute_indicators(conn, HQ_INDICATOR_TABLES, period, office_ids=offices)
 

@@ -27,10 +27,6 @@ from sync.hq.settings import HqSettings
 
 T = TypeVar("T")
 
-# Whether the figures' count (`fieldapp.domain.indicator_query`) makes temporary tables: on
-# PostgreSQL, reads that count figures then cannot be READ ONLY (nor run on a hot standby).
-SCRATCH_TABLES = True
-
 
 @dataclass(frozen=True)
 class Hq:
@@ -95,11 +91,11 @@ class ReadSession:
         self.engine = engine
         self.readers = readers
 
-    async def run(self, work: Callable[[Connection], T], *, scratch_tables: bool = False) -> T:
-        """``work(conn)``'s result; ``scratch_tables`` when it creates temporary tables."""
+    async def run(self, work: Callable[[Connection], T]) -> T:
+        """``work(conn)``'s result."""
 
         def read() -> T:
-            with read_only(self.engine, scratch_tables=scratch_tables) as conn:
+            with read_only(self.engine) as conn:
                 return work(conn)
 
         async with self.readers:

@@ -62,7 +62,7 @@ def stored(hq: Engine, period: Period, offices: Collection[str] | None) -> dict[
     """The figures as HQ's routes read them: a read-only transaction, then the tallies it
     counted afresh kept in a transaction of their own."""
     counted: list[aggregates.Counted] = []
-    with read_only(hq, scratch_tables=True) as conn:
+    with read_only(hq) as conn:
         found = finish(aggregates.tally(conn, period, offices, counted=counted))
     assert aggregates.keep_in(hq, counted)
     return found.as_dict()
@@ -199,7 +199,7 @@ def test_a_batch_applied_while_figures_are_counted_leaves_them_stale(
     sync(hq, store)
     office = store.identity.office_id
     counted: list[aggregates.Counted] = []
-    with read_only(hq, scratch_tables=True) as conn:
+    with read_only(hq) as conn:
         aggregates.tally(conn, Period(), None, counted=counted)  # the count, at version 1...
         with store.transaction() as device:
             repo = Repository(device, store.identity, today=TODAY)

@@ -138,7 +138,7 @@ def test_reads_go_on_while_a_batch_holds_the_write_lock(hq: Engine) -> None:
         pytest.skip("PostgreSQL's readers never wait for a writer")
     with hq.connect() as writer, writer.begin():  # BEGIN IMMEDIATE: the write lock
         writer.execute(insert(HQ_DEVICE).values(_a_device()))
-        with read_only(hq, scratch_tables=True) as conn:
+        with read_only(hq) as conn:
             conn.exec_driver_sql("PRAGMA busy_timeout = 0")
             figures = compute_indicators(conn, HQ_INDICATOR_TABLES, Period())
             devices = conn.execute(select(func.count()).select_from(HQ_DEVICE)).scalar_one()
@@ -152,7 +152,7 @@ def test_reads_go_on_while_a_batch_holds_the_write_lock(hq: Engine) -> None:
 
 
 def test_read_only_writes_nothing_but_indicators_still_run(hq: Engine) -> None:
-    with read_only(hq, scratch_tables=True) as conn:
+    with read_only(hq) as conn:
         assert compute_indicators(conn, HQ_INDICATOR_TABLES, Period()).events_held == 0
     if hq.dialect.name == "postgresql":
         with pytest.raises(DBAPIError, match="read-only transaction"), read_only(hq) as conn:

@@ -72,9 +72,7 @@ class HeldRead:
         await self.reads.readers.acquire()
         self.held = True
         try:
-            return await run_in_threadpool(
-                self.stack.enter_context, read_only(self.reads.engine, scratch_tables=True)
-            )
+            return await run_in_threadpool(self.stack.enter_context, read_only(self.reads.engine))
         except BaseException:
             await self.close()
             raise

@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Query
 from fieldapp.domain.indicators import Period
 from sync.hq import aggregates, figures
 from sync.hq.api.auth import FiguresReader
-from sync.hq.api.deps import SCRATCH_TABLES, ListsDep, SessionDep
+from sync.hq.api.deps import ListsDep, SessionDep
 from sync.hq.api.models import problems
 from sync.hq.indicators import IndicatorsPublic
 
@@ -47,8 +47,7 @@ async def indicators(
         found = await session.run(
             lambda conn: figures.consolidated(
                 conn, caller.scope, period, office_id, lists=lists, counted=counted
-            ),
-            scratch_tables=SCRATCH_TABLES,
+            )
         )
     except figures.NotFound:
         raise HTTPException(404, "no such office") from None

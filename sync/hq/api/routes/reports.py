@@ -109,8 +109,7 @@ async def period_report(
         await reads.run(
             lambda conn: write_hq_period_report(
                 conn, caller.scope, period, pdf, lang=lang, office_id=office_id, lists=lists
-            ),
-            scratch_tables=True,  # the figures' scratch tables live in this read's connection
+            )
         )
     detail = audit_detail(caller, period, office_id, lang=lang)
     await record(writes, caller, "report.period", "period.pdf", detail)
