@@ -24,9 +24,10 @@ organization type, nationality), a small result read here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BigInteger, case, cast, func, literal, literal_column, select
+from sqlalchemy import BigInteger, Integer, case, cast, func, literal, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -107,12 +108,18 @@ class Layout:
         offsets = [f.offset for f in self.fields if f.word == word]
         add = sum(((1 << (width - 1)) - 1) << off for off in offsets)
         top = sum(1 << (width - 1 + off) for off in offsets)
-        return ((total + _int(add)).op("&")(_int(top))).op(">>")(_int(width - 1))
+        shift = literal(width - 1, Integer)  # (PostgreSQL shifts a bigint by an integer)
+        return ((total + _int(add)).op("&")(_int(top))).op(">>")(shift)
 
     def counts(self, word: int, total: int) -> list[tuple[Field, int]]:
         """The fields of ``word`` in ``total`` (a sum of `presence`)."""
         mask = (1 << self.widths[word]) - 1
-        return [(f, (total >> f.offset) & mask) for f in self.fields if f.word == word]
+        return [(f, (total >> f.offset) & mask) for f in self.in_word[word]]
+
+    @cached_property
+    def in_word(self) -> tuple[tuple[Field, ...], ...]:
+        """The fields of each word."""
+        return tuple(tuple(f for f in self.fields if f.word == n) for n in range(len(self.widths)))
 
 
 def count_people(conn: Connection, scope: Scope, bounds: Bounds, tally: Tally) -> None:
@@ -149,7 +156,9 @@ def count_people(conn: Connection, scope: Scope, bounds: Bounds, tally: Tally) -
                     tally.add_group(f.name, f.key, 0, trained, 0)
 
 
+@lru_cache(maxsize=64)
 def _people(scope: Scope, layout: Layout) -> Any:
+    """The people's statement (built once per scope and layout)."""
     t = scope.tables
     e, a, tag = t.event, t.attendance, t.event_tag
     p = read_through(t.participant, *PERSON_FACTS)
@@ -229,7 +238,8 @@ def _people(scope: Scope, layout: Layout) -> Any:
 
 
 def _int(value: int) -> Any:
-    return literal_column(str(value), BigInteger)
+    """A bound integer: one statement (compiled once) serves every layout of its shape."""
+    return literal(value, BigInteger)
 
 
 def _ints(values: dict[str, int]) -> dict[str, Any]:

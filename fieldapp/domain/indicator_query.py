@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -77,7 +78,7 @@ def count_tally(
         office_id,
         None if office_ids is None else tuple(sorted(office_ids)),
         event_id,
-        codelists() if lists is None else lists,
+        (codelists() if lists is None else lists).training_event_types,
     )
     tally = Tally()
     bounds = count_events(conn, scope, tally)
@@ -96,7 +97,7 @@ class Scope:
     office_id: str | None
     office_ids: tuple[str, ...] | None
     event_id: str | None
-    lists: CodeLists
+    training_types: tuple[str, ...]  # the event types that are training
 
     def conditions(self) -> list[ColumnElement[bool]]:
         e, period = self.tables.event, self.period
@@ -116,7 +117,7 @@ class Scope:
     def training(self) -> ColumnElement[int]:
         """1 for a training event, else 0."""
         e = self.tables.event
-        return case((e.c.event_type.in_(self.lists.training_event_types), 1), else_=0)
+        return case((e.c.event_type.in_(self.training_types), 1), else_=0)
 
     def held(self, *columns: Any) -> CTE:
         """The period's held events (id, office, training, start date) with ``columns``,
@@ -140,6 +141,35 @@ def count_events(conn: Connection, scope: Scope, tally: Tally) -> Bounds:
     counts (headline, by sex and age band, per label). Returns, per (breakdown, label) of
     the training events, how many participations of registered people they had: the most
     people the people's pass can count under it."""
+    bounds = Bounds()
+    for part, key, key2, events, took_part, most, trained, counted_all in conn.execute(
+        _events_statement(scope)
+    ):
+        if part == "counted":
+            n = int(trained)
+            tally.trained_counted += n
+            tally.women += n if key == FEMALE else 0
+            tally.sex_not_recorded += n if key == SEX_NOT_RECORDED else 0
+            tally.person_days += float(took_part)
+            tally.add_sex_age(key, key2, n)
+            org = tally.organization_type
+            org[NOT_RECORDED] = org.get(NOT_RECORDED, 0) + n
+        elif part == "type":
+            tally.events_by_type[key] = int(events)
+            tally.participations_counted += int(counted_all)
+            bounds.trainings += int(most)
+        else:
+            name = EVENT_TAGS.get(part, part)
+            tally.add_group(name, key, int(events), int(trained), int(took_part))
+            if int(most):
+                bounds.labels[name, key] = int(most)
+    return bounds
+
+
+@lru_cache(maxsize=64)
+def _events_statement(scope: Scope) -> Any:
+    """The statement of `count_events` (built once per scope: building it costs more than
+    counting a small office)."""
     t = scope.tables
     e, a, hc, tag = t.event, t.attendance, t.head_count, t.event_tag
     named = (
@@ -176,7 +206,7 @@ def count_events(conn: Connection, scope: Scope, tally: Tally) -> Bounds:
         ]
 
     nothing = null().cast(String)
-    parts = [
+    return union_all(
         select(*figures(literal("type"), held.c.event_type, nothing)).group_by(held.c.event_type),
         *(
             select(*figures(literal(name), held.c[name], nothing)).group_by(held.c[name])
@@ -202,41 +232,30 @@ def count_events(conn: Connection, scope: Scope, tally: Tally) -> Bounds:
         )
         .where(training, *counted_rows(hc))
         .group_by(hc.c.sex, hc.c.age_band),
-    ]
-    bounds = Bounds()
-    for part, key, key2, events, took_part, most, trained, counted_all in conn.execute(
-        union_all(*parts)
-    ):
-        if part == "counted":
-            n = int(trained)
-            tally.trained_counted += n
-            tally.women += n if key == FEMALE else 0
-            tally.sex_not_recorded += n if key == SEX_NOT_RECORDED else 0
-            tally.person_days += float(took_part)
-            tally.add_sex_age(key, key2, n)
-            org = tally.organization_type
-            org[NOT_RECORDED] = org.get(NOT_RECORDED, 0) + n
-        elif part == "type":
-            tally.events_by_type[key] = int(events)
-            tally.participations_counted += int(counted_all)
-            bounds.trainings += int(most)
-        else:
-            name = EVENT_TAGS.get(part, part)
-            tally.add_group(name, key, int(events), int(trained), int(took_part))
-            if int(most):
-                bounds.labels[name, key] = int(most)
-    return bounds
+    )
 
 
 def count_participations(conn: Connection, scope: Scope, tally: Tally) -> None:
     """Add the sums over every participation to ``tally``: participations, person-days,
     scores and satisfaction (one pass over the period's attendance)."""
+    row = conn.execute(_participations_statement(scope)).one()
+    tally.participations_named = int(row[0])
+    tally.person_days += float(row[1])
+    tally.with_scores = int(row[2])
+    tally.gained = int(row[3])
+    tally.gain_sum = float(row[4])
+    tally.satisfaction_sum = float(row[5])
+    tally.satisfaction_n = int(row[6])
+
+
+@lru_cache(maxsize=64)
+def _participations_statement(scope: Scope) -> Any:
     e, a = scope.tables.event, scope.tables.attendance
     held = scope.held(event_days(e.c.start_date, e.c.end_date).label("days"))
     training = held.c.training == 1
     both = and_(training, a.c.pre_test_score.is_not(None), a.c.post_test_score.is_not(None))
     gain = a.c.post_test_score - a.c.pre_test_score
-    row = conn.execute(
+    return (
         select(
             func.count(),
             func.coalesce(
@@ -250,11 +269,4 @@ def count_participations(conn: Connection, scope: Scope, tally: Tally) -> None:
         )
         .select_from(scope.attendance_of(held))
         .where(*named_rows(a))
-    ).one()
-    tally.participations_named = int(row[0])
-    tally.person_days += float(row[1])
-    tally.with_scores = int(row[2])
-    tally.gained = int(row[3])
-    tally.gain_sum = float(row[4])
-    tally.satisfaction_sum = float(row[5])
-    tally.satisfaction_n = int(row[6])
+    )

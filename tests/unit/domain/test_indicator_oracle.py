@@ -151,7 +151,7 @@ def check(conn: Connection, t: IndicatorTables, seed: int, *, hq: bool) -> None:
         # Bounds from another snapshot than the people's pass sees (fields too narrow, a
         # total that does not match): the pass counts again, with fields wide enough.
         year = Period(date(2025, 1, 1), date(2025, 12, 31))
-        s = Scope(t, year, None, None, None, codelists())
+        s = Scope(t, year, None, None, None, codelists().training_event_types)
         found = Tally()
         bounds = count_events(conn, s, found)
         count_participations(conn, s, found)
