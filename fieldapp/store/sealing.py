@@ -133,7 +133,7 @@ def _changes(
             elif kind is RecordType.ATTENDANCE:
                 data["age_band"] = bands.get(data["id"], data["age_band"])
             changes.append(
-                RecordChange(
+                RecordChange.model_construct(  # from the store's own rows: nothing to check
                     type=kind.value,
                     id=data["id"],
                     version=data["version"],
