@@ -274,6 +274,7 @@ def _measure(
 RESULTS: dict[tuple[str, int], dict[str, tuple[float, float, float]]] = {}
 
 
+@pytest.mark.timeout(5400)  # 5M rows: minutes to fill, minutes to count from scratch
 @pytest.mark.parametrize("attendance", SCALES, ids=[f"{n // 1000}k" for n in SCALES])
 @pytest.mark.parametrize("dialect", ["postgresql", "sqlite"])
 def test_hq_dashboard_at_scale(dialect: str, attendance: int, tmp_path: Path) -> None:
