@@ -136,7 +136,7 @@ def apply_inbox(store: Store, hq_key: Ed25519PublicKey) -> AckSummary:
             erased_at_hq.extend(
                 r.id
                 for r in ack.results
-                if r.type == RecordType.PARTICIPANT.value and r.reason == ERASED_AT_THE_OFFICE
+                if r.reason == ERASED_AT_THE_OFFICE and r.type == RecordType.PARTICIPANT.value
             )
             stale = sum(r.result == "stale" for r in ack.results)
             summary.applied += 1
