@@ -11,6 +11,7 @@ UTC, booleans), as SQLAlchemy would store them, in the caller's transaction.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from operator import itemgetter
 from typing import Any
 
@@ -55,7 +56,8 @@ def _quoted(dialect: Dialect, names: Sequence[str]) -> list[str]:
 
 
 def _cursor(conn: Connection) -> Any:
-    return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    """A cursor of the driver's connection (in the caller's transaction), closed after use."""
+    return closing(conn.connection.driver_connection.cursor())  # type: ignore[union-attr]
 
 
 def _pg_arrays(table: Table, names: tuple[str, ...], dialect: Dialect) -> str:
@@ -76,22 +78,22 @@ def insert_new(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -
     names, values = _values(conn, table, rows)
     listed = ", ".join(_quoted(conn.dialect, names))
     name = conn.dialect.identifier_preparer.format_table(table)
-    cursor = _cursor(conn)
-    if conn.dialect.name == "postgresql":
-        cursor.execute(
-            f"INSERT INTO {name} ({listed}) SELECT {listed} FROM "
-            f"{_pg_arrays(table, names, conn.dialect)} ON CONFLICT (id) DO NOTHING RETURNING id",
-            _columns(values, len(names)),
+    with _cursor(conn) as cursor:
+        if conn.dialect.name == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {name} ({listed}) SELECT {listed} FROM "
+                f"{_pg_arrays(table, names, conn.dialect)} ON CONFLICT (id) DO NOTHING RETURNING id",
+                _columns(values, len(names)),
+            )
+            return {r[0] for r in cursor.fetchall()}
+        marks = ", ".join("?" * len(names))
+        cursor.executemany(
+            f"INSERT INTO {name} ({listed}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+            values,
         )
-        return {r[0] for r in cursor.fetchall()}
-    marks = ", ".join("?" * len(names))
-    cursor.executemany(
-        f"INSERT INTO {name} ({listed}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
-        values,
-    )
-    if cursor.rowcount != len(rows):  # the write lock was taken before the ids were read
-        raise LostRace(f"{table.name}: {cursor.rowcount} of {len(rows)} new rows written")
-    return {row["id"] for row in rows}
+        if cursor.rowcount != len(rows):  # the write lock was taken before the ids were read
+            raise LostRace(f"{table.name}: {cursor.rowcount} of {len(rows)} new rows written")
+        return {row["id"] for row in rows}
 
 
 def update_newer(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> set[str]:
@@ -102,27 +104,27 @@ def update_newer(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     names, values = _values(conn, table, rows)
     quoted = _quoted(conn.dialect, names)
     name = conn.dialect.identifier_preparer.format_table(table)
-    cursor = _cursor(conn)
-    if conn.dialect.name == "postgresql":
-        assigned = ", ".join(
-            f"{q} = v.{q}" for n, q in zip(names, quoted, strict=True) if n != "id"
+    with _cursor(conn) as cursor:
+        if conn.dialect.name == "postgresql":
+            assigned = ", ".join(
+                f"{q} = v.{q}" for n, q in zip(names, quoted, strict=True) if n != "id"
+            )
+            cursor.execute(
+                f"UPDATE {name} AS t SET {assigned} FROM "
+                f"{_pg_arrays(table, names, conn.dialect)} "
+                "WHERE t.id = v.id AND t.version < v.version RETURNING t.id",
+                _columns(values, len(names)),
+            )
+            return {r[0] for r in cursor.fetchall()}
+        assigned = ", ".join(f"{q} = ?" for n, q in zip(names, quoted, strict=True) if n != "id")
+        at = names.index("id")
+        cursor.executemany(
+            f"UPDATE {name} SET {assigned} WHERE id = ? AND version < ?",
+            [
+                (*v[:at], *v[at + 1 :], v[at], row["version"])
+                for v, row in zip(values, rows, strict=True)
+            ],
         )
-        cursor.execute(
-            f"UPDATE {name} AS t SET {assigned} FROM "
-            f"{_pg_arrays(table, names, conn.dialect)} "
-            "WHERE t.id = v.id AND t.version < v.version RETURNING t.id",
-            _columns(values, len(names)),
-        )
-        return {r[0] for r in cursor.fetchall()}
-    assigned = ", ".join(f"{q} = ?" for n, q in zip(names, quoted, strict=True) if n != "id")
-    at = names.index("id")
-    cursor.executemany(
-        f"UPDATE {name} SET {assigned} WHERE id = ? AND version < ?",
-        [
-            (*v[:at], *v[at + 1 :], v[at], row["version"])
-            for v, row in zip(values, rows, strict=True)
-        ],
-    )
-    if cursor.rowcount != len(rows):
-        raise LostRace(f"{table.name}: {cursor.rowcount} of {len(rows)} newer rows written")
-    return {row["id"] for row in rows}
+        if cursor.rowcount != len(rows):
+            raise LostRace(f"{table.name}: {cursor.rowcount} of {len(rows)} newer rows written")
+        return {row["id"] for row in rows}
