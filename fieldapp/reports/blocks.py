@@ -144,6 +144,7 @@ def data_table(
     out several times faster (a Paragraph per cell was most of a long report's time)."""
     right = set(numeric)
     fits = [width - 2 * CELL_PADDING for width in widths]
+    shared: dict[tuple[int, str], Flowable] = {}
 
     def cell(i: int, value: object) -> object:
         text = "" if value is None else str(value)
@@ -151,7 +152,12 @@ def data_table(
             line = _as_drawn(text)
             if _width(line) <= fits[i]:
                 return line
-        return para(text, styles.CELL_RIGHT if i in right else styles.CELL, w.rtl)
+        # One Paragraph for each text of a column, measured once: a long list repeats its
+        # dates, types and places (in Arabic each one shaped).
+        if (i, text) not in shared:
+            style = styles.CELL_RIGHT if i in right else styles.CELL
+            shared[i, text] = _measured_once(para(text, style, w.rtl))
+        return shared[i, text]
 
     head = [
         para(h, styles.CELL_RIGHT if i in right else styles.CELL_BOLD, w.rtl)
@@ -176,6 +182,22 @@ def data_table(
 CELL_PADDING = 6
 CELL_VERTICAL_PADDING = 2.5
 MEASURE = 10_000.0  # room enough to measure a cell's full height
+
+
+def _measured_once(paragraph: Flowable) -> Flowable:
+    """``paragraph`` laid out once for a width: drawn in many cells of one column, it is
+    not broken into lines (nor shaped) again for each."""
+    wrap = paragraph.wrap
+    last: dict[float, tuple[float, float]] = {}
+
+    def once(width: float, height: float) -> tuple[float, float]:
+        if width not in last:
+            last.clear()  # the lines kept are those of the last width asked
+            last[width] = wrap(width, height)
+        return last[width]
+
+    paragraph.wrap = once
+    return paragraph
 
 
 def _height(row: Sequence[object], fits: Sequence[float]) -> float:
