@@ -6,6 +6,7 @@ the pages that were shown; a page it lacks is asked of the worker and painted wh
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from fieldapp.ui.session import Session
 
 PAGE = 200
 KEEP_PAGES = 50  # pages held at most (10,000 rows)
+# A page whose turn on the worker comes more than this after a view last asked for it is
+# not read (the view scrolled on) but said changed, so a view still showing it asks again.
+WANTED_FOR = 0.25  # seconds
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -58,6 +62,7 @@ class PagedModel(QAbstractTableModel):
         self.total = 0
         self._pages: OrderedDict[int, Sequence[Any]] = OrderedDict()
         self._asked: set[int] = set()
+        self._wanted: dict[int, float] = {}  # page -> when a view last asked for it
         self._generation = 0
 
     # --- Qt's side --------------------------------------------------------------------------
@@ -103,6 +108,7 @@ class PagedModel(QAbstractTableModel):
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
+            self._wanted[number] = time.monotonic()
             self._ask(number)
             return None
         self._pages.move_to_end(number)
@@ -157,13 +163,24 @@ class PagedModel(QAbstractTableModel):
         generation = self._generation
         params, sort, desc, page = self.params, self.sort_key, self.descending, self._page
 
-        def job(conn: Connection) -> Sequence[Any] | None:
+        def job(conn: Connection) -> Sequence[Any] | bool | None:
             if generation != self._generation:
                 return None  # for a search replaced meanwhile
+            if time.monotonic() - self._wanted.get(number, 0.0) > WANTED_FOR:
+                return False  # scrolled past (a scroll bar dragged over 100,000 rows)
             return page(conn, params, sort, desc, number * PAGE, PAGE)
 
-        def done(rows: Sequence[Any] | None) -> None:
-            if rows is None or generation != self._generation:
+        def done(rows: Sequence[Any] | bool | None) -> None:
+            if rows is False:  # not read: asked again if still on screen, once repainted
+                self._asked.discard(number)
+                first = number * PAGE
+                last = min(self.total, first + PAGE) - 1
+                if last >= first:
+                    self.dataChanged.emit(
+                        self.index(first, 0), self.index(last, len(self.columns) - 1)
+                    )
+                return
+            if rows is None or isinstance(rows, bool) or generation != self._generation:
                 return
             self._pages[number] = rows
             self._asked.discard(number)
