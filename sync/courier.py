@@ -78,13 +78,15 @@ class Report:
     transfers: list[Transfer] = field(default_factory=list)
 
     def link_rate(self) -> float | None:
-        """Bytes per second the link gave this run's batches, answers and lost tries included
-        (None: nothing was answered, so nothing was learnt)."""
+        """Bytes of batches per second this run delivered, over all the time its posts took:
+        answers, round trips and tries that went unanswered included, so a batch of ``n``
+        bytes takes about ``n / rate`` seconds on this link (None: nothing answered, nothing
+        learnt)."""
         answered = [t for t in self.transfers if t.received]
         seconds = sum(t.seconds for t in self.transfers)
         if not answered or seconds <= 0:
             return None
-        return sum(t.sent + t.received for t in answered) / seconds
+        return sum(t.sent for t in answered) / seconds
 
     def answer_seconds(self) -> float | None:
         """How long an answered batch took, from sending to HQ's answer, on average."""
@@ -102,7 +104,7 @@ class Contact:
     last_error: str | None = None
     refusals: list[str] = field(default_factory=list)  # HQ's signed refusals, newest last
     # What the link has shown (None: not yet known), for the size of the next batches:
-    link_rate: float | None = None  # bytes/s a batch and its answer travelled at
+    link_rate: float | None = None  # bytes of batches delivered per second, answers included
     answer_seconds: float | None = None  # from sending a batch to HQ's answer
     record_bytes: float | None = None  # a sealed record's bytes, as last sealed
 
@@ -288,6 +290,7 @@ class Courier:
                 allow_redirects=False,  # HQ's address is the pinned one; a 3xx is retried
             )
             content = _read_capped(response)
+            answer = _wire_bytes(response, content)
         except requests.exceptions.SSLError:
             return (
                 "unreachable",
@@ -305,11 +308,11 @@ class Courier:
             write_atomic(self.inbox / f"{batch_id}{ACK_SUFFIX}", content)  # answer first
             path.unlink()  # then the batch
             fsync_dir(self.outbox)
-            return "delivered", "", None, (sent, len(content))
+            return "delivered", "", None, (sent, answer)
         refusal = signed_refusal(self.link, content, sha256, len(sealed))
         if refusal is not None:  # HQ's own, final "no": its records are sealed again
             set_aside(path, self.inbox, batch_id, content)
-            return "refused", f"batch {batch_id[:8]}: {refusal.reason}", None, (sent, len(content))
+            return "refused", f"batch {batch_id[:8]}: {refusal.reason}", None, (sent, answer)
         status = response.status_code
         unsigned = "" if status in (429, 502, 503, 504) else " without HQ's signature"
         return (
@@ -323,6 +326,14 @@ class Courier:
 def batch_id_of(path: Path) -> str:
     """``<seq>-<batch id>.fab`` → the batch id."""
     return path.stem.split("-", 1)[1]
+
+
+def _wire_bytes(response: requests.Response, content: bytes) -> int:
+    """The answer's bytes as they travelled (compressed), for the link's speed."""
+    try:
+        return int(response.raw.tell())
+    except (AttributeError, TypeError, ValueError):
+        return len(content)
 
 
 def _read_capped(response: requests.Response) -> bytes:

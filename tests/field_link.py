@@ -38,6 +38,7 @@ from tests.link_emulator import HQ_ADDRESS, enter_netns, netns_path
 
 ROOT = Path(__file__).resolve().parents[1]
 HQ_PORT = 8443
+RATE = 8000  # bytes/s each way: 64 kbit/s
 _names = itertools.count(1)
 T = TypeVar("T")
 
@@ -92,7 +93,7 @@ class FieldLink:
 
 @contextmanager
 def field_link(
-    *, loss: float = float(os.environ.get("E_LOSS", "0.02")), seed: int = 17
+    *, loss: float = 0.02, rate: float = RATE, queue: int = 16 * 1024, seed: int = 17
 ) -> Iterator[FieldLink]:
     """The two namespaces and the emulator between them, removed afterwards."""
     n = next(_names)
@@ -108,6 +109,10 @@ def field_link(
             hq_ns,
             "--loss",
             str(loss),
+            "--rate",
+            str(rate),
+            "--queue",
+            str(queue),
             "--seed",
             str(seed),
         ],
@@ -321,7 +326,6 @@ def hq_batches(hq: Hq) -> list[int]:
 
 
 OFFICE = "Programme Office Rabat"
-RATE = 8000  # bytes/s each way: 64 kbit/s
 
 
 @dataclass

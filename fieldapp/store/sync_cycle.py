@@ -31,7 +31,7 @@ from sync.link import Link, LinkError
 from sync.seal import ed25519_public
 from sync.stick import StickReport, exchange_folder
 
-BATCH_SECONDS = 4.0  # a batch and its answer take about this long on the link, once known
+BATCH_SECONDS = 8.0  # a batch takes about this long on the link, answer included, once known
 MIN_BATCH_RECORDS = 50  # fewer, and the round trip per batch outweighs the records
 
 
