@@ -33,7 +33,7 @@ from fieldapp.store.sync_client import enroll
 from fieldapp.store.sync_cycle import SyncCycle, sync_cycle
 from sync.hq.tables import HQ_BATCH, HQ_TABLES
 from tests.conftest import PASSPHRASE
-from tests.integration.tls_helpers import LocalCa, hq_command, hq_token, make_ca
+from tests.integration.tls_helpers import LocalCa, hq_command, make_ca
 from tests.link_emulator import HQ_ADDRESS, enter_netns, netns_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -180,7 +180,17 @@ class Hq:
     ca: LocalCa
 
     def token(self, office: str) -> str:
-        return hq_token(self.data, self.db_url, office)
+        """An enrollment token for ``office``, made as `fieldapp-hq token create` makes it
+        (in this process: a second Python start costs seconds on a loaded machine)."""
+        from sync.hq.database import open_database
+        from sync.hq.enrollment import create_token
+        from sync.hq.keys import HqKeys
+
+        engine = open_database(self.db_url)
+        try:
+            return create_token(engine, HqKeys.load(self.data / "hq_keys.json"), office).text
+        finally:
+            engine.dispose()
 
 
 @contextmanager
