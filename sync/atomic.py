@@ -19,11 +19,19 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600, *, replace: bool = True) -> None:
+def write_atomic(
+    path: Path,
+    data: bytes,
+    mode: int = 0o600,
+    *,
+    replace: bool = True,
+    sync_folder: bool = True,
+) -> None:
     """Write ``data`` to ``path``: temp file beside it, fsync, rename, fsync the folder.
 
     With ``replace=False`` an existing file is kept and `FileExistsError` raised: of two
-    processes creating the same file at once, exactly one wins, whole."""
+    processes creating the same file at once, exactly one wins, whole. With
+    ``sync_folder=False`` the caller syncs the folder itself, once for several files."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -40,4 +48,5 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600, *, replace: bool = 
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if sync_folder:
+        fsync_dir(path.parent)

@@ -15,8 +15,6 @@ birth year or an event's date changes, and sends the attendance again.)
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -45,7 +43,7 @@ from fieldapp.store.migrate import current_revision, version_number
 from fieldapp.store.office_policy import office_policy
 from fieldapp.store.repository import EVENT, EVENT_TAG, OUTBOX, PARTICIPANT, TABLES
 from fieldapp.store.store import SETTINGS, Store
-from sync.atomic import fsync_dir
+from sync.atomic import fsync_dir, write_atomic
 from sync.protocol import BatchEnvelope, RecordChange
 from sync.seal import MAX_JSON_CONTAINERS, json_containers, seal_json
 
@@ -315,24 +313,13 @@ def _seal_one(
         *(k for k in keys if k in found and k not in carried),
     ]
     path = store.data.outbox / f"{envelope.seq:08d}-{envelope.batch_id}{SUFFIX}"
-    _write_synced(path, seal_json(text, envelope.device_id, device_key, hq_key))
+    write_atomic(
+        path,
+        seal_json(text, envelope.device_id, device_key, hq_key),
+        sync_folder=False,  # once for the transaction's batches
+    )
     _mark_sealed(conn, queue, [k for k in keys if k in carried], envelope.batch_id)
     return SealedBatch(path, envelope.batch_id, envelope.seq, len(carried)), at + len(carried)
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    """`write_atomic` but for the folder's sync, done once for the transaction's batches."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def batch_files(folder: Path) -> list[Path]:
