@@ -6,24 +6,18 @@ app uses. One bad record never blocks the others. Written in portable SQL (SQLit
 default, PostgreSQL at scale), with ``ON CONFLICT`` so that two HQ processes applying the same
 batch at once store nothing twice.
 
-A person is stored as the office's policy says (DESIGN.md §12), whatever the device sent:
-under ``none`` without what identifies them (`privacy.withheld`); under ``shared`` with their
-identity sealed (`sync.hq.identities.seal`) and the clear columns blank; once erased at the
-office, with only what the figures need (`privacy.ANONYMOUS_FIELDS`). A file with names that a
-device logged (an output record) enters HQ's audit log when it first arrives.
+Each record is read by `sync.hq.record_check.row_of` (the row to store, as the office's policy
+says, or the reason it is refused); this module writes them. A file with names that a device
+logged (an output record) enters HQ's audit log when it first arrives.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import to_json
 from sqlalchemy import (
     String,
     Table,
@@ -39,43 +33,22 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import SQLModel
 
 from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.event_tags import TAG_FIELDS, write_tags
 from fieldapp.domain.privacy import (
-    ANONYMOUS_FIELDS,
-    BLANK_IDENTITY,
     ERASED_AT_THE_OFFICE,
-    EVENT_LOCAL_FIELDS,
-    IDENTITY_FIELDS,
-    OfficePolicy,
-    withheld,
 )
 from fieldapp.domain.records import (
-    AttendanceBase,
-    EventBase,
     EventTags,
-    HeadCountBase,
-    OutputBase,
-    ParticipantBase,
-    SyncedFields,
-)
-from fieldapp.domain.validation import (
-    Problem,
-    parse,
-    problem,
-    validate_attendance,
-    validate_event,
-    validate_head_counts,
-    validate_participant,
 )
 from fieldapp.domain.vocab import RecordType
 from sync.hq.accounts import audit
 from sync.hq.aggregates import office_changed
 from sync.hq.bulk import insert_new, update_newer
-from sync.hq.identities import IdentityKey, seal
+from sync.hq.identities import IdentityKey
 from sync.hq.policy import policy_of
+from sync.hq.record_check import MAX_VERSION_STEP, Minimise, Signer, row_of
 from sync.hq.reference import shipped_codelists
 from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
@@ -90,226 +63,6 @@ FIGURE_RECORDS = frozenset(
         RecordType.HEAD_COUNT,
     )
 )
-
-BASES: dict[RecordType, type[BaseModel]] = {
-    RecordType.EVENT: EventBase,
-    RecordType.PARTICIPANT: ParticipantBase,
-    RecordType.ATTENDANCE: AttendanceBase,
-    RecordType.HEAD_COUNT: HeadCountBase,
-    RecordType.OUTPUT: OutputBase,
-}
-
-FIELDS = {kind: frozenset(base.model_fields) for kind, base in BASES.items()}
-
-
-class _HqEvent(EventBase, SyncedFields):
-    __init__ = BaseModel.__init__
-
-
-class _HqParticipant(ParticipantBase, SyncedFields):
-    __init__ = BaseModel.__init__
-
-
-class _HqAttendance(AttendanceBase, SyncedFields):
-    __init__ = BaseModel.__init__
-
-
-class _HqHeadCount(HeadCountBase, SyncedFields):
-    __init__ = BaseModel.__init__
-
-
-class _HqOutput(OutputBase, SyncedFields):
-    __init__ = BaseModel.__init__
-
-
-# A record and what every synced record carries, read in one validation (the usual case);
-# a record that fails it is read again the long way, for reasons worded as they always were.
-# (pydantic's own __init__: with SQLModel's, each validation calls back into Python.)
-RECORDS: dict[RecordType, type[SQLModel]] = {
-    RecordType.EVENT: _HqEvent,
-    RecordType.PARTICIPANT: _HqParticipant,
-    RecordType.ATTENDANCE: _HqAttendance,
-    RecordType.HEAD_COUNT: _HqHeadCount,
-    RecordType.OUTPUT: _HqOutput,
-}
-SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
-MAX_VERSION = 2**31 - 1  # the INTEGER column of both databases
-MAX_VERSION_STEP = 1_000  # a record's version grows by one per edit: no device gets far ahead
-MAX_RECORD_BYTES = 256 * 1024  # one record's fields as JSON
-# What an erased person's row holds besides ANONYMOUS_FIELDS: each field's blank.
-_ERASED_BLANK: dict[str, Any] = {
-    name: (info.default if not info.is_required() else "")
-    for name, info in ParticipantBase.model_fields.items()
-    if name not in ANONYMOUS_FIELDS
-}
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Signer:
-    """The enrolled device that signed a batch, and the office HQ enrolled it for: the only
-    office and device a batch may write for (DESIGN.md §10)."""
-
-    device_id: str
-    office_id: str
-
-
-@dataclass(frozen=True)
-class Minimise:
-    """How HQ stores the people of the signer's office: its policy, and the identity key
-    (None when HQ has none: identities are then dropped, never stored in clear)."""
-
-    policy: OfficePolicy
-    key: IdentityKey | None
-
-    def person(self, row: dict[str, Any]) -> dict[str, Any]:
-        """``row`` (a participant, validated) as HQ may store it."""
-        if row.get("erased_at") is not None or row.get("deleted_at") is not None:
-            # erased, or taken out of the registry (a duplicate merged away): no identity
-            return {**row, **_ERASED_BLANK, "identity_sealed": None}
-        if self.policy.identities != "shared":
-            return {**withheld(row, self.policy), "identity_sealed": None}
-        clear = withheld(row, OfficePolicy(birth_year=self.policy.birth_year))
-        identity = {k: row[k] for k in IDENTITY_FIELDS if row.get(k) not in (None, "")}
-        if not identity:
-            return {**clear, "identity_sealed": None}
-        if self.key is None:
-            log.warning(
-                "office %s shares identities but HQ has no identity key: person %s was "
-                "stored without their identity",
-                row["office_id"],
-                row["id"],
-            )
-            return {**clear, "identity_sealed": None}
-        sealed = seal(self.key, row["office_id"], row["id"], identity)
-        return {**clear, "identity_sealed": sealed}
-
-
-def _rules(
-    record: BaseModel, tags: EventTags | None, today: date, lists: CodeLists
-) -> list[Problem]:
-    if isinstance(record, EventBase):
-        return validate_event(record, tags, today=today, lists=lists)
-    if isinstance(record, ParticipantBase):
-        # A person reaches HQ without a name when the office withholds identities, or
-        # once erased: HQ never needs one.
-        return validate_participant(record, today=today, lists=lists, identified=False)
-    if isinstance(record, AttendanceBase):
-        found = validate_attendance(record, lists=lists)
-        if record.age_band is not None and record.age_band not in lists.age_bands:
-            found.append(problem("age_band", "unknown_age_band", value=record.age_band))
-        return found
-    if isinstance(record, HeadCountBase):
-        return validate_head_counts([record], lists=lists)
-    return []
-
-
-def _row(
-    change: RecordChange, signer: Signer, today: date, lists: CodeLists, minimise: Minimise
-) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
-    """The row to store, or the reason it is refused."""
-    try:
-        kind = RecordType(change.type)
-    except ValueError:
-        return None, f"unknown record type “{change.type}”", None
-    if change.version > MAX_VERSION:
-        return None, f"version {change.version} is out of range", None
-    if _too_large(change.data):
-        return None, f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB", None
-    data = dict(change.data)
-    tags = None
-    if kind is RecordType.EVENT:
-        tags, problems = parse(EventTags, data.pop("tags", None) or {})
-        if tags is None:
-            return None, "; ".join(str(p) for p in problems), None
-        data.update(dict.fromkeys(EVENT_LOCAL_FIELDS))  # whatever a device sent: never kept
-    try:
-        record = RECORDS[kind].__pydantic_validator__.validate_python(data)
-    except ValidationError:
-        return _row_refused(change, kind, data, tags, signer, today, lists, minimise)
-    identity: dict[str, Any] = {}
-    if kind is RecordType.PARTICIPANT:
-        # What identifies a person is taken out before any rule reads it: a refusal's reason
-        # (in HQ's signed answer, kept at HQ and on the device) never quotes it.
-        identity = {k: getattr(record, k) for k in IDENTITY_FIELDS if k in data}
-        record.__dict__.update(BLANK_IDENTITY)  # our own copy: blanked in place
-    if problems := _rules(record, tags, today, lists):
-        return None, "; ".join(str(p) for p in problems), None
-    if reason := _not_its_envelope(change, record, signer):
-        return None, reason, None
-    row = record.model_dump()
-    if kind is RecordType.PARTICIPANT:
-        row = minimise.person({**row, **identity})
-    return row, None, tags
-
-
-def _too_large(data: dict[str, Any]) -> bool:
-    """Whether a record's fields as JSON (``json.dumps``, in characters) pass
-    MAX_RECORD_BYTES. Compact JSON in bytes is read first, at C speed: ``json.dumps`` of the
-    same values is at most twice as long (each separator gains a space), so only a record
-    near the limit is measured exactly."""
-    if 2 * len(to_json(data, inf_nan_mode="constants")) <= MAX_RECORD_BYTES:
-        return False
-    return len(json.dumps(data, ensure_ascii=False)) > MAX_RECORD_BYTES
-
-
-def _not_its_envelope(change: RecordChange, synced: SyncedFields, signer: Signer) -> str | None:
-    if synced.id != change.id or synced.version != change.version:
-        return "the record's id or version does not match its envelope"
-    if synced.office_id != signer.office_id:
-        return "the record belongs to another office than the device that sent it"
-    return None
-
-
-def _row_refused(
-    change: RecordChange,
-    kind: RecordType,
-    data: dict[str, Any],
-    tags: EventTags | None,
-    signer: Signer,
-    today: date,
-    lists: CodeLists,
-    minimise: Minimise,
-) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
-    """`_row` the long way, for a record that failed its one validation: a person's identity
-    read on its own (a reason names its fields, never their values), then the record with
-    its identity blank, then what every synced record carries; every problem found."""
-    identity: dict[str, Any] = {}
-    if kind is RecordType.PARTICIPANT:
-        identity = {k: data.pop(k) for k in IDENTITY_FIELDS if k in data}
-        data.update(BLANK_IDENTITY)
-        identity, wrong = _identity(identity)
-        if wrong:
-            return None, wrong, None
-    record, problems = parse(BASES[kind], {k: v for k, v in data.items() if k in FIELDS[kind]})
-    synced, synced_problems = parse(
-        SyncedFields, {k: v for k, v in data.items() if k in SYNCED_FIELDS}
-    )
-    problems += synced_problems
-    if record is not None:
-        problems += _rules(record, tags, today, lists)
-    if problems or record is None or synced is None:
-        return None, "; ".join(str(p) for p in problems), None
-    if reason := _not_its_envelope(change, synced, signer):
-        return None, reason, None
-    row = {**record.model_dump(), **synced.model_dump()}
-    if kind is RecordType.PARTICIPANT:
-        row = minimise.person({**row, **identity})
-    return row, None, tags
-
-
-def _identity(given: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """A person's identity fields as sent, checked for their types and lengths only (the
-    device checked the rest); the reason names the fields, never their values."""
-    blank = {k: v for k, v in BLANK_IDENTITY.items() if k not in given}
-    person, problems = parse(ParticipantBase, {**blank, **given})
-    if person is None:
-        fields = sorted({p.field for p in problems})
-        return {}, (
-            f"the person's {', '.join(fields)} cannot be read (HQ does not repeat what "
-            "identifies a person)"
-        )
-    return {k: getattr(person, k) for k in given}, None
 
 
 def _insert(conn: Connection, table: Table) -> Any:
@@ -462,7 +215,7 @@ def apply_batch(
     valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]] = {}
     seen: set[tuple[str, str]] = set()
     for n, change in enumerate(envelope.records):
-        row, reason, tags = _row(change, signer, day, checked_with, minimise)
+        row, reason, tags = row_of(change, signer, day, checked_with, minimise)
         if row is not None and (change.type, change.id) in seen:
             row, reason = None, "the record appears twice in the batch"
         if row is None:

@@ -80,7 +80,7 @@ def receive_batch(
 ) -> Received:
     """Receive ``sealed``; its records are checked against ``lists`` (HQ's published code
     lists; None: those shipped), identities sealed with ``identity_key`` where the office
-    shares them (`sync.hq.apply.Minimise`). `BatchRefusedError` when the batch as a whole
+    shares them (`sync.hq.record_check.Minimise`). `BatchRefusedError` when the batch as a whole
     is refused."""
     sha256 = digest(sealed)
     enrolled: dict[str, Any] = {}  # the signer's office and last batch number, once looked up

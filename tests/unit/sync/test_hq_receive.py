@@ -18,10 +18,10 @@ from fieldapp.domain.vocab import RecordType
 from fieldapp.store.repository import Repository
 from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
-from sync.hq.apply import MAX_RECORD_BYTES
 from sync.hq.database import open_database
 from sync.hq.keys import HqKeys
 from sync.hq.receive import MAX_RECORDS, BatchConflict, BatchRefused, BatchTooLarge, receive_batch
+from sync.hq.record_check import MAX_RECORD_BYTES
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_TABLES
 from sync.protocol import Acknowledgement
 from sync.seal import open_batch, open_message, raw_public, seal_batch
