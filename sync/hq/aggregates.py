@@ -21,8 +21,6 @@ Any other period (a year to date, a custom range) is counted from scratch over t
 
 from __future__ import annotations
 
-import calendar
-import hashlib
 import json
 import logging
 import threading
@@ -36,7 +34,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from fieldapp.domain.codelists import CodeLists, codelists
+from fieldapp.domain.codelists import CodeLists
+from fieldapp.domain.figure_units import (  # noqa: F401 (HQ's callers name them here)
+    ALL_TIME,
+    FORMULA,
+    dashboard_units,
+    lists_digest,
+    period_of,
+    unit_of,
+)
 from fieldapp.domain.indicator_query import count_tally
 from fieldapp.domain.indicator_tally import Tally, merge
 from fieldapp.domain.indicators import Period
@@ -45,11 +51,6 @@ from sync.hq.database import is_read_only, read_only, tune_reads
 from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_OFFICE, HQ_OFFICE_FIGURES, HQ_TALLY
 
 log = logging.getLogger(__name__)
-
-# One more whenever what a tally holds, or how it is counted, changes: every stored tally is
-# then stale and counted again when next read.
-FORMULA = 1
-ALL_TIME = "all"
 
 
 def office_changed(conn: Connection, office_id: str) -> None:
@@ -64,48 +65,6 @@ def office_changed(conn: Connection, office_id: str) -> None:
             index_elements=[t.c.office_id], set_={"version": t.c.version + 1}
         )
     )
-
-
-def unit_of(period: Period) -> str | None:
-    """The unit ``period`` is exactly (all time, a calendar year, quarter or month), else None."""
-    start, end = period.start, period.end
-    if start is None and end is None:
-        return ALL_TIME
-    if start is None or end is None or start.day != 1 or start.year != end.year:
-        return None
-    if end.day != calendar.monthrange(end.year, end.month)[1]:
-        return None
-    months = end.month - start.month + 1
-    if months == 12:
-        return f"{start.year:04d}"
-    if months == 3 and start.month % 3 == 1:
-        return f"{start.year:04d}-Q{start.month // 3 + 1}"
-    if months == 1:
-        return f"{start.year:04d}-{start.month:02d}"
-    return None
-
-
-def period_of(unit: str) -> Period:
-    """The period a unit stands for (the inverse of `unit_of`)."""
-    if unit == ALL_TIME:
-        return Period()
-    year = int(unit[:4])
-    if len(unit) == 4:
-        return Period(date(year, 1, 1), date(year, 12, 31))
-    if unit[5] == "Q":
-        first = 3 * int(unit[6]) - 2
-        last = first + 2
-    else:
-        first = last = int(unit[5:7])
-    return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
-
-
-def lists_digest(lists: CodeLists | None) -> str:
-    """What of the code lists a tally depends on (which event types are training), with the
-    `FORMULA` it was counted by, as a digest stored beside it."""
-    lists = codelists() if lists is None else lists
-    basis = {"formula": FORMULA, "training": sorted(lists.training_event_types)}
-    return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -268,11 +227,6 @@ def rebuild(conn: Connection, office_id: str | None = None, lists: CodeLists | N
     ]
     keep(conn, counted)
     return len(counted)
-
-
-def dashboard_units(today: date) -> list[str]:
-    """The units a dashboard reads first: all time, this year, this quarter."""
-    return [ALL_TIME, f"{today.year:04d}", f"{today.year:04d}-Q{(today.month - 1) // 3 + 1}"]
 
 
 def warm(engine: Engine, lists: CodeLists | None = None, today: date | None = None) -> int:
