@@ -117,12 +117,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from fieldapp.domain.indicators import Period, compute_indicators
-    from fieldapp.store.tables import INDICATOR_TABLES
+    from fieldapp.domain.indicators import Period
+    from fieldapp.store import figures
 
     store = open_store(args)
     with store.engine.connect() as conn:
-        result = compute_indicators(conn, INDICATOR_TABLES, Period(args.start, args.end))
+        result = figures.indicators(conn, Period(args.start, args.end))
     if args.json:
         print(json.dumps(result.as_dict(), indent=1, ensure_ascii=False))
         return EXIT_OK

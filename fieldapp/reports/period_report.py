@@ -23,6 +23,7 @@ from fieldapp.domain.indicators import (
     Indicators,
     Period,
     compute_indicators,
+    finish,
 )
 from fieldapp.domain.wording import Wording
 from fieldapp.reports import blocks, charts, styles
@@ -382,13 +383,16 @@ def read_period(
     asked) lists who attended each event; ``shown`` (HQ's) gives the figures as the reader
     may see them (counts under 5 withheld)."""
     w = Wording(lang)
-    ind = compute_indicators(
-        source.conn,
-        source.tables,
-        period,
-        office_ids=source.office_ids,
-        lists=source.lists,
-    )
+    if source.stored is not None:
+        ind = finish(source.stored(period))
+    else:
+        ind = compute_indicators(
+            source.conn,
+            source.tables,
+            period,
+            office_ids=source.office_ids,
+            lists=source.lists,
+        )
     if shown is not None:
         ind = shown(ind)
     events = period_events(source, period)
@@ -404,18 +408,19 @@ def write_period_report(
     store: Store, period: Period, output: Path, *, names: bool = False, lang: str = "en"
 ) -> Indicators:
     """Compute and write the period highlights in ``lang``; returns the figures it printed."""
-    from fieldapp.store.report_queries import held_events, names_at_events, provenance
+    from fieldapp.store import figures
+    from fieldapp.store.report_queries import held_events, names_at_events
     from fieldapp.store.tables import INDICATOR_TABLES
 
     office = store.identity.office_name
     with store.engine.connect() as conn:
-        origin = provenance(conn, held_events(period))
+        origin = figures.period_provenance(conn, period)
 
         def who(events: list[ListedEvent]) -> dict[str, list[str]]:
             return names_at_events(conn, held_events(period))  # the events listed
 
         document = read_period(
-            PeriodSource(conn, INDICATOR_TABLES),
+            PeriodSource(conn, INDICATOR_TABLES, stored=lambda p: figures.tally(conn, p)),
             period,
             office=office,
             lang=lang,

@@ -7,7 +7,7 @@ the same definition of participation (`indicator_sql`).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
 from fieldapp.domain.indicator_sql import counted_participants, named_participants
+from fieldapp.domain.indicator_tally import Tally
 from fieldapp.domain.indicators import IndicatorTables, Participated, Period
 from fieldapp.domain.vocab import EventStatus
 
@@ -44,6 +45,9 @@ class PeriodSource:
     tables: IndicatorTables
     office_ids: Collection[str] | None = None
     lists: CodeLists | None = None  # which event types are training (None: those in use)
+    # Where the figures come from when they are kept counted (the device's
+    # `fieldapp.store.figures.tally`); None: counted from scratch over the tables.
+    stored: Callable[[Period], Tally] | None = None
 
 
 def period_events(source: PeriodSource, period: Period) -> list[ListedEvent]:

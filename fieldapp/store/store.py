@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlalchemy import Engine, insert, select, text
@@ -37,6 +38,9 @@ from fieldapp.store.vault import KdfParams, Vault, VaultError, WrongPassphrase
 from sync.link import Link, LinkError
 from sync.reference import use_kept_bundle
 from sync.seal import ed25519_public
+
+if TYPE_CHECKING:  # the figures read the store's tables: imported when first used
+    from fieldapp.store.figures import Warmer
 
 log = logging.getLogger(__name__)
 SETTINGS = table_of(Setting)
@@ -93,6 +97,7 @@ class Store:
         # Taken only once the secret proved right: a wrong passphrase creates no lock file.
         self._lock = lock or StoreLock(data.lock).acquire(exclusive=False)
         self.finished_rekey = False  # set by `open`: see `rekey.unlock_store`
+        self._warmer: Warmer | None = None
         self.identity = self._read_identity()
 
     # --- opening ----------------------------------------------------------------------------
@@ -279,8 +284,20 @@ class Store:
             problems.append(f"schema: at {current}, expected {migrate.head_revision()}")
         return problems
 
+    def keep_figures_counted(self) -> None:
+        """Count the figures again in the background whenever the records have changed and
+        then stayed still (`fieldapp.store.figures.Warmer`), until `close`. The app does; a
+        one-off command need not."""
+        from fieldapp.store.figures import Warmer
+
+        if self._warmer is None:
+            self._warmer = Warmer(self.engine).start()
+
     def close(self) -> None:
         """Forget the key and close every connection: no new one can open after this."""
+        if self._warmer is not None:
+            self._warmer.stop()
+            self._warmer = None
         self._key.forget()
         self.engine.dispose()
         self._lock.release()

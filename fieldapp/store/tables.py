@@ -209,6 +209,33 @@ class Setting(SQLModel, table=True):
     value: str
 
 
+class FiguresVersion(SQLModel, table=True):
+    """One row: one more with every write to a record the figures are counted from (event,
+    event_tag, participant, attendance, head_count), by triggers of schema 11, whoever writes
+    (the app, the CLI, an import, a migration). See `fieldapp.store.figures`."""
+
+    __tablename__ = "figures_version"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = Field(default=0)
+
+
+class FiguresStored(SQLModel, table=True):
+    """Figures counted for a period unit (`fieldapp.domain.figure_units`), current while the
+    figures version and the code lists' digest are still those they were counted at.
+    ``kind``: "tally" (`fieldapp.domain.indicator_tally.Tally` as JSON) or "provenance" (the
+    period PDF footer's facts but the unsynced count)."""
+
+    __tablename__ = "figures_stored"
+
+    kind: str = Field(primary_key=True, max_length=20)
+    unit: str = Field(primary_key=True, max_length=10)
+    version: int
+    lists_digest: str = Field(max_length=64)
+    body: str
+    counted_at: datetime = Field(default_factory=utcnow)
+
+
 INDICATOR_TABLES = IndicatorTables(
     event=table_of(Event),
     event_tag=table_of(EventTag),

@@ -10,11 +10,10 @@ from fieldapp.domain.indicators import (
     Indicators,
     Participation,
     Period,
-    compute_indicators,
 )
 from fieldapp.domain.vocab import EventStatus
+from fieldapp.store import figures
 from fieldapp.store.queries import EventFilter, count_events
-from fieldapp.store.tables import INDICATOR_TABLES
 from fieldapp.ui.charts import BarChart
 from fieldapp.ui.labels import apart, code, country, month, number, percent
 from fieldapp.ui.period_picker import PeriodPicker
@@ -172,7 +171,7 @@ class Dashboard(QWidget):
         planned = EventFilter(start=period.start, end=period.end, status=EventStatus.PLANNED)
 
         def read(conn: Any) -> tuple[Indicators, int]:
-            return compute_indicators(conn, INDICATOR_TABLES, period), count_events(conn, planned)
+            return figures.indicators(conn, period), count_events(conn, planned)
 
         self.session.read(read, self._show)
 

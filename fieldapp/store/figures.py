@@ -1,0 +1,219 @@
+"""The office's figures kept counted: the dashboard, `fieldapp stats` and the period PDF read a
+few stored sums for a period unit (all time, a year, a quarter, a month), not 200,000 rows.
+
+The store's figures version (``figures_version``) grows with every write to a record the
+figures are counted from: triggers of schema 11 move it, whoever writes. A stored tally (or a
+period PDF's footer facts) is current while the version and the code lists' digest are those it
+was counted at. A read takes it if current, else counts from scratch (as ever: `count_tally`,
+`provenance`) and stores what it counted, in a short write of its own, only if no write was
+committed since the read's snapshot (the version is unchanged under the write lock): a stored
+value is never older than its version says. Any other period is counted from scratch, unstored.
+
+The device is one office, so one tally per unit; HQ keeps one per office and unit the same way
+(`sync.hq.aggregates`). `warm` counts again, off the UI thread, the stale units read before.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from fieldapp.domain.codelists import CodeLists
+from fieldapp.domain.figure_units import dashboard_units, lists_digest, period_of, unit_of
+from fieldapp.domain.indicator_query import count_tally
+from fieldapp.domain.indicator_tally import Tally
+from fieldapp.domain.indicators import Indicators, Period, finish
+from fieldapp.domain.records import table_of, utcnow
+from fieldapp.store.queries import unsynced_count
+from fieldapp.store.report_queries import Provenance, held_events, provenance
+from fieldapp.store.tables import INDICATOR_TABLES, FiguresStored, FiguresVersion
+
+log = logging.getLogger(__name__)
+
+VERSION = table_of(FiguresVersion)
+STORED = table_of(FiguresStored)
+TALLY = "tally"
+FOOTER = "provenance"
+
+
+def version(conn: Connection) -> int:
+    """The store's figures version (one more with every write to what figures count)."""
+    return int(conn.execute(select(VERSION.c.version).where(VERSION.c.id == 1)).scalar_one())
+
+
+def indicators(conn: Connection, period: Period, lists: CodeLists | None = None) -> Indicators:
+    """Every indicator of ``period``, as `compute_indicators` counts them over the store."""
+    return finish(tally(conn, period, lists))
+
+
+def tally(conn: Connection, period: Period, lists: CodeLists | None = None) -> Tally:
+    """The tally of ``period``: stored if current, else counted (and stored if a unit)."""
+    unit = unit_of(period)
+    if unit is None:
+        return count_tally(conn, INDICATOR_TABLES, period, lists=lists)
+    digest = lists_digest(lists)
+    body = _current(conn, TALLY, unit, digest)
+    if body is not None:
+        return Tally.from_json(body)
+    at = version(conn)
+    found = count_tally(conn, INDICATOR_TABLES, period, lists=lists)
+    _keep(conn.engine, TALLY, unit, at, digest, found.to_json())
+    return found
+
+
+def period_provenance(conn: Connection, period: Period) -> Provenance:
+    """The period PDF footer's facts (`provenance` of the period's held events): stored if
+    current, else counted (and stored if a unit). The unsynced count is always read now."""
+    unit = unit_of(period)
+    if unit is None:
+        return provenance(conn, held_events(period))
+    body = _current(conn, FOOTER, unit, "")
+    if body is None:
+        at = version(conn)
+        found = provenance(conn, held_events(period))
+        body = {
+            "data_as_of": None if found.data_as_of is None else found.data_as_of.isoformat(),
+            "digest": found.digest,
+            "events": found.events,
+            "people": found.people,
+            "attendances": found.attendances,
+        }
+        _keep(conn.engine, FOOTER, unit, at, "", body)
+        return found
+    moment = body["data_as_of"]
+    return Provenance(
+        data_as_of=None if moment is None else datetime.fromisoformat(moment),
+        unsynced=unsynced_count(conn),
+        digest=body["digest"],
+        events=body["events"],
+        people=body["people"],
+        attendances=body["attendances"],
+    )
+
+
+def _current(conn: Connection, kind: str, unit: str, digest: str) -> dict[str, Any] | None:
+    """The stored body of ``kind`` for ``unit`` if counted at the current version and digest."""
+    s = STORED
+    row = conn.execute(
+        select(s.c.body)
+        .select_from(s.join(VERSION, VERSION.c.id == 1))
+        .where(
+            s.c.kind == kind,
+            s.c.unit == unit,
+            s.c.version == VERSION.c.version,
+            s.c.lists_digest == digest,
+        )
+    ).first()
+    return None if row is None else dict(json.loads(row[0]))
+
+
+def _keep(engine: Engine, kind: str, unit: str, at: int, digest: str, body: Any) -> bool:
+    """Store what a read counted at figures version ``at``, in a short write of its own, if
+    the version is still ``at`` (no write committed since the read's snapshot). A read never
+    waits long for it: if another writer holds the store it gives up after a second (counted
+    again next time). Returns whether it was stored."""
+    text = json.dumps(body, separators=(",", ":"), sort_keys=True)
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA busy_timeout = 1000")
+            try:
+                with conn.execution_options(immediate=True).begin():
+                    if version(conn) != at:
+                        return False
+                    s = STORED
+                    conn.execute(delete(s).where(s.c.kind == kind, s.c.unit == unit))
+                    conn.execute(
+                        insert(s).values(
+                            kind=kind,
+                            unit=unit,
+                            version=at,
+                            lists_digest=digest,
+                            body=text,
+                            counted_at=utcnow(),
+                        )
+                    )
+            finally:
+                raw.execute("PRAGMA busy_timeout = 10000")
+    except DBAPIError as exc:
+        log.warning("figures counted but not stored (counted again next time): %s", exc)
+        return False
+    return True
+
+
+def warm(
+    engine: Engine,
+    lists: CodeLists | None = None,
+    today: date | None = None,
+    stop: Callable[[], bool] = lambda: False,
+) -> int:
+    """Count again the stale figures of the units read before and of the dashboard's first
+    units (all time, this year, this quarter), each in a read of its own, so the next read
+    finds them current. Returns how many were counted."""
+    digest = lists_digest(lists)
+    with engine.connect() as conn:
+        at = version(conn)
+        rows = conn.execute(
+            select(STORED.c.kind, STORED.c.unit, STORED.c.version, STORED.c.lists_digest)
+        ).all()
+    current = {(k, u) for k, u, v, d in rows if v == at and d == (digest if k == TALLY else "")}
+    wanted = {(k, u) for k, u, _, _ in rows} | {
+        (TALLY, u) for u in dashboard_units(today or date.today())
+    }
+    done = 0
+    for kind, unit in sorted(wanted - current):
+        if stop():
+            break
+        with engine.connect() as conn:
+            if kind == TALLY:
+                tally(conn, period_of(unit), lists)
+            else:
+                period_provenance(conn, period_of(unit))
+        done += 1
+    return done
+
+
+class Warmer:
+    """`warm` in a background thread while the store is open: after the store's figures have
+    moved and then stayed still for ``settle`` seconds (the user has stopped typing), so the
+    dashboard and the period PDF find them current. Reads only; stores what it counted in
+    short writes of its own, which give way to any other writer."""
+
+    def __init__(self, engine: Engine, lists: CodeLists | None = None, settle: float = 3.0) -> None:
+        self.engine = engine
+        self.lists = lists
+        self.settle = settle
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="figures-warmer", daemon=True)
+
+    def start(self) -> Warmer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+    def _run(self) -> None:
+        seen: int | None = None
+        warmed: int | None = None
+        while not self.stopping.wait(self.settle):
+            try:
+                with self.engine.connect() as conn:
+                    now = version(conn)
+                if now == seen and now != warmed:  # moved, then still for a while
+                    warm(self.engine, self.lists, stop=self.stopping.is_set)
+                    warmed = now
+                seen = now
+            except Exception:  # the store closing under it, a writer holding it: next time
+                log.exception("counting the figures in the background failed")
