@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import closing
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
@@ -30,25 +29,22 @@ _PROCESSORS: dict[tuple[str, str], tuple[tuple[str, Processor], ...]] = {}
 
 def _values(
     conn: Connection, table: Table, rows: Sequence[dict[str, Any]]
-) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
-    """The table's columns a row gives (all rows give the same), and each row's values."""
+) -> tuple[tuple[str, ...], list[list[Any]]]:
+    """The table's columns a row gives (all rows give the same), and each column's values,
+    column by column (a column's processor runs in one loop over it, and only on values that
+    are not None: every processor leaves None as it is)."""
     dialect = conn.dialect
     key = (table.name, dialect.name)
     if key not in _PROCESSORS:
         _PROCESSORS[key] = tuple((c.name, c.type.bind_processor(dialect)) for c in table.columns)
     columns = [(n, p) for n, p in _PROCESSORS[key] if n in rows[0]]
-    names = tuple(n for n, _ in columns)
-    get = itemgetter(*names)
-    processed = [(i, p) for i, (_, p) in enumerate(columns) if p is not None]
-    if not processed:
-        return names, [get(row) for row in rows]
     values = []
-    for row in rows:
-        value = list(get(row))
-        for i, p in processed:
-            value[i] = p(value[i])
-        values.append(tuple(value))
-    return names, values
+    for name, process in columns:
+        column = [row[name] for row in rows]
+        if process is not None:
+            column = [v if v is None else process(v) for v in column]
+        values.append(column)
+    return tuple(n for n, _ in columns), values
 
 
 def _quoted(dialect: Dialect, names: Sequence[str]) -> list[str]:
@@ -67,10 +63,6 @@ def _pg_arrays(table: Table, names: tuple[str, ...], dialect: Dialect) -> str:
     return f"unnest({arrays}) AS v({', '.join(_quoted(dialect, names))})"
 
 
-def _columns(values: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
-    return [list(column) for column in zip(*values, strict=True)] if values else [[]] * width
-
-
 def insert_new(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> set[str]:
     """Insert ``rows`` (by ``id``) but those whose id the table holds; the ids inserted."""
     if not rows:
@@ -83,13 +75,13 @@ def insert_new(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -
             cursor.execute(
                 f"INSERT INTO {name} ({listed}) SELECT {listed} FROM "
                 f"{_pg_arrays(table, names, conn.dialect)} ON CONFLICT (id) DO NOTHING RETURNING id",
-                _columns(values, len(names)),
+                values,
             )
             return {r[0] for r in cursor.fetchall()}
         marks = ", ".join("?" * len(names))
         cursor.executemany(
             f"INSERT INTO {name} ({listed}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
-            values,
+            zip(*values, strict=True),
         )
         if cursor.rowcount != len(rows):  # the write lock was taken before the ids were read
             raise LostRace(f"{table.name}: {cursor.rowcount} of {len(rows)} new rows written")
@@ -113,17 +105,20 @@ def update_newer(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
                 f"UPDATE {name} AS t SET {assigned} FROM "
                 f"{_pg_arrays(table, names, conn.dialect)} "
                 "WHERE t.id = v.id AND t.version < v.version RETURNING t.id",
-                _columns(values, len(names)),
+                values,
             )
             return {r[0] for r in cursor.fetchall()}
         assigned = ", ".join(f"{q} = ?" for n, q in zip(names, quoted, strict=True) if n != "id")
         at = names.index("id")
         cursor.executemany(
             f"UPDATE {name} SET {assigned} WHERE id = ? AND version < ?",
-            [
-                (*v[:at], *v[at + 1 :], v[at], row["version"])
-                for v, row in zip(values, rows, strict=True)
-            ],
+            zip(
+                *values[:at],
+                *values[at + 1 :],
+                values[at],
+                values[names.index("version")],
+                strict=True,
+            ),
         )
         if cursor.rowcount != len(rows):
             raise LostRace(f"{table.name}: {cursor.rowcount} of {len(rows)} newer rows written")

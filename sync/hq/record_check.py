@@ -92,6 +92,7 @@ RECORDS: dict[RecordType, type[SQLModel]] = {
     RecordType.HEAD_COUNT: _HqHeadCount,
     RecordType.OUTPUT: _HqOutput,
 }
+KINDS = {kind.value: kind for kind in RecordType}  # RecordType(value), without its cost
 SYNCED_FIELDS = frozenset(SyncedFields.model_fields)
 MAX_VERSION = 2**31 - 1  # the INTEGER column of both databases
 MAX_VERSION_STEP = 1_000  # a record's version grows by one per edit: no device gets far ahead
@@ -168,17 +169,17 @@ def row_of(
     change: RecordChange, signer: Signer, today: date, lists: CodeLists, minimise: Minimise
 ) -> tuple[dict[str, Any] | None, str | None, EventTags | None]:
     """The row to store, or the reason it is refused."""
-    try:
-        kind = RecordType(change.type)
-    except ValueError:
+    kind = KINDS.get(change.type)
+    if kind is None:
         return None, f"unknown record type “{change.type}”", None
     if change.version > MAX_VERSION:
         return None, f"version {change.version} is out of range", None
     if _too_large(change.data):
         return None, f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB", None
-    data = dict(change.data)
+    data = change.data  # read, not changed (but an event's: a copy)
     tags = None
     if kind is RecordType.EVENT:
+        data = dict(data)
         tags, problems = parse(EventTags, data.pop("tags", None) or {})
         if tags is None:
             return None, "; ".join(str(p) for p in problems), None
@@ -186,7 +187,7 @@ def row_of(
     try:
         record = RECORDS[kind].__pydantic_validator__.validate_python(data)
     except ValidationError:
-        return _row_refused(change, kind, data, tags, signer, today, lists, minimise)
+        return _row_refused(change, kind, dict(data), tags, signer, today, lists, minimise)
     identity: dict[str, Any] = {}
     if kind is RecordType.PARTICIPANT:
         # What identifies a person is taken out before any rule reads it: a refusal's reason
@@ -197,7 +198,7 @@ def row_of(
         return None, "; ".join(str(p) for p in problems), None
     if reason := _not_its_envelope(change, record, signer):
         return None, reason, None
-    row = record.model_dump()
+    row: dict[str, Any] = record.__pydantic_serializer__.to_python(record)  # model_dump()
     if kind is RecordType.PARTICIPANT:
         row = minimise.person({**row, **identity})
     return row, None, tags
