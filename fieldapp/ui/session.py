@@ -131,6 +131,7 @@ class Session(QObject):
                 kdf=self._kdf,
             )
             self.worker.store = store  # on the worker: the store is never left unowned
+            store.keep_figures_counted()
             return store, recovery_key
 
         def done(result: tuple[Store, str]) -> None:
@@ -144,6 +145,7 @@ class Session(QObject):
         def job(_: Store | None) -> Store:
             store = Store.open(self.data.root, passphrase=passphrase, throttle=self.throttle)
             self.worker.store = store  # on the worker: the store is never left unowned
+            store.keep_figures_counted()
             return store
 
         def done(store: Store) -> None:
