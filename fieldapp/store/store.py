@@ -256,6 +256,7 @@ class Store:
         )
         if problems:
             raise ValidationError(problems)
+        self._stop_warming()  # the re-key's connection must be the only one
         return rekey(self, new_passphrase, kdf)
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
@@ -293,11 +294,14 @@ class Store:
         if self._warmer is None:
             self._warmer = Warmer(self.engine).start()
 
-    def close(self) -> None:
-        """Forget the key and close every connection: no new one can open after this."""
+    def _stop_warming(self) -> None:
         if self._warmer is not None:
             self._warmer.stop()
             self._warmer = None
+
+    def close(self) -> None:
+        """Forget the key and close every connection: no new one can open after this."""
+        self._stop_warming()
         self._key.forget()
         self.engine.dispose()
         self._lock.release()

@@ -22,6 +22,7 @@ from fieldapp.store.report_queries import held_events, provenance
 from fieldapp.store.repository import PARTICIPANT, Repository
 from fieldapp.store.store import Store
 from fieldapp.store.tables import INDICATOR_TABLES
+from tests.conftest import PASSPHRASE
 
 TODAY = date(2026, 11, 22)
 UNITS = ["all", "2026", "2026-Q2", "2026-03", "2025"]
@@ -242,3 +243,17 @@ def test_the_warmer_counts_once_the_records_stay_still(filled: Store) -> None:
     with filled.engine.connect() as conn:
         assert stored_units(filled)[("tally", "2026")] == figures.version(conn)
     assert read(filled, period_of("2026")) == counted(filled, period_of("2026"))
+
+
+def test_a_store_keeping_its_figures_counted_rekeys_and_closes(filled: Store) -> None:
+    """The warmer's connections never stand in the re-key's way, nor outlive the store."""
+    filled.keep_figures_counted()
+    with filled.transaction() as conn:  # something for it to count
+        conn.execute(update(PARTICIPANT).values(organization_type=None))
+    time.sleep(0.5)
+    filled.rekey(PASSPHRASE)
+    assert filled.engine.pool.checkedout() == 0
+    reopened = Store.open(filled.data.root, passphrase=PASSPHRASE)
+    reopened.keep_figures_counted()
+    reopened.close()
+    assert reopened.engine.pool.checkedout() == 0
