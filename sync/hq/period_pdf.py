@@ -26,6 +26,7 @@ from fieldapp.domain.wording import Wording
 from fieldapp.reports.period_report import read_period
 from fieldapp.reports.period_source import PeriodSource
 from sync.atomic import write_atomic
+from sync.hq import aggregates
 from sync.hq.accounts.scope import Reads, Scope
 from sync.hq.figures import for_reader, offices_to_read
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_INDICATOR_TABLES, HQ_OFFICE
@@ -132,7 +133,13 @@ def write_hq_period_report(
         else f"{name} · {w.plural('{n} office', '{n} offices', len(included))}"
     )
     document = read_period(
-        PeriodSource(conn, HQ_INDICATOR_TABLES, offices, lists),
+        PeriodSource(
+            conn,
+            HQ_INDICATOR_TABLES,
+            offices,
+            lists,
+            stored=lambda p: aggregates.tally(conn, p, offices, lists),
+        ),
         period,
         office=heading,
         lang=lang,
