@@ -32,15 +32,16 @@ from fieldapp.domain.indicator_sql import (
     event_days,
     named_participants,
 )
-from fieldapp.domain.indicators import Period, compute_indicators
+from fieldapp.domain.indicators import Period, finish
 from fieldapp.domain.vocab import RecordType
 from fieldapp.reports.export_columns import EVENT_FIELDS, TAG_HEADERS, indicator_rows
 from fieldapp.reports.export_columns import column_label as _label
 from fieldapp.reports.tabular import csv_text, neutralised
 from fieldapp.reports.xlsx_writer import _cell  # its text-stays-text cell
+from sync.hq import aggregates
 from sync.hq.accounts.scope import Reads, Role, Scope
 from sync.hq.figures import for_reader, offices_to_read
-from sync.hq.tables import HQ_EVENT_TAG, HQ_INDICATOR_TABLES, HQ_TABLES
+from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
 
 KINDS = ("events", "attendance", "indicators")
 FORMATS = ("csv", "xlsx")
@@ -92,12 +93,7 @@ def export(
     elif kind == "attendance":
         sheet = _attendance(conn, period, office_ids, attributes=scope.role is Role.ADMIN)
     else:
-        figures = for_reader(
-            scope,
-            compute_indicators(
-                conn, HQ_INDICATOR_TABLES, period, office_ids=office_ids, lists=lists
-            ),
-        )
+        figures = for_reader(scope, finish(aggregates.tally(conn, period, offices, lists)))
         sheet = (("Figure", "Breakdown", "Key", "Value"), indicator_rows(figures, period))
     return _csv_chunks(*sheet) if fmt == "csv" else _xlsx_chunks(*sheet)
 
