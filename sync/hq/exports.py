@@ -93,7 +93,9 @@ def export(
     elif kind == "attendance":
         sheet = _attendance(conn, period, office_ids, attributes=scope.role is Role.ADMIN)
     else:
-        figures = for_reader(scope, finish(aggregates.tally(conn, period, offices, lists)))
+        figures = for_reader(
+            scope, finish(aggregates.tally(conn, period, offices, lists, counted=[]))
+        )
         sheet = (("Figure", "Breakdown", "Key", "Value"), indicator_rows(figures, period))
     return _csv_chunks(*sheet) if fmt == "csv" else _xlsx_chunks(*sheet)
 

@@ -138,7 +138,7 @@ def write_hq_period_report(
             HQ_INDICATOR_TABLES,
             offices,
             lists,
-            stored=lambda p: aggregates.tally(conn, p, offices, lists),
+            stored=lambda p: aggregates.tally(conn, p, offices, lists, counted=[]),
         ),
         period,
         office=heading,
