@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, String, Table, and_, case, cast, func, literal, select
+from sqlalchemy import BigInteger, Integer, String, Table, and_, case, cast, func, literal, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -73,6 +73,27 @@ def _event_days_sqlite(element: event_days, compiler: Any, **kw: Any) -> str:
 def _event_days_pg(element: event_days, compiler: Any, **kw: Any) -> str:
     start, end = list(element.clauses)
     return f"(({compiler.process(end, **kw)}) - ({compiler.process(start, **kw)}) + 1)"
+
+
+class any_bits(FunctionElement[int]):
+    """The bits set in any row of a group: ``bit_or(bits)`` on PostgreSQL. SQLite has no
+    bitwise aggregate: there it is ``otherwise``, an aggregate the caller gives the same
+    value by other means."""
+
+    type = BigInteger()
+    inherit_cache = True
+
+
+@compiles(any_bits)
+def _any_bits_otherwise(element: any_bits, compiler: Any, **kw: Any) -> str:
+    _bits, otherwise = list(element.clauses)
+    return str(compiler.process(otherwise, **kw))
+
+
+@compiles(any_bits, "postgresql")
+def _any_bits_pg(element: any_bits, compiler: Any, **kw: Any) -> str:
+    bits, _otherwise = list(element.clauses)
+    return f"bit_or({compiler.process(bits, **kw)})"
 
 
 def date_text(col: ColumnElement[Any]) -> ColumnElement[str]:

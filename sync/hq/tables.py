@@ -79,6 +79,8 @@ class HqParticipant(ParticipantBase, SyncedFields, HQModel, table=True):
         # What the indicators read of a person, so counting an office never visits the rows
         # (the name the indicators read through: `fieldapp.domain.indicator_people`).
         Index("ix_participant_facts", *PERSON_FACTS),
+        # The same by office (schema 9), read when one office's figures are counted.
+        Index("ix_hq_participant_office_facts", "office_id", *PERSON_FACTS),
     )
 
     identity_sealed: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
