@@ -48,10 +48,16 @@ from sync.hq.aggregates import office_changed
 from sync.hq.bulk import insert_new, update_newer
 from sync.hq.identities import IdentityKey
 from sync.hq.policy import policy_of
-from sync.hq.record_check import KINDS, MAX_VERSION_STEP, Minimise, Signer, row_of
-from sync.hq.reference import shipped_codelists
+from sync.hq.record_check import (
+    MAX_VERSION_STEP,
+    Checked,
+    Item,
+    Signer,
+    check_batch,
+    result_of,
+)
 from sync.hq.tables import HQ_EVENT_TAG, HQ_TABLES
-from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
+from sync.protocol import BatchEnvelope, RecordChange, RecordResult
 
 # The records the indicators read: accepting one may move the office's figures.
 FIGURE_RECORDS = frozenset(
@@ -68,22 +74,6 @@ FIGURE_RECORDS = frozenset(
 def _insert(conn: Connection, table: Table) -> Any:
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table)
-
-
-_RESULT = RecordResult.__pydantic_validator__  # a third of model_construct's time
-
-
-def _result(change: RecordChange, kind: Result, reason: str | None = None) -> RecordResult:
-    result: RecordResult = _RESULT.validate_python(
-        {
-            "type": change.type,
-            "id": change.id,
-            "version": change.version,
-            "result": kind,
-            "reason": reason,
-        }
-    )
-    return result
 
 
 def _apply_existing(
@@ -103,13 +93,13 @@ def _apply_existing(
     ).first()
     if existing is not None:
         if existing.office_id != signer.office_id:
-            return _result(change, "rejected", "this record id belongs to another office")
+            return result_of(change, "rejected", "this record id belongs to another office")
         if row["device_id"] not in (signer.device_id, existing.device_id):
-            return _result(change, "rejected", _not_the_signer(row))
+            return result_of(change, "rejected", _not_the_signer(row))
         if change.version > existing.version + MAX_VERSION_STEP:
-            return _result(change, "rejected", _too_far(change, existing.version))
+            return result_of(change, "rejected", _too_far(change, existing.version))
     elif reason := _new_record_problem(change, row, signer):
-        return _result(change, "rejected", reason)
+        return result_of(change, "rejected", reason)
     if existing is None:
         stmt = (
             _insert(conn, table)
@@ -129,11 +119,11 @@ def _apply_existing(
         # Another copy of this batch, or a newer version, got there first.
         stored = conn.execute(select(table.c.version).where(table.c.id == change.id)).scalar_one()
         if stored == change.version:
-            return _result(change, "duplicate")
-        return _result(change, "stale", f"HQ already holds a newer version ({stored})")
+            return result_of(change, "duplicate")
+        return result_of(change, "stale", f"HQ already holds a newer version ({stored})")
     if tags is not None:
         write_tags(conn, HQ_EVENT_TAG, change.id, tags)
-    return _result(change, "accepted")
+    return result_of(change, "accepted")
 
 
 def _not_the_signer(row: dict[str, Any]) -> str:
@@ -206,45 +196,42 @@ def apply_batch(
     today: date | None = None,
     lists: CodeLists | None = None,
     identity_key: IdentityKey | None = None,
+    checked: Checked | None = None,
 ) -> list[RecordResult]:
     """Apply every record of ``envelope`` on ``conn`` (the caller's one transaction), as
     ``signer`` may: its office's records only (``receive_batch`` checked the envelope).
     Records are checked against ``lists``, the code lists this HQ publishes (None: those
     shipped), never against whatever lists this process last loaded. People are stored as
     the office's policy says (`Minimise`), identities sealed with ``identity_key``.
+    ``checked``: the records as `check_batch` read them with the same arguments before the
+    transaction (used only if the office's policy and the day are still the same).
 
     Each table's records are written together (`_apply_kind`): those HQ has never seen (the
     usual case) in one statement, those it holds decided by the version rules of
     `_apply_existing` on their stored versions read in one query, the newer in one
     statement."""
+    policy = policy_of(conn, signer.office_id)
     day = today or date.today()
-    checked_with = shipped_codelists() if lists is None else lists
-    minimise = Minimise(policy_of(conn, signer.office_id), identity_key)
-    results: dict[int, RecordResult] = {}
-    valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]] = {}
-    seen: set[tuple[str, str]] = set()
-    for n, change in enumerate(envelope.records):
-        row, reason, tags = row_of(change, signer, day, checked_with, minimise)
-        if row is not None and (change.type, change.id) in seen:
-            row, reason = None, "the record appears twice in the batch"
-        if row is None:
-            results[n] = _result(change, "rejected", reason)
-        else:
-            seen.add((change.type, change.id))
-            valid.setdefault(KINDS[change.type], []).append((n, change, row, tags))
+    if checked is None or (checked.policy, checked.day) != (policy, day):
+        checked = check_batch(
+            envelope, signer, policy, today=day, lists=lists, identity_key=identity_key
+        )
+    results = dict(checked.refused)
+    valid = {kind: list(items) for kind, items in checked.valid.items()}
     for n, change, reason in _foreign_references(conn, valid, signer):
-        results[n] = _result(change, "rejected", reason)
-    for n, change in _unerasing(conn, valid):
-        results[n] = _result(change, "rejected", ERASED_AT_THE_OFFICE)
+        results[n] = result_of(change, "rejected", reason)
+    stored = {
+        kind: _stored(conn, HQ_TABLES[kind], [c.id for _, c, _, _ in items])
+        for kind, items in valid.items()
+    }
+    for n, change in _unerasing(valid, stored.get(RecordType.PARTICIPANT, {})):
+        results[n] = result_of(change, "rejected", ERASED_AT_THE_OFFICE)
     for kind, items in valid.items():
-        for n, result in _apply_kind(conn, kind, items, signer).items():
+        for n, result in _apply_kind(conn, kind, items, stored[kind], signer).items():
             results[n] = result
     if any(r.result == "accepted" and r.type in FIGURE_RECORDS for r in results.values()):
         office_changed(conn, signer.office_id)
     return [results[n] for n in range(len(envelope.records))]
-
-
-Item = tuple[int, RecordChange, dict[str, Any], EventTags | None]
 
 
 def _among(conn: Connection, column: ColumnElement[str], ids: Iterable[str]) -> ColumnElement[bool]:
@@ -258,9 +245,11 @@ def _among(conn: Connection, column: ColumnElement[str], ids: Iterable[str]) -> 
 
 
 def _stored(conn: Connection, table: Table, ids: list[str]) -> dict[str, Any]:
-    """Version, office and device of the records of ``ids`` that ``table`` holds."""
+    """Version, office and device of the records of ``ids`` that ``table`` holds (and for
+    people, when they were erased)."""
+    erased = (table.c.erased_at,) if "erased_at" in table.c else ()
     rows = conn.execute(
-        select(table.c.id, table.c.version, table.c.office_id, table.c.device_id).where(
+        select(table.c.id, table.c.version, table.c.office_id, table.c.device_id, *erased).where(
             _among(conn, table.c.id, ids)
         )
     )
@@ -268,12 +257,16 @@ def _stored(conn: Connection, table: Table, ids: list[str]) -> dict[str, Any]:
 
 
 def _apply_kind(
-    conn: Connection, kind: RecordType, items: list[Item], signer: Signer
+    conn: Connection,
+    kind: RecordType,
+    items: list[Item],
+    stored: dict[str, Any],
+    signer: Signer,
 ) -> dict[int, RecordResult]:
-    """One table's records of the batch (their ids unique in it), written in bulk: each gets
-    the result `_apply_existing` would give it one by one."""
+    """One table's records of the batch (their ids unique in it; ``stored``: what `_stored`
+    read of them), written in bulk: each gets the result `_apply_existing` would give it one
+    by one."""
     table = HQ_TABLES[kind]
-    stored = _stored(conn, table, [c.id for _, c, _, _ in items])
     results: dict[int, RecordResult] = {}
     fresh: list[Item] = []
     newer: list[Item] = []
@@ -289,17 +282,17 @@ def _apply_kind(
         elif change.version > held.version + MAX_VERSION_STEP:
             reason = _too_far(change, held.version)
         elif change.version == held.version:
-            results[n] = _result(change, "duplicate")
+            results[n] = result_of(change, "duplicate")
             continue
         elif change.version < held.version:
             reason = f"HQ already holds a newer version ({held.version})"
-            results[n] = _result(change, "stale", reason)
+            results[n] = result_of(change, "stale", reason)
             continue
         else:
             newer.append(item)
             continue
         if reason is not None:
-            results[n] = _result(change, "rejected", reason)
+            results[n] = result_of(change, "rejected", reason)
         else:
             fresh.append(item)
     written = insert_new(conn, table, [row for _, _, row, _ in fresh])
@@ -310,7 +303,7 @@ def _apply_kind(
             # Another HQ process wrote this record meanwhile: decided again against it.
             results[n] = _apply_existing(conn, table, change, row, tags, signer)
             continue
-        results[n] = _result(change, "accepted")
+        results[n] = result_of(change, "accepted")
         if tags is not None:
             tagged[change.id] = tags
         if kind is RecordType.OUTPUT and change.id not in stored:
@@ -335,21 +328,19 @@ def _write_tags(conn: Connection, tagged: dict[str, EventTags]) -> None:
 
 
 def _unerasing(
-    conn: Connection,
-    valid: dict[RecordType, list[tuple[int, RecordChange, dict[str, Any], EventTags | None]]],
+    valid: dict[RecordType, list[Item]], people: dict[str, Any]
 ) -> list[tuple[int, RecordChange]]:
-    """People HQ holds as erased that a record would bring back (a device restored from an
-    old backup, or a hostile one): taken out of ``valid``, returned. Erasure is final."""
+    """People HQ holds as erased (``people``: what `_stored` read of them) that a record would
+    bring back (a device restored from an old backup, or a hostile one): taken out of
+    ``valid``, returned. Erasure is final."""
     items = valid.get(RecordType.PARTICIPANT, [])
-    back = {c.id for _, c, row, _ in items if row.get("erased_at") is None}
-    if not back:
-        return []
-    table = HQ_TABLES[RecordType.PARTICIPANT]
-    erased = set(
-        conn.execute(
-            select(table.c.id).where(_among(conn, table.c.id, back), table.c.erased_at.is_not(None))
-        ).scalars()
-    )
+    erased = {
+        c.id
+        for _, c, row, _ in items
+        if row.get("erased_at") is None
+        and (held := people.get(c.id)) is not None
+        and held.erased_at is not None
+    }
     if not erased:
         return []
     valid[RecordType.PARTICIPANT] = [i for i in items if i[1].id not in erased]

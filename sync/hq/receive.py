@@ -18,10 +18,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from fieldapp.domain.codelists import CodeLists
-from sync.hq.apply import Signer, apply_batch
+from sync.hq.apply import apply_batch
 from sync.hq.database import read_only
 from sync.hq.identities import IdentityKey, IdentityKeyProblem, identity_key
 from sync.hq.keys import HqKeys
+from sync.hq.policy import policy_of
+from sync.hq.record_check import Signer, check_batch
 from sync.hq.refusal import BatchRefusedError, digest
 from sync.hq.settings import HqSettings
 from sync.hq.tables import HQ_BATCH, HQ_DEVICE
@@ -99,9 +101,9 @@ def receive_batch(
                     HQ_DEVICE.c.device_id == device_id, HQ_DEVICE.c.revoked_at.is_(None)
                 )
             ).first()
-        if row is None:
-            return None
-        enrolled.update(office_id=row[1], last_seq=row[2] or 0)
+            if row is None:
+                return None
+            enrolled.update(office_id=row[1], last_seq=row[2] or 0, policy=policy_of(conn, row[1]))
         return ed25519_public(row.public_key)
 
     try:
@@ -126,6 +128,16 @@ def receive_batch(
             f"({enrolled['last_seq']})",
             batch_id=envelope.batch_id,
         )
+    # The records are read before the write transaction (CPU only: other HQ processes write
+    # meanwhile); `apply_batch` reads them again should the office's policy have changed.
+    checked = check_batch(
+        envelope,
+        signer,
+        enrolled["policy"],
+        today=today,
+        lists=lists,
+        identity_key=identity_key,
+    )
     try:
         with engine.begin() as conn:  # one transaction: the records and the batch's answer
             seen = conn.execute(
@@ -133,7 +145,13 @@ def receive_batch(
             ).first()
             if seen is None:
                 results = apply_batch(
-                    conn, envelope, signer, today=today, lists=lists, identity_key=identity_key
+                    conn,
+                    envelope,
+                    signer,
+                    today=today,
+                    lists=lists,
+                    identity_key=identity_key,
+                    checked=checked,
                 )
                 ack = Acknowledgement(
                     batch_id=envelope.batch_id,

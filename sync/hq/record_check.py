@@ -49,7 +49,8 @@ from fieldapp.domain.validation import (
 )
 from fieldapp.domain.vocab import RecordType
 from sync.hq.identities import IdentityKey, seal
-from sync.protocol import RecordChange
+from sync.hq.reference import shipped_codelists
+from sync.protocol import BatchEnvelope, RecordChange, RecordResult, Result
 
 BASES: dict[RecordType, type[BaseModel]] = {
     RecordType.EVENT: EventBase,
@@ -271,3 +272,64 @@ def _identity(given: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
             "identifies a person)"
         )
     return {k: getattr(person, k) for k in given}, None
+
+
+Item = tuple[int, RecordChange, dict[str, Any], EventTags | None]  # n, change, row, tags
+_RESULT = RecordResult.__pydantic_validator__  # a third of model_construct's time
+
+
+def result_of(change: RecordChange, kind: Result, reason: str | None = None) -> RecordResult:
+    """HQ's answer for one record (``change``, as the envelope's model validated it)."""
+    result: RecordResult = _RESULT.validate_python(
+        {
+            "type": change.type,
+            "id": change.id,
+            "version": change.version,
+            "result": kind,
+            "reason": reason,
+        }
+    )
+    return result
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A batch's records read by `check_batch`, before any transaction: each one's row, or
+    the reason it is refused. ``policy`` is the office's policy they were read under:
+    `apply_batch` reads it again in its transaction and, should it have changed meanwhile,
+    reads the records again."""
+
+    policy: OfficePolicy
+    day: date
+    refused: dict[int, RecordResult]
+    valid: dict[RecordType, list[Item]]
+
+
+def check_batch(
+    envelope: BatchEnvelope,
+    signer: Signer,
+    policy: OfficePolicy,
+    *,
+    today: date | None = None,
+    lists: CodeLists | None = None,
+    identity_key: IdentityKey | None = None,
+) -> Checked:
+    """Every record of ``envelope`` read by `row_of` as ``signer`` sends it, the office's
+    people stored as ``policy`` says: CPU only, no database (HQ's other processes write
+    meanwhile)."""
+    day = today or date.today()
+    checked_with = shipped_codelists() if lists is None else lists
+    minimise = Minimise(policy, identity_key)
+    refused: dict[int, RecordResult] = {}
+    valid: dict[RecordType, list[Item]] = {}
+    seen: set[tuple[str, str]] = set()
+    for n, change in enumerate(envelope.records):
+        row, reason, tags = row_of(change, signer, day, checked_with, minimise)
+        if row is not None and (change.type, change.id) in seen:
+            row, reason = None, "the record appears twice in the batch"
+        if row is None:
+            refused[n] = result_of(change, "rejected", reason)
+        else:
+            seen.add((change.type, change.id))
+            valid.setdefault(KINDS[change.type], []).append((n, change, row, tags))
+    return Checked(policy, day, refused, valid)

@@ -23,6 +23,7 @@ from sync.hq.apply import Signer, apply_batch
 from sync.hq.database import open_database
 from sync.hq.identities import IdentityKey, open_sealed
 from sync.hq.policy import set_policy
+from sync.hq.record_check import check_batch
 from sync.hq.tables import HQ_OFFICE, HQ_TABLES
 from sync.protocol import BatchEnvelope, RecordChange
 from tests.unit.sync.test_hq_apply import sealed_envelopes
@@ -330,3 +331,27 @@ def test_an_event_s_narrative_stays_on_the_device(store: Store, hq: Engine) -> N
         table = HQ_TABLES[RecordType.EVENT]
         kept = conn.execute(select(table.c.narrative).where(table.c.id == event_id)).scalar_one()
     assert kept is None
+
+
+@pytest.mark.usefixtures("device_shares")
+def test_records_read_before_a_policy_change_are_read_again_under_the_new_policy(
+    store: Store, hq: Engine
+) -> None:
+    """HQ reads a batch's records before its write transaction (`check_batch`): should the
+    office stop sharing identities in between, what was read under sharing is not stored."""
+    office(hq, store, "shared")
+    key = IdentityKey.generate()
+    person_id = person(store)
+    [envelope] = sealed_envelopes(store)
+    signer = Signer(envelope.device_id, envelope.office_id)
+    shared = OfficePolicy(identities="shared")
+    checked = check_batch(envelope, signer, shared, today=TODAY, identity_key=key)
+    assert checked.valid[RecordType.PARTICIPANT][0][2]["identity_sealed"] is not None
+    set_policy(hq, "Rabat", identities="none", identity_key_configured=True, actor="test")
+    with hq.begin() as conn:
+        results = apply_batch(
+            conn, envelope, signer, today=TODAY, identity_key=key, checked=checked
+        )
+    assert [r.result for r in results] == ["accepted"]
+    row = stored(hq, person_id)
+    assert row["identity_sealed"] is None and row["birth_year"] is None
