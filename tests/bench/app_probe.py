@@ -1,7 +1,9 @@
 """Run by the app benchmark in a fresh process: prints figures as `name value` lines.
 
-python app_probe.py bare
-python app_probe.py app DATA_DIR PASSPHRASE
+python app_probe.py bare [paint]
+python app_probe.py app DATA_DIR PASSPHRASE [paint]
+
+(``paint``: only the start to the first paint, then exit.)
 
 ``app`` starts as `python -m fieldapp` does (`fieldapp.ui.app.open_window`), then, with a
 heartbeat timer ticking every 5 ms on the UI thread (the longest gap between two ticks is the
@@ -13,7 +15,6 @@ and People) until the worker is idle. Then People is opened and scrolled to the 
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import time
 from typing import Any
@@ -40,7 +41,12 @@ def wait_painted(app: Any, window: Any) -> None:
     window.removeEventFilter(watch)
 
 
-def bare() -> None:
+def painted() -> None:
+    print("painted", time.time())
+    print("paint_cpu", time.process_time())  # CPU time: what a loaded machine skews least
+
+
+def bare(paint_only: bool = False) -> None:
     """A bare QMainWindow: its first paint, then the longest gap of the same heartbeat as
     the app's over 3 s of an idle event loop (what the machine alone costs)."""
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -49,7 +55,9 @@ def bare() -> None:
     window = QMainWindow()
     window.resize(1200, 780)
     wait_painted(app, window)
-    print("painted", time.time())
+    painted()
+    if paint_only:
+        return
     heart = Heartbeat()
     heart.start()
     end = time.perf_counter() + 3.0
@@ -100,7 +108,7 @@ def rss_mb(field: str) -> float:
     return 0.0
 
 
-def app_run(data_dir: str, passphrase: str) -> None:
+def app_run(data_dir: str, passphrase: str, paint_only: bool = False) -> None:
     from pathlib import Path
 
     import fieldapp.cli  # noqa: F401  (what `python -m fieldapp` imports first)
@@ -108,7 +116,9 @@ def app_run(data_dir: str, passphrase: str) -> None:
 
     app, window = open_window(Path(data_dir))
     wait_painted(app, window)
-    print("painted", time.time())
+    painted()
+    if paint_only:
+        return
     heart = Heartbeat()
     heart.start()
     start = time.perf_counter()
@@ -137,8 +147,10 @@ def app_run(data_dir: str, passphrase: str) -> None:
     print("unlock_stall", heart.worst)  # (its timer keeps the idle loops below waking)
 
     # The peak from here on is People's: the unlock's key derivation (Argon2id, 64 MiB for a
-    # moment, by design) is the process's peak otherwise, and is reported apart.
-    peak_before_people = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # moment, by design) is the process's peak otherwise, and is reported apart. VmHWM, not
+    # getrusage's ru_maxrss: Linux carries ru_maxrss over an exec, so a child's starts at its
+    # parent's peak (the benchmark's pytest process, 1.1 GB after making 100k people).
+    peak_before_people = rss_mb("VmHWM")
     print("before_people_rss_mb", rss_mb("VmRSS"))
     with open("/proc/self/clear_refs", "w") as refs:
         refs.write("5")  # resets VmHWM, the peak resident set, to what is resident now
@@ -158,7 +170,8 @@ def app_run(data_dir: str, passphrase: str) -> None:
 
 
 if __name__ == "__main__":
+    paint_only = sys.argv[-1] == "paint"
     if sys.argv[1] == "bare":
-        bare()
+        bare(paint_only)
     else:
-        app_run(sys.argv[2], sys.argv[3])
+        app_run(sys.argv[2], sys.argv[3], paint_only)
