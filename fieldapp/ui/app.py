@@ -17,7 +17,7 @@ from pathlib import Path
 from fieldapp.domain.languages import QT_LOCALES, checked, is_rtl
 from fieldapp.resources import resources_dir
 from fieldapp.store.app_settings import AppSettings
-from fieldapp.ui import crash, labels, qt, wheel_guard
+from fieldapp.ui import crash, labels, qt
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import (
     QApplication,
@@ -25,7 +25,6 @@ from fieldapp.ui.qt import (
     QIcon,
     QLibraryInfo,
     QLocale,
-    Qt,
     QTimer,
     QTranslator,
 )
@@ -49,9 +48,8 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     _installed.clear()
     labels.set_language(language)
     QLocale.setDefault(QLocale(QT_LOCALES[language]))
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
-    )
+    if is_rtl(language) or app.isRightToLeft():  # (left to right, Qt's own, costs nothing)
+        set_direction(app, is_rtl(language))
     ours = QTranslator(app)
     if ours.load(f"fieldapp_{language}", str(resources_dir() / "translations")):
         app.installTranslator(ours)
@@ -66,6 +64,17 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(qt)
             _installed.append(qt)
     return list(_installed)
+
+
+def set_direction(app: QApplication, right_to_left: bool) -> None:
+    """Lay the interface out right to left (Arabic) or left to right. Named here, apart:
+    Qt's namespace of enumerations, which the direction is one of, takes PySide6 some 13 ms
+    to build, and a window in a left-to-right language paints before anything needs it."""
+    from fieldapp.ui.qt import Qt
+
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    )
 
 
 def app_name() -> str:
@@ -163,18 +172,24 @@ def _prepare(language: str) -> None:
 
 
 def load_behind(window: MainWindow, data_dir: Path) -> None:
-    """Import the screens' modules on a helper thread (the painted window stays responsive),
-    then build the screens on the UI thread in slices (`fieldapp.ui.slices`), one screen (or
-    part of one) a slice, so the unlock screen keeps answering; the session is the
-    window's once they are all built (a passphrase given before waits for them)."""
+    """Make PySide6's classes in slices (`qt.warm_up`), then import the screens' modules on
+    a helper thread (the painted window stays responsive), then build the screens on the UI
+    thread in slices (`fieldapp.ui.slices`), one screen (or part of one) a slice, so the
+    unlock screen keeps answering; the session is the window's once they are all built (a
+    passphrase given before waits for them). One after the other: a slice run while the
+    loader holds the interpreter (a compiled library loading, which no switch interval cuts
+    short) would make the window wait for both."""
     loader = threading.Thread(target=_prepare, args=(labels.language(),), daemon=True)
-    # The loader hands the interpreter back every half millisecond (not five): the window's
-    # own events wait less for it, as `fieldapp.ui.jobs` does for a long job.
     switch = sys.getswitchinterval()
-    sys.setswitchinterval(LOADING_SWITCH)
-    loader.start()
     poll = QTimer(window)
     poll.setInterval(15)
+
+    def start_loading() -> None:
+        # The loader hands the interpreter back every half millisecond (not five): the
+        # window's own events wait less for it, as `fieldapp.ui.jobs` does for a long job.
+        sys.setswitchinterval(LOADING_SWITCH)
+        loader.start()
+        poll.start()
 
     def steps() -> Iterator[object]:
         from fieldapp.ui.session import Session
@@ -185,6 +200,8 @@ def load_behind(window: MainWindow, data_dir: Path) -> None:
         # The wheel scrolls forms; it changes only a focused choice. Installed once the
         # screens are built, before any is shown (it sets their choices' focus as they are
         # first shown): an application-wide filter sees every event of their building.
+        from fieldapp.ui import wheel_guard  # (the first paint needs none of its classes)
+
         app = QApplication.instance()
         if isinstance(app, QApplication):
             wheel_guard.install(app)
@@ -196,5 +213,5 @@ def load_behind(window: MainWindow, data_dir: Path) -> None:
             in_slices(window, steps())
 
     poll.timeout.connect(check)
-    # Meanwhile, what the event filters would cost the first screen shown; then the screens.
-    in_slices(window, qt.warm_up(), then=poll.start)
+    # First what the event filters would cost the first screen shown; then the screens.
+    in_slices(window, qt.warm_up(), then=start_loading)

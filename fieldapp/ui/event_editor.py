@@ -10,6 +10,7 @@ attendees stay quick. What is typed stays in the editor while the app is locked.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -91,9 +92,12 @@ class EventEditor(QWidget):
         session: Session,
         attendance: AttendanceTab | None = None,
         head_counts: HeadCountGrid | None = None,
+        *,
+        built: bool = True,
     ) -> None:
         """``attendance``, ``head_counts``: its tabs, if built already (the main window
-        builds them in slices of their own: `MainWindow.attaching`)."""
+        builds them in slices of their own: `MainWindow.attaching`). ``built=False``: the
+        caller builds the rest with `building`, in slices, before anything else uses it."""
         super().__init__()
         self.session = session
         self.draft = EventDraft(event={})
@@ -104,6 +108,26 @@ class EventEditor(QWidget):
         self._start = QDate()  # the start date the end date last followed
         self._filling = False  # while an event is put in the fields: checked once, at the end
         self._checked: tuple[Any, list[Problem]] = ((), [])  # (what was checked, problems)
+        if built:
+            for _ in self.building(attendance, head_counts):
+                pass
+
+    def building(
+        self, attendance: AttendanceTab | None = None, head_counts: HeadCountGrid | None = None
+    ) -> Iterator[None]:
+        """The editor's widgets in three parts, a pause (``yield``) after each of the first
+        two: the fields, the form around them, the tabs and the buttons (some 12 ms at once,
+        more on a loaded machine, which the unlock screen would wait for)."""
+        self._make_fields()
+        yield
+        self._lay_out_details()
+        yield
+        self._make_tabs(
+            attendance if attendance is not None else AttendanceTab(self.session),
+            head_counts if head_counts is not None else HeadCountGrid(),
+        )
+
+    def _make_fields(self) -> None:
         cl = codelists()
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -150,12 +174,13 @@ class EventEditor(QWidget):
             lst.setTextElideMode(Qt.TextElideMode.ElideNone)
             lst.setResizeMode(QListWidget.ResizeMode.Adjust)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _lay_out_details(self) -> None:
         total_hint = with_hint(
             self.head_count_total,
             self.tr("people, {0}; empty: not stated").format(scale(0, MAX_PEOPLE)),
             "head_count_total_scale",
         )
-
         form = QFormLayout()
         self.fields: dict[str, QWidget] = {
             "title": self.title, "event_type": self.event_type, "modality": self.modality,
@@ -192,8 +217,9 @@ class EventEditor(QWidget):
         self.details.setWidgetResizable(True)
         self.details.setWidget(details)
 
-        self.attendance = attendance if attendance is not None else AttendanceTab(session)
-        self.head_counts = head_counts if head_counts is not None else HeadCountGrid()
+    def _make_tabs(self, attendance: AttendanceTab, head_counts: HeadCountGrid) -> None:
+        self.attendance = attendance
+        self.head_counts = head_counts
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
         for page, name, title in (

@@ -18,14 +18,10 @@ from fieldapp.ui.qt import (
     QCloseEvent,
     QEvent,
     QHBoxLayout,
-    QItemSelectionModel,
-    QKeySequence,
     QLabel,
-    QListWidget,
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QShortcut,
     QStackedWidget,
     QTimer,
     QWidget,
@@ -109,6 +105,7 @@ class MainWindow(QMainWindow):
         """`attach` in steps, a pause (True) between two, to be run in slices
         (`fieldapp.ui.slices`) while the window shows its unlock screen; the session is the
         window's once every screen is built."""
+        from fieldapp.ui.qt import QKeySequence, QShortcut  # (not needed by the first paint)
         from fieldapp.ui.sync_runner import SyncRunner
 
         runner = SyncRunner(session)
@@ -152,17 +149,21 @@ class MainWindow(QMainWindow):
         from fieldapp.ui.other_pages import SettingsPage
         from fieldapp.ui.people_page import PeoplePage
         from fieldapp.ui.person_form import PersonForm
+        from fieldapp.ui.qt import QListWidget
         from fieldapp.ui.reports_page import ReportsPage
         from fieldapp.ui.sync_page import SyncPage
 
         self.dashboard = Dashboard(session)
         yield True
-        # The largest screen, in four slices: its editor's two tabs, the editor, the list.
+        # The largest screen, in six slices: its editor's two tabs, the editor (in three),
+        # the list.
         attendance = AttendanceTab(session)
         yield True
         head_counts = HeadCountGrid()
         yield True
-        editor = EventEditor(session, attendance, head_counts)
+        editor = EventEditor(session, built=False)
+        for _ in editor.building(attendance, head_counts):
+            yield True
         yield True
         self.events = EventsPage(session, editor)
         yield True
@@ -302,6 +303,8 @@ class MainWindow(QMainWindow):
 
     def _highlight_shown(self) -> None:
         """The screens' list marks the screen shown (and only it)."""
+        from fieldapp.ui.qt import QItemSelectionModel
+
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(
             self.pages.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect

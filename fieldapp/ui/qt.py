@@ -7,8 +7,10 @@ only the later screens need are created.
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 from collections.abc import Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the same names as NAMES (a test keeps them equal), for the type checker
@@ -202,17 +204,53 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"fieldapp.ui.qt has no {name!r}: add it to NAMES")
     value = getattr(importlib.import_module(f"PySide6.{module}"), name)
+    if not _feature_checks_read_raw:
+        read_feature_checks_raw()
     globals()[name] = value
     return value
 
 
-def warm_up(budget: float = 0.010) -> Iterator[None]:
+_feature_checks_read_raw = False
+
+
+def read_feature_checks_raw() -> None:
+    """PySide6 asks of every module imported after it whether its source names "PySide6"
+    (for its optional ``__feature__`` switches), through ``inspect.getsource``, which keeps
+    every such module's source in ``linecache`` for good: all of SQLAlchemy, pydantic and
+    the rest that the screens load, some 14 million characters, 35 MB of the app's memory
+    and 0.1 s of its start. The same question is asked here of the file's bytes, read and
+    let go (a module without a ``.py`` file is asked PySide6's way)."""
+    global _feature_checks_read_raw
+    _feature_checks_read_raw = True
+    feature = sys.modules.get("shibokensupport.feature")
+    upstream = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or upstream is None:
+        return  # another PySide6: nothing to mend
+
+    def uses_pyside(module: ModuleType) -> bool:
+        origin = getattr(getattr(module, "__spec__", None), "origin", None)
+        if not isinstance(origin, str) or not origin.endswith(".py"):
+            return bool(upstream(module))
+        try:
+            with open(origin, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return False  # (as upstream: no source, no PySide6)
+
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private name)
+
+
+def warm_up(budget: float = 0.004) -> Iterator[None]:
     """Make PySide6 build its Python classes (and their enumerations) now, pausing (one
     ``yield``) every ``budget`` seconds. PySide6 builds them on first use, half a millisecond
     an enumeration, and the application-wide event filters (`wheel_guard`, the session's
     idle watch) meet nearly every class there is through the objects and events they see:
     the first screen shown after unlocking paid 0.7 s for it at once. Run in slices behind
-    the unlock screen (`fieldapp.ui.app.load_behind`), the same work never stalls it."""
+    the unlock screen (`fieldapp.ui.app.load_behind`), the same work never stalls it. The
+    namespace ``Qt`` (some 13 ms of its ~90 ms: all its enumerations at once, which the
+    first paint skips) has a slice of its own."""
+    importlib.import_module("PySide6.QtCore").Qt  # noqa: B018  (built on first use)
+    yield
     deadline = time.perf_counter() + budget
     for module in ("QtCore", "QtGui", "QtWidgets"):
         loaded = importlib.import_module(f"PySide6.{module}")

@@ -16,7 +16,6 @@ from fieldapp.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
-    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -66,7 +65,12 @@ class UnlockView(QWidget):
         box.addWidget(QLabel(self.tr("Enter the passphrase to open the office's records.")))
         box.addLayout(row)
         box.addWidget(self.message)
-        box.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignLeft)
+        # At the start of its line (the left, or the right in Arabic), as a stretch puts it:
+        # an alignment would be the first of Qt's enumerations, which the first paint skips.
+        recovery_row = QHBoxLayout()
+        recovery_row.addWidget(self.use_recovery)
+        recovery_row.addStretch(1)
+        box.addLayout(recovery_row)
         inner = QWidget()
         inner.setLayout(box)
         inner.setFixedWidth(520)

@@ -8,7 +8,7 @@ before the store is unlocked, and it says nothing about the records.
 from __future__ import annotations
 
 from fieldapp.store.app_settings import AppSettings
-from fieldapp.ui.qt import QGuiApplication, Qt, QWidget
+from fieldapp.ui.qt import QGuiApplication, QWidget
 
 Box = tuple[int, int, int, int]  # x, y, width, height
 FIRST_SIZE = (1200, 780)
@@ -45,6 +45,8 @@ def restore(window: QWidget, settings: AppSettings) -> None:
         )
     window.setGeometry(*fit(wanted, available))
     if settings.maximized:
+        from fieldapp.ui.qt import Qt  # (built when first needed: `fieldapp.ui.app.set_direction`)
+
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
