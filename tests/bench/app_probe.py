@@ -89,14 +89,21 @@ class Heartbeat:
 
 
 def run_until(app: Any, done: Any, timeout: float = 120.0) -> None:
-    """The event loop, idle as in the app (timers run), until ``done()``."""
-    from PySide6.QtCore import QEventLoop
+    """The event loop as the app's own runs, asleep until an event comes (the heartbeat's,
+    a 50 ms timer's at least), until ``done()``. Not ``processEvents(flags, 50)``: that
+    overload never waits, and its loop spun a whole core the app never spins, fighting the
+    app's loader and worker threads for the interpreter (the stalls it measured were partly
+    its own)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    wake = QTimer()
+    wake.start(50)
     deadline = time.perf_counter() + timeout
     while not done():
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         if time.perf_counter() > deadline:
             raise TimeoutError("the app did not get there in time")
+    wake.stop()
 
 
 def rss_mb(field: str) -> float:
