@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -79,3 +82,27 @@ def test_slices_stop_when_their_window_is_gone(qtbot: QtBot) -> None:
     owner.deleteLater()
     qtbot.wait(100)
     assert len(ran) < 5  # (one more may have been on its way when it was deleted)
+
+
+def test_the_unlock_window_paints_with_little_but_qt(tmp_path: Path) -> None:
+    """The first paint (a fresh process, as `python -m fieldapp` starts) loads neither the
+    store nor the screens, nor builds PySide6's ``Qt`` namespace (13 ms of enumerations) or
+    the classes only the screens use: what the unlock window shows needs none of them."""
+    code = (
+        "import sys, fieldapp.cli\n"
+        "from pathlib import Path\n"
+        "from fieldapp.ui import qt\n"
+        "from fieldapp.ui.app import open_window\n"
+        "from tests.bench.app_probe import wait_painted\n"
+        f"app, window = open_window(Path({str(tmp_path)!r}), 'en')\n"
+        "wait_painted(app, window)\n"
+        "print(sorted(n for n in ('Qt', 'QComboBox', 'QListWidget', 'QKeySequence') if n in vars(qt)))\n"
+        "print(sorted(m for m in ('sqlalchemy', 'fieldapp.store.store', 'fieldapp.ui.session',\n"
+        "    'fieldapp.ui.dashboard', 'fieldapp.ui.wheel_guard') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=root
+    )
+    assert out.stdout.split("\n")[:2] == ["[]", "[]"]
