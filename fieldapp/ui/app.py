@@ -48,7 +48,7 @@ def install_translation(app: QApplication, language: str) -> list[QTranslator]:
     _installed.clear()
     labels.set_language(language)
     QLocale.setDefault(QLocale(QT_LOCALES[language]))
-    if is_rtl(language) or app.isRightToLeft():  # (left to right, Qt's own, costs nothing)
+    if is_rtl(language) or app.isRightToLeft():  # left to right is Qt's default: kept as is
         set_direction(app, is_rtl(language))
     ours = QTranslator(app)
     if ours.load(f"fieldapp_{language}", str(resources_dir() / "translations")):
