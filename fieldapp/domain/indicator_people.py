@@ -141,10 +141,10 @@ def count_people(conn: Connection, scope: Scope, bounds: Bounds, tally: Tally) -
     by sex and age band, by organization type), nationalities, and the individuals trained
     per label of ``bounds``."""
     layout = Layout.of(bounds.labels)
-    # (SQLite looks each person up in an index either way: one office's range buys nothing)
-    by_office = conn.dialect.name != "sqlite"
+    # (SQLite has no LATERAL, and looks each person up in an index however asked)
+    postgres = conn.dialect.name == "postgresql"
     for _ in range(ATTEMPTS):
-        rows = conn.execute(_people(scope, layout, by_office)).all()
+        rows = conn.execute(_people(scope, layout, postgres)).all()
         trainings = sum(int(r.trainings or 0) for r in rows)
         if trainings == bounds.trainings:
             break
@@ -173,8 +173,8 @@ def count_people(conn: Connection, scope: Scope, bounds: Bounds, tally: Tally) -
 
 
 @lru_cache(maxsize=64)
-def _people(scope: Scope, layout: Layout, by_office: bool) -> Any:
-    """The people's statement (built once per scope and layout)."""
+def _people(scope: Scope, layout: Layout, postgres: bool) -> Any:
+    """The people's statement (built once per scope, layout and dialect)."""
     t = scope.tables
     e, a, tag = t.event, t.attendance, t.event_tag
     columns: dict[str, ColumnElement[Any]] = {
@@ -184,33 +184,47 @@ def _people(scope: Scope, layout: Layout, by_office: bool) -> Any:
     }
     tag_names = {name: kind for kind, name in EVENT_TAGS.items()}
 
+    words = range(len(layout.widths))
+    kinds = list(tag_names.values())
+    # What an event's tags add to each packed integer with a tag label in it.
+    tag_adds = {
+        n: case(*whens, else_=_int(0))
+        for n in words
+        if (
+            whens := [
+                (and_(tag.c.kind == kind, tag.c.code == code), _int(bits))
+                for name, kind in tag_names.items()
+                for code, bits in layout.adds(name, n).items()
+            ]
+        )
+    }
+    of_event = (tag.c.event_id == e.c.id, tag.c.kind.in_(kinds))
+    tagged: dict[int, Any]
+    if postgres and tag_adds:  # an event's tags read once, for every word
+        summed = (func.coalesce(func.sum(c), 0) for c in tag_adds.values())
+        tags = select(*(cast(s, BigInteger) for s in summed)).where(*of_event).lateral("tags")
+        tagged = dict(zip(tag_adds, tags.c, strict=True))
+    else:  # once a word (PostgreSQL: a bigint, not numeric)
+        tagged = {
+            n: cast(
+                select(func.coalesce(func.sum(c), 0)).where(*of_event).scalar_subquery(), BigInteger
+            )
+            for n, c in tag_adds.items()
+        }
+
     def word(n: int) -> ColumnElement[int]:
         """What an event adds to packed integer ``n``: its labels' fields (training only)."""
         terms: list[Any] = []
         for name, column in columns.items():
             if adds := layout.adds(name, n):
                 terms.append(case(_ints(adds), value=column, else_=_int(0)))
-        # The event's tags of every kind with a label in this word, read in one subquery.
-        tagged = {kind: adds for name, kind in tag_names.items() if (adds := layout.adds(name, n))}
-        if tagged:
-            labels = case(
-                *(
-                    (and_(tag.c.kind == kind, tag.c.code == code), _int(bits))
-                    for kind, adds in tagged.items()
-                    for code, bits in adds.items()
-                ),
-                else_=_int(0),
-            )
-            found = select(func.coalesce(func.sum(labels), 0)).where(
-                tag.c.event_id == e.c.id, tag.c.kind.in_(list(tagged))
-            )
-            terms.append(cast(found.scalar_subquery(), BigInteger))  # (PG: not numeric)
+        if n in tagged:
+            terms.append(tagged[n])
         total = terms[0]
         for term in terms[1:]:
             total = total + term
         return case((scope.training() == 1, total), else_=_int(0))
 
-    words = range(len(layout.widths))
     held = scope.held(year(e.c.start_date).label("year"), *(word(n).label(f"w{n}") for n in words))
     training = held.c.training == 1
     # A person's band at their first training event is the youngest band their attendance
@@ -230,7 +244,7 @@ def _people(scope: Scope, layout: Layout, by_office: bool) -> Any:
         .group_by(a.c.participant_id)
         .cte("per")
     )
-    people = _persons(scope, per, words, youngest, by_office).subquery("people")
+    people = _persons(scope, per, words, youngest, postgres).subquery("people")
     # (grouped by a subquery's columns: PostgreSQL does not see two bound literals as one)
     keys = [people.c[c] for c in ("known", "trained", "sex", "age_band", "org_type")]
     keys.append(people.c.nationality)
@@ -242,9 +256,9 @@ def _people(scope: Scope, layout: Layout, by_office: bool) -> Any:
     ).group_by(*keys)
 
 
-def _persons(scope: Scope, per: CTE, words: range, youngest: list[Any], by_office: bool) -> Any:
+def _persons(scope: Scope, per: CTE, words: range, youngest: list[Any], postgres: bool) -> Any:
     """Each person of ``per`` (their attendance summed) with what the breakdowns need of
-    them. Counting one office ``by_office`` (PostgreSQL) where HQ indexes its people by
+    them. Counting one office on PostgreSQL where HQ indexes its people by
     office, the office's own people are read from one range of that index and joined at
     once (a person's facts are otherwise looked up one by one, all over the people's
     index); a person not found there (of another office, or not arrived) is looked up
@@ -252,7 +266,7 @@ def _persons(scope: Scope, per: CTE, words: range, youngest: list[Any], by_offic
     people = scope.tables.participant
     anyone = read_through(people, *PERSON_FACTS)
     own = read_through(people, *OFFICE_PERSON_FACTS)
-    if not by_office or scope.office_id is None or own is people:
+    if not postgres or scope.office_id is None or own is people:
         return select(*_person(anyone, per, words, youngest)).select_from(
             per.outerjoin(anyone, anyone.c.id == per.c.pid)
         )
