@@ -51,7 +51,7 @@ class BatchTooLarge(BatchRefusedError):
 
 
 log = logging.getLogger(__name__)
-MAX_RECORDS = 2000  # per batch; devices seal 500
+MAX_RECORDS = 2000  # per batch; devices seal 1,000 at most
 MAX_SEQ_STEP = 10_000  # a device numbers its batches 1, 2, 3…: gaps are few and small
 
 

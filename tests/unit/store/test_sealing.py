@@ -12,7 +12,7 @@ from fieldapp.domain.records import ParticipantBase
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.demo import generate
 from fieldapp.store.repository import OUTBOX, Repository
-from fieldapp.store.sealing import batch_files, seal_pending
+from fieldapp.store.sealing import BATCH_RECORDS, batch_files, seal_pending
 from fieldapp.store.store import Store
 from sync.protocol import BatchEnvelope
 from sync.seal import open_batch
@@ -36,7 +36,7 @@ def test_pending_changes_are_sealed_once_at_their_latest_version(store: Store) -
             )
         ).scalar_one()
     batches = seal_pending(store, device, hq.public_key())
-    assert len(batches) == math.ceil(distinct / 500)
+    assert len(batches) == math.ceil(distinct / BATCH_RECORDS)
     assert [b.seq for b in batches] == list(range(1, len(batches) + 1))
     envelopes = open_all(store, device, hq)
     ids = [(r.type, r.id) for e in envelopes for r in e.records]
