@@ -5,20 +5,24 @@ Measured side by side in one run:
   applies each batch in one transaction) + apply HQ's answers (device): records per second,
   and its ratio to a bare loop POSTing the same files to a trivial endpoint (uvicorn, no work);
 - bytes on the wire per record (sealed batches up, signed answers down, bodies as sent);
-- HQ's apply rate on SQLite and on PostgreSQL (the same sealed files, received in-process):
-  new records, then the same records edited (each sent again at its version + 1).
+- HQ's apply rate on SQLite and on PostgreSQL (the same sealed files, received by HQ's code
+  in forked processes: `HQ_PROCESSES` of them at once, each its share of the batches, and one
+  alone): new records, then the same records edited (each sent again at its version + 1).
 
 Every figure issue 17 names is reported with `tests.bench.summary.row`.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import resource
 import shutil
 import subprocess
 import sys
 import time
 import uuid
 from datetime import date
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -46,6 +50,10 @@ from tests.hq_databases import hq_database
 from tests.integration.hq_helpers import ROOT, free_port, running_hq
 
 RECORDS = 100_000
+# HQ processes on one database applying batches at once (two uvicorn workers, or two HQ
+# servers behind one address: `tests/integration/test_two_hq_processes.py`), the way HQ
+# grows (issue 17); the rate of one process is measured beside it.
+HQ_PROCESSES = 2
 NAMES = ["Amina El Amrani", "Айгерим Ахметова", "فاطمة العلي", "Jean-Baptiste Ndiaye"]
 ORGS = ["Ministry of Interior", "Border Guard Service", "National Police", "Customs"]
 
@@ -139,6 +147,43 @@ def edited(
     return out
 
 
+def _receive_share(url: str, share: list[bytes], keys: HqKeys, ready: Barrier) -> None:
+    """One HQ process (forked: ``keys`` inherited, not pickled) receiving its share."""
+    engine = open_database(url)
+    ready.wait()
+    for sealed in share:
+        received = receive_batch(engine, sealed, keys)
+        assert b'"rejected"' not in received.ack and b'"stale"' not in received.ack
+    engine.dispose()
+
+
+def received_by(
+    url: str, batches: list[bytes], keys: HqKeys, processes: int
+) -> tuple[float, float]:
+    """Seconds ``processes`` HQ processes on the database at ``url`` take to receive
+    ``batches`` (each its share, as devices post to several HQ workers at once), from the
+    moment all are ready; and the CPU seconds they used (their start included: a loaded
+    machine stretches the first, not the second)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    forked = multiprocessing.get_context("fork")
+    ready = forked.Barrier(processes + 1)
+    workers = [
+        forked.Process(target=_receive_share, args=(url, batches[n::processes], keys, ready))
+        for n in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    ready.wait()
+    start = time.perf_counter()
+    for worker in workers:
+        worker.join()
+    took = time.perf_counter() - start
+    assert all(worker.exitcode == 0 for worker in workers)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return took, cpu
+
+
 def apply_rate(
     backend: str,
     folder: Path,
@@ -146,24 +191,19 @@ def apply_rate(
     device: dict[str, object],
     files: list[Path],
     edits: list[bytes],
-) -> tuple[float, float]:
-    """Records per second HQ applies (open, verify, one transaction per batch) on ``backend``:
-    new records, then the same records edited."""
+    processes: int,
+) -> tuple[float, float, float]:
+    """Records per second ``processes`` HQ processes apply (open, verify, one transaction per
+    batch) on ``backend``: new records, then the same records edited; and their CPU
+    microseconds per record (both)."""
     with hq_database(backend, folder) as url:
         engine = open_database(url)
         with engine.begin() as conn:
             conn.execute(insert(HQ_DEVICE).values(**device))
-        start = time.perf_counter()
-        for path in files:
-            receive_batch(engine, path.read_bytes(), keys)
-        new = time.perf_counter() - start
-        start = time.perf_counter()
-        for sealed in edits:
-            received = receive_batch(engine, sealed, keys)
-            assert b'"rejected"' not in received.ack and b'"stale"' not in received.ack
-        again = time.perf_counter() - start
         engine.dispose()
-    return RECORDS / new, RECORDS / again
+        new, cpu_new = received_by(url, [path.read_bytes() for path in files], keys, processes)
+        again, cpu_again = received_by(url, edits, keys, processes)
+    return RECORDS / new, RECORDS / again, (cpu_new + cpu_again) / (2 * RECORDS) * 1e6
 
 
 @pytest.mark.timeout(3600)  # 100k records twice over, on a machine others share
@@ -203,8 +243,9 @@ def test_sync_benchmark(tmp_path: Path) -> None:
     baseline = bare_loop(copies)
     end_to_end = t4 - t0
     rates = {
-        b: apply_rate(b, tmp_path / f"apply-{b}", keys, device, copies, edits)
+        (b, n): apply_rate(b, tmp_path / f"apply-{b}-{n}", keys, device, copies, edits, n)
         for b in ("sqlite", "postgresql")
+        for n in (1, HQ_PROCESSES)
     }
     rate = RECORDS / end_to_end
     print(
@@ -216,8 +257,14 @@ def test_sync_benchmark(tmp_path: Path) -> None:
         f"\n  delivery alone / bare = {(t3 - t2) / baseline:.1f}"
         f"\n  bytes on the wire per record: {up / RECORDS:.0f} up + {down / RECORDS:.0f} down"
         f" = {(up + down) / RECORDS:.0f} (target <= 150; answers {acks / RECORDS:.0f} before gzip)"
-        f"\n  HQ apply rate (new; edited): SQLite {rates['sqlite'][0]:,.0f}; {rates['sqlite'][1]:,.0f}"
-        f" records/s, PostgreSQL {rates['postgresql'][0]:,.0f}; {rates['postgresql'][1]:,.0f} records/s"
+        + "".join(
+            f"\n  HQ apply rate (new; edited), {n} HQ process{'es' if n > 1 else ''}:"
+            f" SQLite {rates['sqlite', n][0]:,.0f}; {rates['sqlite', n][1]:,.0f} records/s,"
+            f" PostgreSQL {rates['postgresql', n][0]:,.0f}; {rates['postgresql', n][1]:,.0f}"
+            f" records/s (HQ's CPU per record: SQLite {rates['sqlite', n][2]:.0f} us,"
+            f" PostgreSQL {rates['postgresql', n][2]:.0f} us)"
+            for n in (1, HQ_PROCESSES)
+        )
     )
     row(
         "speed",
@@ -232,13 +279,15 @@ def test_sync_benchmark(tmp_path: Path) -> None:
         ("sqlite", "SQLite", 20_000),
         ("postgresql", "PostgreSQL", 15_000),
     ):
-        fresh, again = rates[backend]
+        fresh, again, _ = rates[backend, HQ_PROCESSES]
+        alone = rates[backend, 1]
         row(
             "speed",
-            f"HQ apply rate, {name} (new; edited)",
+            f"HQ apply rate, {name} (new; edited), {HQ_PROCESSES} HQ processes",
             f"{fresh:,.0f}; {again:,.0f} records/s",
             f">= {target:,} records/s both",
             min(fresh, again) >= target,
-            f"bare POST loop {RECORDS / baseline:,.0f} records/s;"
-            f" {RECORDS / baseline / fresh:.1f}x / {RECORDS / baseline / again:.1f}x the apply",
+            f"one HQ process {alone[0]:,.0f}; {alone[1]:,.0f} records/s,"
+            f" its CPU {alone[2]:.0f} us a record;"
+            f" bare POST loop {RECORDS / baseline:,.0f} records/s",
         )
