@@ -99,3 +99,21 @@ def test_tables_and_migrations_agree(store: Store) -> None:
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": include_name})
         assert compare_metadata(context, metadata) == []
+
+
+def test_the_schema_versions_are_alembic_s_own(store: Store) -> None:
+    """Read from the migration files without Alembic (`migrate.schema_versions`): the same
+    revisions, in the same order, as Alembic walks them; the store's revision as it reads it."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    walked = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert migrate.schema_versions() == walked
+    assert len(walked) >= 11 and walked[0] == "0001"
+    with store.engine.connect() as conn:
+        assert (
+            migrate.current_revision(conn)
+            == MigrationContext.configure(conn).get_current_revision()
+        )
+        assert migrate.current_revision(conn) == walked[-1]
