@@ -25,8 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-import requests
+from typing import TYPE_CHECKING
 
 from fieldapp.domain.periods import local_minute
 from sync.atomic import fsync_dir, write_atomic
@@ -34,6 +33,9 @@ from sync.link import Link
 from sync.protocol import Acknowledgement, Refusal
 from sync.reference import take_bundle
 from sync.seal import SealError, ed25519_public, open_message
+
+if TYPE_CHECKING:  # requests is imported where first used (the first window needs none)
+    import requests
 
 BATCH_SUFFIX = ".fab"
 ACK_SUFFIX = ".ack"
@@ -203,6 +205,8 @@ class Courier:
         contact: Path | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        import requests
+
         self.outbox = outbox
         self.inbox = inbox
         self.link = link
@@ -231,6 +235,8 @@ class Courier:
     def _fetch_reference(self, path: Path) -> int | None:
         """Take HQ's code lists if HQ signed them and they are newer (their version, or None).
         Best effort: the lists in use stay as they are when HQ cannot be asked."""
+        import requests
+
         try:
             response = self.session.get(
                 f"{self.link.hq_url.rstrip('/')}/api/v1/reference",
@@ -273,6 +279,8 @@ class Courier:
     def _post(self, path: Path) -> tuple[str, str, float | None, tuple[int, int]]:
         """Post one batch: (outcome, why, Retry-After, (its bytes, the answer's bytes: 0 when
         no answer of HQ's came))."""
+        import requests
+
         sealed = path.read_bytes()
         sha256 = hashlib.sha256(sealed).hexdigest()
         url = f"{self.link.hq_url.rstrip('/')}/api/v1/batches"
@@ -338,6 +346,8 @@ def _wire_bytes(response: requests.Response, content: bytes) -> int:
 
 def _read_capped(response: requests.Response) -> bytes:
     """The answer's body, at most `MAX_ANSWER_BYTES` (a lying server cannot fill memory)."""
+    import requests
+
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_content(64 * 1024):

@@ -12,8 +12,8 @@ import base64
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import requests
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import insert, select, update
@@ -25,6 +25,9 @@ from fieldapp.store.sealing import BATCH_RECORDS, SealedBatch, seal_pending
 from fieldapp.store.store import LINK_SETTING, SETTINGS, Store, StoreError
 from sync.link import Link, LinkError, check_hq_url, keys_fingerprint, split_token
 from sync.seal import ed25519_public, raw_private, raw_public, x25519_public
+
+if TYPE_CHECKING:  # requests is imported where first used (the first window needs none)
+    import requests
 
 KEY_SETTING = "device_signing_key"
 MAX_ENROLL_ANSWER = 64 * 1024
@@ -121,6 +124,8 @@ def ask_hq(request: EnrollRequest) -> EnrollAnswer:
     """Present the token and the device's public key to HQ: the network part, no store
     (it may wait 40 s for an HQ that does not answer). Refused when the keys HQ sends do not
     match the token's fingerprint."""
+    import requests
+
     url = request.url
     try:
         response = requests.post(
