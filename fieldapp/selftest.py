@@ -122,7 +122,7 @@ def check_languages() -> str:
 
 
 def check_store(ctx: Context) -> str:
-    from fieldapp.domain.validation import passphrase_problems
+    from fieldapp.domain.passphrase_rules import passphrase_problems
     from fieldapp.store.store import Store
     from fieldapp.store.vault import WrongPassphrase
 

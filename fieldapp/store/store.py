@@ -25,7 +25,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError
 
 from fieldapp.domain.codelists import codelists
-from fieldapp.domain.validation import ValidationError, passphrase_problems, problem
+from fieldapp.domain.passphrase_rules import passphrase_problems
+from fieldapp.domain.validation import ValidationError, problem
 from fieldapp.store import migrate
 from fieldapp.store.backup import create_backup, rewrap_local_backups
 from fieldapp.store.engine import make_engine

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fieldapp.domain.validation import ValidationError, passphrase_problems
+from fieldapp.domain.passphrase_rules import passphrase_problems
+from fieldapp.domain.validation import ValidationError
 from fieldapp.ui.country_combo import CountryCombo
 from fieldapp.ui.problem_text import tr_problem, tr_problem_line
 from fieldapp.ui.qt import (

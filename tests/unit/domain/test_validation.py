@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from fieldapp.domain.passphrase_rules import passphrase_problems
 from fieldapp.domain.records import (
     AttendanceBase,
     EventBase,
@@ -17,7 +18,6 @@ from fieldapp.domain.validation import (
     MESSAGES,
     duplicate_attendance,
     parse,
-    passphrase_problems,
     validate_attendance,
     validate_event,
     validate_head_counts,
