@@ -84,12 +84,15 @@ def _serve(settings: HqSettings, engine: Engine, reference: dict[str, Any]) -> i
             file=sys.stderr,
         )
     from sync.hq.aggregates import Warmer
+    from sync.hq.database import Checkpointer
 
     # the figures a batch made stale, counted again off the request path (sync.hq.aggregates)
     warmer = Warmer(engine, app.state.hq.lists).start()
+    checkpointer = Checkpointer(engine).start()  # (SQLite's log, off the request path)
     try:
         serve(app, settings.host, settings.port, limits=settings.server_limits, tls=settings.tls)
     finally:
+        checkpointer.stop()
         warmer.stop()
     return 0
 

@@ -39,7 +39,7 @@ from fieldapp.store.sealing import batch_files, seal_pending
 from fieldapp.store.store import Store
 from fieldapp.store.sync_client import device_signing_key, enroll
 from sync.courier import Courier
-from sync.hq.database import open_database
+from sync.hq.database import Checkpointer, open_database
 from sync.hq.keys import HqKeys
 from sync.hq.receive import receive_batch
 from sync.hq.tables import HQ_DEVICE
@@ -150,10 +150,12 @@ def edited(
 def _receive_share(url: str, share: list[bytes], keys: HqKeys, ready: Barrier) -> None:
     """One HQ process (forked: ``keys`` inherited, not pickled) receiving its share."""
     engine = open_database(url)
+    checkpointer = Checkpointer(engine).start()  # as `fieldapp-hq serve` runs it
     ready.wait()
     for sealed in share:
         received = receive_batch(engine, sealed, keys)
         assert b'"rejected"' not in received.ack and b'"stale"' not in received.ack
+    checkpointer.stop()
     engine.dispose()
 
 
