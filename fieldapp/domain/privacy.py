@@ -6,6 +6,7 @@ One definition each, used by the device (sealing, erasure, retention, the regist
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -60,12 +61,20 @@ DEFAULT_POLICY = OfficePolicy()
 def withheld(data: dict[str, Any], policy: OfficePolicy) -> dict[str, Any]:
     """A participant's fields as they may leave the device (or be stored at HQ) under
     ``policy``: without what identifies them unless identities are shared."""
-    if policy.identities == "shared":
-        return dict(data)
-    hidden = set(IDENTITY_FIELDS)
-    if policy.birth_year:
-        hidden.discard("birth_year")
-    return {k: (BLANK_IDENTITY[k] if k in hidden else v) for k, v in data.items()}
+    out = dict(data)
+    if policy.identities != "shared":
+        blanks = _blanks(policy.birth_year)
+        out.update({k: blanks[k] for k in blanks.keys() & out.keys()})
+    return out
+
+
+@cache
+def _blanks(birth_year_shared: bool) -> dict[str, Any]:
+    """What each identity field withheld becomes (the birth year kept if shared)."""
+    blanks = dict(BLANK_IDENTITY)
+    if birth_year_shared:
+        del blanks["birth_year"]
+    return blanks
 
 
 # Legal bases for holding a person's data (UN Personal Data Protection and Privacy Principles);

@@ -81,3 +81,39 @@ def test_an_edit_and_a_delete_travel_as_new_versions(store: Store) -> None:
     assert (record.id, record.version, record.deleted) == (pid, 3, True)
     assert record.data["organization"] == "Border Guard Service"
     assert first_env.records[0].version == 1
+
+
+def test_dates_and_moments_travel_as_the_store_holds_them(store: Store) -> None:
+    """Read as text and written in ISO (a moment in UTC, with its offset): the same values
+    the records' own types give, to the microsecond."""
+    from datetime import UTC, date, datetime
+
+    from fieldapp.store.repository import ATTENDANCE, EVENT, PARTICIPANT
+
+    device, hq = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    with store.transaction() as conn:
+        generate(conn, store.identity, events=6, people=40, seed=5)
+        repo = Repository(conn, store.identity)
+        gone = repo.add_participant(ParticipantBase(full_name="Leaving Soon", sex="female"))
+        repo.delete(RecordType.PARTICIPANT, gone)
+    seal_pending(store, device, hq.public_key())
+    sent = {(r.type, r.id): r.data for e in open_all(store, device, hq) for r in e.records}
+    tables = {"event": EVENT, "participant": PARTICIPANT, "attendance": ATTENDANCE}
+    seen = {"moment": 0, "date": 0, "deleted": 0}
+    with store.engine.connect() as conn:
+        for kind, table in tables.items():
+            for row in conn.execute(select(table)).mappings():
+                data = sent[(kind, row["id"])]
+                for name, value in row.items():
+                    if isinstance(value, datetime):
+                        assert value.tzinfo is not None
+                        assert datetime.fromisoformat(data[name]) == value  # to the microsecond
+                        assert data[name] == value.astimezone(UTC).isoformat().replace(
+                            "+00:00", "Z"
+                        )
+                        seen["moment"] += 1
+                    elif isinstance(value, date):
+                        assert data[name] == value.isoformat()
+                        seen["date"] += 1
+                seen["deleted"] += row["deleted_at"] is not None
+    assert seen["moment"] > 100 and seen["date"] > 10 and seen["deleted"] == 1
