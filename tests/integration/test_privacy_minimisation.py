@@ -18,7 +18,7 @@ from fieldapp.domain.indicators import Period, compute_indicators
 from fieldapp.domain.vocab import RecordType
 from fieldapp.store.demo import generate
 from fieldapp.store.repository import PARTICIPANT
-from fieldapp.store.sealing import FIELDS, SUFFIX, _jsonable
+from fieldapp.store.sealing import FIELDS, SUFFIX
 from fieldapp.store.store import Store
 from fieldapp.store.sync_client import device_signing_key, enroll, pinned_link
 from fieldapp.store.sync_cycle import sync_cycle
@@ -31,6 +31,13 @@ from tests.integration.hq_helpers import hq_cli, hq_process
 
 TODAY = date(2026, 11, 22)
 HQ_PEOPLE = HQ_TABLES[RecordType.PARTICIPANT]
+
+
+def jsonable(value: object) -> object:
+    """A typed value as a record carries it (ISO; a moment in UTC)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _trainees(store: Store) -> list[dict[str, object]]:
@@ -100,7 +107,7 @@ def _hostile_batch(store: Store, people: list[dict[str, object]], seq: int) -> b
             type="participant",
             id=str(p["id"]),
             version=int(str(p["version"])) + 1,
-            data={k: _jsonable(p[k]) for k in columns} | {"version": int(str(p["version"])) + 1},
+            data={k: jsonable(p[k]) for k in columns} | {"version": int(str(p["version"])) + 1},
         )
         for p in people[:50]
     ]
