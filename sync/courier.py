@@ -79,6 +79,20 @@ class Report:
     contacted: bool = False  # HQ answered at least once (whatever it said)
     transfers: list[Transfer] = field(default_factory=list)
 
+    @classmethod
+    def of_runs(cls, runs: list[Report]) -> Report:
+        """One report for several runs of a courier, one after the other."""
+        last = runs[-1]
+        return cls(
+            delivered=sum(r.delivered for r in runs),
+            refused=[why for r in runs for why in r.refused],
+            pending=last.pending,
+            last_error=last.last_error,
+            reference_version=last.reference_version,
+            contacted=any(r.contacted for r in runs),
+            transfers=[t for r in runs for t in r.transfers],
+        )
+
     def link_rate(self) -> float | None:
         """Bytes of batches per second this run delivered, over all the time its posts took:
         answers, round trips and tries that went unanswered included, so a batch of ``n``

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -232,6 +232,9 @@ class Prepared:
     resealed: int = 0  # records whose batch HQ refused or that vanished, sealed again
     problems: list[str] = field(default_factory=list)
 
+    def sealing(self, sealed: list[SealedBatch]) -> Prepared:
+        return replace(self, sealed=[*self.sealed, *sealed])
+
 
 def checked_link(store: Store) -> tuple[Link, list[str]]:
     """The pinned link, with ``sync.json`` put back if it was changed (and why, to show).
@@ -266,13 +269,22 @@ def prepare(store: Store, *, batch_records: int = BATCH_RECORDS) -> Prepared:
     """Apply HQ's answers waiting in the inbox, seal again what HQ refused or never answered,
     then seal what is pending, with the link pinned in the store, in batches of at most
     ``batch_records`` records (what the link suits: `fieldapp.store.sync_cycle`)."""
+    settled = settle(store)
+    return settled.sealing(seal(store, settled.link, batch_records))
+
+
+def settle(store: Store) -> Prepared:
+    """What comes before sealing: the pinned link (``sync.json`` put back if changed), HQ's
+    answers waiting in the inbox applied, what HQ refused or never answered sealed again.
+    Nothing sealed yet (`Prepared.sealing` adds it)."""
     pinned, problems = checked_link(store)
     acks = apply_inbox(store, ed25519_public(pinned.hq_signing_key))
     resealed = reseal_unanswered(store)
-    sealed = seal_pending(
-        store,
-        device_signing_key(store),
-        x25519_public(pinned.hq_box_key),
-        limit=batch_records,
+    return Prepared(pinned, acks, [], resealed, problems)
+
+
+def seal(store: Store, link: Link, batch_records: int = BATCH_RECORDS) -> list[SealedBatch]:
+    """Seal what is pending for HQ at ``link``, in batches of at most ``batch_records``."""
+    return seal_pending(
+        store, device_signing_key(store), x25519_public(link.hq_box_key), limit=batch_records
     )
-    return Prepared(pinned, acks, sealed, resealed, problems)

@@ -1,7 +1,8 @@
 """One sync cycle (DESIGN.md §6), the same for the CLI, the background runner and the Sync
 screen: prepare (with the unlocked store: apply HQ's answers, seal what waits) → carry (the
 courier over the link, or a folder on a USB stick; needs no secret, touches no database) →
-apply (HQ's new answers, with the store).
+apply (HQ's new answers, with the store). `sync_cycle` carries each batch as soon as it is
+sealed (`SyncCycle.prepare_and_carry`).
 
 The steps are separate so the app can run each where it belongs: the store steps on the
 database worker, the carrying on a thread of its own. `sync_cycle` runs all three in a row.
@@ -16,6 +17,7 @@ lost answer costs one short batch sent again; on an office network the largest.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,9 +25,9 @@ from typing import Literal
 
 from fieldapp.store.acks import AckSummary, apply_inbox
 from fieldapp.store.layout import DataDir
-from fieldapp.store.sealing import BATCH_RECORDS
+from fieldapp.store.sealing import BATCH_RECORDS, SealedBatch
 from fieldapp.store.store import Store, StoreError
-from fieldapp.store.sync_client import Prepared, prepare
+from fieldapp.store.sync_client import Prepared, prepare, seal, settle
 from sync.courier import Contact, Courier, CourierBusy, Report
 from sync.link import Link, LinkError
 from sync.seal import ed25519_public
@@ -63,6 +65,7 @@ class SyncCycle:
     answers: AckSummary | None = None
     link: Link | None = field(default=None, repr=False)
     batch_records: int | None = None  # the most records a batch held, as chosen for the link
+    carried_while_sealing: int = 0  # batches delivered before the last one was sealed
 
     # --- the steps --------------------------------------------------------------------------
 
@@ -76,6 +79,60 @@ class SyncCycle:
         self.link = self.prepared.link
         _note_record_bytes(self.data.contact, self.prepared)
         return self.prepared
+
+    def prepare_and_carry(self, store: Store) -> None:
+        """`prepare` and `carry` at once: the courier carries each batch as soon as it is
+        sealed, while the next ones are sealed (on an office network HQ applies one batch
+        while the device seals the next; on a slow link sealing hides behind the link).
+
+        What comes before sealing (HQ's waiting answers, batches to seal again) is done
+        first, alone. Batches are carried while sealing goes on only as long as HQ takes them
+        at the first try; the rest go once all are sealed, with the retries `carry` makes.
+        A batch is carried once its file is written, which may be just before its sealing
+        commits: killed in between, its records travel again later (as after any crash
+        between a batch's file and its commit), and HQ answers the copy as a duplicate."""
+        contact = Contact.load(self.data.contact)
+        self.batch_records = batch_records(contact)
+        settled = settle(store)
+        self.link = link = settled.link
+        sealed: list[SealedBatch] = []
+        failed: list[BaseException] = []
+        finished = threading.Event()
+
+        def sealing() -> None:
+            try:
+                sealed.extend(seal(store, link, self.batch_records or BATCH_RECORDS))
+            except BaseException as exc:  # raised on the caller's thread, below
+                failed.append(exc)
+            finally:
+                finished.set()
+
+        sealer = threading.Thread(target=sealing, name="sealing", daemon=True)
+        sealer.start()
+        runs: list[Report] = []
+        try:
+            courier = Courier(self.data.outbox, self.data.inbox, link, contact=self.data.contact)
+            while not finished.is_set():
+                if not courier.pending():
+                    finished.wait(0.05)
+                    continue
+                try:
+                    run = courier.run(max_attempts=1)
+                except (CourierBusy, OSError):
+                    break  # as `carry` will find it, once sealing ends
+                runs.append(run)
+                if run.last_error is not None or run.refused:
+                    break  # HQ unreachable, or refusing: the rest once sealed
+        finally:
+            sealer.join()
+        if failed:
+            raise failed[0]
+        self.carried_while_sealing = sum(run.delivered for run in runs)
+        self.prepared = settled.sealing(sealed)
+        _note_record_bytes(self.data.contact, self.prepared)
+        self.carry()
+        if self.report is not None and runs:
+            self.report = Report.of_runs([*runs, self.report])
 
     def carry(self) -> None:
         """Deliver the sealed batches and fetch HQ's answers: no store, no secret. A courier
@@ -173,10 +230,14 @@ def sync_cycle(
     hears of each step as it ends (the CLI prints what it did)."""
     cycle = SyncCycle(data, by_hand=by_hand, attempts=attempts)
     told = after or (lambda _step, _cycle: None)
-    if store is not None:
-        cycle.prepare(store)
+    if store is not None and by_hand is None:
+        cycle.prepare_and_carry(store)
         told("prepared", cycle)
-    cycle.carry()
+    else:
+        if store is not None:
+            cycle.prepare(store)
+            told("prepared", cycle)
+        cycle.carry()
     told("carried", cycle)
     if store is not None:
         cycle.apply(store)
