@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -35,6 +34,7 @@ from fieldapp.domain.records import table_of, utcnow
 from fieldapp.store.queries import unsynced_count
 from fieldapp.store.report_queries import Provenance, held_events, provenance
 from fieldapp.store.tables import INDICATOR_TABLES, FiguresStored, FiguresVersion
+from sync.periodic import Periodic
 
 log = logging.getLogger(__name__)
 
@@ -182,38 +182,25 @@ def warm(
     return done
 
 
-class Warmer:
+class Warmer(Periodic):
     """`warm` in a background thread while the store is open: after the store's figures have
     moved and then stayed still for ``settle`` seconds (the user has stopped typing), so the
     dashboard and the period PDF find them current. Reads only; stores what it counted in
     short writes of its own, which give way to any other writer."""
 
+    name = "figures-warmer"
+
     def __init__(self, engine: Engine, lists: CodeLists | None = None, settle: float = 3.0) -> None:
+        super().__init__(settle)
         self.engine = engine
         self.lists = lists
-        self.settle = settle
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="figures-warmer", daemon=True)
+        self.seen: int | None = None  # the version the last round found
+        self.warmed: int | None = None  # the version last counted at
 
-    def start(self) -> Warmer:
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.stopping.set()
-        if self.thread.is_alive():
-            self.thread.join()
-
-    def _run(self) -> None:
-        seen: int | None = None
-        warmed: int | None = None
-        while not self.stopping.wait(self.settle):
-            try:
-                with self.engine.connect() as conn:
-                    now = version(conn)
-                if now == seen and now != warmed:  # moved, then still for a while
-                    warm(self.engine, self.lists, stop=self.stopping.is_set)
-                    warmed = now
-                seen = now
-            except Exception:  # the store closing under it, a writer holding it: next time
-                log.exception("counting the figures in the background failed")
+    def round(self) -> None:
+        with self.engine.connect() as conn:
+            now = version(conn)
+        if now == self.seen and now != self.warmed:  # moved, then still for a while
+            warm(self.engine, self.lists, stop=self.stopping.is_set)
+            self.warmed = now
+        self.seen = now

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -49,6 +48,7 @@ from fieldapp.domain.indicators import Period
 from fieldapp.domain.records import utcnow
 from sync.hq.database import is_read_only, read_only, tune_reads
 from sync.hq.tables import HQ_INDICATOR_TABLES, HQ_OFFICE, HQ_OFFICE_FIGURES, HQ_TALLY
+from sync.periodic import Periodic
 
 log = logging.getLogger(__name__)
 
@@ -260,29 +260,17 @@ def warm(engine: Engine, lists: CodeLists | None = None, today: date | None = No
     return done
 
 
-class Warmer:
+class Warmer(Periodic):
     """`warm` every ``every`` seconds in a background thread, for as long as HQ serves: the
     figures a dashboard reads after a batch are then usually current already (a read that
     comes first counts them itself, as ever)."""
 
+    name = "hq-figures-warmer"
+
     def __init__(self, engine: Engine, lists: CodeLists | None, every: float = 2.0) -> None:
+        super().__init__(every)
         self.engine = engine
         self.lists = lists
-        self.every = every
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="hq-figures-warmer", daemon=True)
 
-    def start(self) -> Warmer:
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.stopping.set()
-        self.thread.join()
-
-    def _run(self) -> None:
-        while not self.stopping.wait(self.every):
-            try:
-                warm(self.engine, self.lists)
-            except Exception:  # a database gone for a moment: try again next time
-                log.exception("counting figures in the background failed")
+    def round(self) -> None:
+        warm(self.engine, self.lists)

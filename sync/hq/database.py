@@ -11,12 +11,10 @@ one migrates and the others find the schema done.
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from alembic import command
 from alembic.config import Config
@@ -26,13 +24,13 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 
 from sync.hq.private import private_file
+from sync.periodic import Periodic
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "hq_alembic_version"
 _MIGRATION_LOCK = 0x4651_4851  # "FQHQ": PostgreSQL advisory lock key for schema upgrades
 _READ_ONLY = "fieldapp_hq_read_only"  # execution option the SQLite "begin" listener reads
 WAL_PAGES = 16_384
-log = logging.getLogger(__name__)
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -73,34 +71,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-class Checkpointer:
+class Checkpointer(Periodic):
     """On SQLite, copy the write-ahead log into the database file every ``every`` seconds in
     a background thread (a passive checkpoint: it waits for no reader and no writer), so the
     commits of HQ's requests find a short log and leave the copying to it. Nothing on
     PostgreSQL, which checkpoints on its own."""
 
-    def __init__(self, engine: Engine, every: float = 1.0) -> None:
-        self.engine = engine
-        self.every = every
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="hq-checkpointer", daemon=True)
+    name = "hq-checkpointer"
 
-    def start(self) -> Checkpointer:
+    def __init__(self, engine: Engine, every: float = 1.0) -> None:
+        super().__init__(every)
+        self.engine = engine
+
+    def start(self) -> Self:
         if self.engine.dialect.name == "sqlite":
-            self.thread.start()
+            super().start()
         return self
 
-    def stop(self) -> None:
-        self.stopping.set()
-        if self.thread.is_alive():
-            self.thread.join()
-
-    def _run(self) -> None:
-        while not self.stopping.wait(self.every):
-            try:
-                checkpoint(self.engine)
-            except Exception:  # a database busy or gone for a moment: next time
-                log.exception("checkpointing HQ's database failed")
+    def round(self) -> None:
+        checkpoint(self.engine)
 
 
 def checkpoint(engine: Engine) -> None:
