@@ -19,7 +19,7 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.engine import Connection
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 VERSION = table_of(FiguresVersion)
 STORED = table_of(FiguresStored)
 TALLY = "tally"
+T = TypeVar("T")
 FOOTER = "provenance"
 
 
@@ -60,9 +61,9 @@ def tally(conn: Connection, period: Period, lists: CodeLists | None = None) -> T
     if unit is None:
         return count_tally(conn, INDICATOR_TABLES, period, lists=lists)
     digest = lists_digest(lists)
-    body = _current(conn, TALLY, unit, digest)
-    if body is not None:
-        return Tally.from_json(body)
+    stored = _current(conn, TALLY, unit, digest, Tally.from_json)
+    if stored is not None:
+        return stored
     at = version(conn)
     found = count_tally(conn, INDICATOR_TABLES, period, lists=lists)
     _keep(conn.engine, TALLY, unit, at, digest, found.to_json())
@@ -75,32 +76,40 @@ def period_provenance(conn: Connection, period: Period) -> Provenance:
     unit = unit_of(period)
     if unit is None:
         return provenance(conn, held_events(period))
-    body = _current(conn, FOOTER, unit, "")
-    if body is None:
-        at = version(conn)
-        found = provenance(conn, held_events(period))
-        body = {
-            "data_as_of": None if found.data_as_of is None else found.data_as_of.isoformat(),
-            "digest": found.digest,
-            "events": found.events,
-            "people": found.people,
-            "attendances": found.attendances,
-        }
-        _keep(conn.engine, FOOTER, unit, at, "", body)
-        return found
+    stored = _current(conn, FOOTER, unit, "", lambda body: _footer(body, unsynced_count(conn)))
+    if stored is not None:
+        return stored
+    at = version(conn)
+    found = provenance(conn, held_events(period))
+    body = {
+        "data_as_of": None if found.data_as_of is None else found.data_as_of.isoformat(),
+        "digest": found.digest,
+        "events": found.events,
+        "people": found.people,
+        "attendances": found.attendances,
+    }
+    _keep(conn.engine, FOOTER, unit, at, "", body)
+    return found
+
+
+def _footer(body: dict[str, Any], unsynced: int) -> Provenance:
     moment = body["data_as_of"]
     return Provenance(
         data_as_of=None if moment is None else datetime.fromisoformat(moment),
-        unsynced=unsynced_count(conn),
-        digest=body["digest"],
-        events=body["events"],
-        people=body["people"],
-        attendances=body["attendances"],
+        unsynced=unsynced,
+        digest=str(body["digest"]),
+        events=int(body["events"]),
+        people=int(body["people"]),
+        attendances=int(body["attendances"]),
     )
 
 
-def _current(conn: Connection, kind: str, unit: str, digest: str) -> dict[str, Any] | None:
-    """The stored body of ``kind`` for ``unit`` if counted at the current version and digest."""
+def _current(
+    conn: Connection, kind: str, unit: str, digest: str, read: Callable[[dict[str, Any]], T]
+) -> T | None:
+    """What is stored of ``kind`` for ``unit``, as ``read`` makes it of the stored JSON, if it
+    was counted at the current version and digest; None if not, or if it does not read (a
+    damaged row is counted again, and replaced)."""
     s = STORED
     row = conn.execute(
         select(s.c.body)
@@ -112,7 +121,13 @@ def _current(conn: Connection, kind: str, unit: str, digest: str) -> dict[str, A
             s.c.lists_digest == digest,
         )
     ).first()
-    return None if row is None else dict(json.loads(row[0]))
+    if row is None:
+        return None
+    try:
+        return read(dict(json.loads(row[0])))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        log.warning("stored %s of %s does not read (%s): counted again", kind, unit, exc)
+        return None
 
 
 def _keep(engine: Engine, kind: str, unit: str, at: int, digest: str, body: Any) -> bool:

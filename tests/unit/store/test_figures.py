@@ -257,3 +257,19 @@ def test_a_store_keeping_its_figures_counted_rekeys_and_closes(filled: Store) ->
     reopened.keep_figures_counted()
     reopened.close()
     assert reopened.engine.pool.checkedout() == 0
+
+
+@pytest.mark.parametrize("damage", ["{not json", '{"trained_named": 1}', "[]"])
+def test_a_damaged_stored_figure_is_counted_again_and_replaced(filled: Store, damage: str) -> None:
+    period = period_of("2026")
+    truth = read(filled, period)
+    with filled.engine.connect() as conn:
+        footer = figures.period_provenance(conn, period)
+    with filled.transaction() as conn:  # at the current version: only the body is wrong
+        conn.execute(update(figures.STORED).values(body=damage))
+    assert read(filled, period) == truth
+    with filled.engine.connect() as conn:
+        assert figures.period_provenance(conn, period) == footer
+    with filled.engine.connect() as conn:
+        bodies = conn.execute(select(figures.STORED.c.body)).scalars().all()
+    assert len(bodies) == 2 and damage not in bodies  # replaced by what was counted
