@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -222,8 +222,8 @@ def _lists(given: CodeLists | None) -> CodeLists:
     return codelists() if given is None else given
 
 
-def _coded(field: str, value: str | None, allowed: Iterable[str], key: str) -> list[Problem]:
-    if value is None or value in tuple(allowed):
+def _coded(field: str, value: str | None, allowed: Collection[str], key: str) -> list[Problem]:
+    if value is None or value in allowed:  # (a dict of codes: looked up, not walked)
         return []
     return [problem(field, key, value=value)]
 
