@@ -120,3 +120,61 @@ def test_known_records_in_bulk_follow_the_version_rules(store: Store, hq: Engine
     assert [stored[p.id] for p in people] == [2, 1, 3, 1, 2, 1]
     assert changed == "Customs"
     assert tags == {("donor", "Japan"), ("pillar", "II")}
+
+
+def test_every_value_is_stored_as_sent_whatever_the_server_s_time_zone(
+    store: Store, hq_db_url: str
+) -> None:
+    """Written in bulk (on PostgreSQL, arrays in binary): each column as the device sent it,
+    moments to the microsecond, even where the database server's sessions run in another
+    time zone."""
+    from datetime import datetime
+
+    from sqlalchemy import event
+
+    from fieldapp.store.demo import generate
+
+    engine = open_database(hq_db_url)
+    if engine.dialect.name == "postgresql":
+
+        def far_east(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.execute("SET TIME ZONE 'Asia/Tokyo'")
+            dbapi_connection.commit()
+
+        engine.dispose()
+        event.listen(engine, "connect", far_east)
+    with store.transaction() as conn:
+        generate(conn, store.identity, events=8, people=60, seed=7, today=TODAY)
+    device, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    seal_pending(store, device, box.public_key())
+    envelopes = [
+        open_batch(p.read_bytes(), box, lambda _: device.public_key())
+        for p in batch_files(store.data.outbox)
+    ]
+    try:
+        for envelope in envelopes:
+            assert {r for r, _ in _apply(engine, envelope, envelope.records)} == {"accepted"}
+        checked = {"moment": 0, "date": 0, "float": 0}
+        with engine.connect() as conn:
+            for envelope in envelopes:
+                for record in envelope.records:
+                    table = HQ_TABLES[RecordType(record.type)]
+                    row = (
+                        conn.execute(select(table).where(table.c.id == record.id)).mappings().one()
+                    )
+                    for name, sent in record.data.items():
+                        if name not in row or name == "tags":
+                            continue
+                        held = row[name]
+                        if isinstance(held, datetime):
+                            assert held == datetime.fromisoformat(sent), (record.type, name)
+                            checked["moment"] += 1
+                        elif isinstance(held, date):
+                            assert held.isoformat() == sent, (record.type, name)
+                            checked["date"] += 1
+                        else:
+                            assert held == sent, (record.type, name)
+                            checked["float"] += isinstance(held, float)
+        assert min(checked.values()) > 5, checked
+    finally:
+        engine.dispose()
