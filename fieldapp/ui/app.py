@@ -108,6 +108,9 @@ def run(data_dir: Path, language: str | None = None) -> int:
     """The app over ``data_dir``, in ``language`` for this run (else the one saved)."""
     app, window = open_window(data_dir, language)
     from fieldapp.store.layout import DataDir
+    from fieldapp.ui.main_thread_gc import MainThreadCollector
+
+    collector = MainThreadCollector(parent=app).start()
 
     data = DataDir(data_dir)
     if data.db.exists() and not data.vault.exists():
@@ -141,6 +144,7 @@ def run(data_dir: Path, language: str | None = None) -> int:
     code = int(app.exec())
     if hasattr(window, "session"):
         window.session.shutdown()
+    collector.stop()
     return code
 
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.store.store import Store
 from fieldapp.ui.app import install_translation
+from fieldapp.ui.main_thread_gc import MainThreadCollector
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.qt import QApplication
 from fieldapp.ui.session import Session
@@ -23,6 +24,17 @@ def english(qapp: QApplication) -> Iterator[None]:
     install_translation(qapp, "en")
     yield
     install_translation(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does (`fieldapp.ui.app.run`): cycles are collected on this thread only,
+    never by the store's worker or the figures warmer, which would destroy widgets from the
+    wrong thread (a crashed test worker). Torn down last: what the test left is collected here."""
+    collector = MainThreadCollector(parent=qapp).start()
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
