@@ -45,7 +45,7 @@ from fieldapp.domain.records import (
 from fieldapp.domain.vocab import RecordType
 from sync.hq.accounts import audit
 from sync.hq.aggregates import office_changed
-from sync.hq.bulk import insert_new, update_newer
+from sync.hq.bulk import Held, held, insert_new, update_newer
 from sync.hq.identities import IdentityKey
 from sync.hq.policy import policy_of
 from sync.hq.record_check import (
@@ -244,23 +244,18 @@ def _among(conn: Connection, column: ColumnElement[str], ids: Iterable[str]) -> 
     return column.in_(select(literal_column("value")).select_from(listed))
 
 
-def _stored(conn: Connection, table: Table, ids: list[str]) -> dict[str, Any]:
+def _stored(conn: Connection, table: Table, ids: list[str]) -> Held:
     """Version, office and device of the records of ``ids`` that ``table`` holds (and for
-    people, when they were erased)."""
-    erased = (table.c.erased_at,) if "erased_at" in table.c else ()
-    rows = conn.execute(
-        select(table.c.id, table.c.version, table.c.office_id, table.c.device_id, *erased).where(
-            _among(conn, table.c.id, ids)
-        )
-    )
-    return {r.id: r for r in rows}
+    people, when they were erased), as `bulk.held` reads them."""
+    erased = ("erased_at",) if "erased_at" in table.c else ()
+    return held(conn, table, ids, ("version", "office_id", "device_id", *erased))
 
 
 def _apply_kind(
     conn: Connection,
     kind: RecordType,
     items: list[Item],
-    stored: dict[str, Any],
+    stored: Held,
     signer: Signer,
 ) -> dict[int, RecordResult]:
     """One table's records of the batch (their ids unique in it; ``stored``: what `_stored`
@@ -272,20 +267,20 @@ def _apply_kind(
     newer: list[Item] = []
     for item in items:
         n, change, row, _ = item
-        held = stored.get(change.id)
-        if held is None:
+        at_hq = stored.get(change.id)
+        if at_hq is None:
             reason = _new_record_problem(change, row, signer)
-        elif held.office_id != signer.office_id:
+        elif at_hq["office_id"] != signer.office_id:
             reason = "this record id belongs to another office"
-        elif row["device_id"] not in (signer.device_id, held.device_id):
+        elif row["device_id"] not in (signer.device_id, at_hq["device_id"]):
             reason = _not_the_signer(row)
-        elif change.version > held.version + MAX_VERSION_STEP:
-            reason = _too_far(change, held.version)
-        elif change.version == held.version:
+        elif change.version > at_hq["version"] + MAX_VERSION_STEP:
+            reason = _too_far(change, at_hq["version"])
+        elif change.version == at_hq["version"]:
             results[n] = result_of(change, "duplicate")
             continue
-        elif change.version < held.version:
-            reason = f"HQ already holds a newer version ({held.version})"
+        elif change.version < at_hq["version"]:
+            reason = f"HQ already holds a newer version ({at_hq['version']})"
             results[n] = result_of(change, "stale", reason)
             continue
         else:
@@ -296,7 +291,7 @@ def _apply_kind(
         else:
             fresh.append(item)
     written = insert_new(conn, table, [row for _, _, row, _ in fresh])
-    written |= update_newer(conn, table, [row for _, _, row, _ in newer])
+    written |= update_newer(conn, table, [row for _, _, row, _ in newer], stored)
     tagged: dict[str, EventTags] = {}
     for n, change, row, tags in (*fresh, *newer):
         if change.id not in written:
@@ -327,9 +322,7 @@ def _write_tags(conn: Connection, tagged: dict[str, EventTags]) -> None:
         conn.execute(insert(HQ_EVENT_TAG), rows)
 
 
-def _unerasing(
-    valid: dict[RecordType, list[Item]], people: dict[str, Any]
-) -> list[tuple[int, RecordChange]]:
+def _unerasing(valid: dict[RecordType, list[Item]], people: Held) -> list[tuple[int, RecordChange]]:
     """People HQ holds as erased (``people``: what `_stored` read of them) that a record would
     bring back (a device restored from an old backup, or a hostile one): taken out of
     ``valid``, returned. Erasure is final."""
@@ -338,8 +331,8 @@ def _unerasing(
         c.id
         for _, c, row, _ in items
         if row.get("erased_at") is None
-        and (held := people.get(c.id)) is not None
-        and held.erased_at is not None
+        and (at_hq := people.get(c.id)) is not None
+        and at_hq["erased_at"] is not None
     }
     if not erased:
         return []

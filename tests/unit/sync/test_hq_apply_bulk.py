@@ -178,3 +178,67 @@ def test_every_value_is_stored_as_sent_whatever_the_server_s_time_zone(
         assert min(checked.values()) > 5, checked
     finally:
         engine.dispose()
+
+
+def test_an_edit_is_stored_whole_whichever_columns_it_changes(store: Store, hq: Engine) -> None:
+    """On SQLite, rows whose indexed columns an edit leaves as they were are written without
+    them (`sync.hq.bulk.update_newer`): an edit that does change one (sex, birth year, a
+    deletion) is still stored whole, beside edits that change none, in one batch."""
+    with store.transaction() as conn:
+        ids = Repository(conn, store.identity, today=TODAY).add_participants(
+            [ParticipantBase(full_name=f"Person {i}", sex="female") for i in range(4)]
+        )
+    device, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    seal_pending(store, device, box.public_key())
+    [envelope] = [
+        open_batch(p.read_bytes(), box, lambda _: device.public_key())
+        for p in batch_files(store.data.outbox)
+    ]
+    people = sorted(envelope.records, key=lambda r: ids.index(r.id))
+    assert {r for r, _ in _apply(hq, envelope, people)} == {"accepted"}
+    deleted = "2026-11-20T10:00:00+00:00"
+    edits = [
+        _at(people[0], 2, organization="Customs"),  # no indexed column
+        _at(people[1], 2, sex="male", age_band="25-34", organization="Police"),
+        _at(people[2], 2, deleted_at=deleted),
+        _at(people[3], 2, nationality="TUN"),
+    ]
+    assert _apply(hq, envelope, edits) == [("accepted", None)] * 4
+    with hq.connect() as conn:
+        rows = {
+            r.id: r
+            for r in conn.execute(
+                select(
+                    PEOPLE.c.id,
+                    PEOPLE.c.version,
+                    PEOPLE.c.sex,
+                    PEOPLE.c.age_band,
+                    PEOPLE.c.organization,
+                    PEOPLE.c.nationality,
+                    PEOPLE.c.deleted_at,
+                )
+            )
+        }
+        if hq.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+            by_index = dict(  # what the dashboard's covering index holds
+                conn.exec_driver_sql(
+                    "SELECT id, sex || ' ' || coalesce(age_band, '-') || ' ' "
+                    "|| coalesce(nationality, '-') "
+                    "|| ' ' || (deleted_at IS NULL) FROM hq_participant "
+                    "INDEXED BY ix_hq_participant_office_facts WHERE office_id = ?",
+                    (envelope.office_id,),
+                ).all()
+            )
+            assert [by_index[p.id] for p in people] == [
+                "female - - 1",
+                "male 25-34 - 1",
+                "female - - 0",
+                "female - TUN 1",
+            ]
+    first, second, third, fourth = (rows[p.id] for p in people)
+    assert {r.version for r in rows.values()} == {2}
+    assert (first.organization, first.sex, first.age_band) == ("Customs", "female", None)
+    assert (second.sex, second.age_band, second.organization) == ("male", "25-34", "Police")
+    assert third.deleted_at is not None and first.deleted_at is None
+    assert fourth.nationality == "TUN"
