@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any, Self
 
@@ -24,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 
 from sync.hq.private import private_file
+from sync.hq.writer_lock import WriterLock
 from sync.periodic import Periodic
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -31,6 +33,7 @@ VERSION_TABLE = "hq_alembic_version"
 _MIGRATION_LOCK = 0x4651_4851  # "FQHQ": PostgreSQL advisory lock key for schema upgrades
 _READ_ONLY = "fieldapp_hq_read_only"  # execution option the SQLite "begin" listener reads
 WAL_PAGES = 16_384
+BUSY_SECONDS = 30  # how long a writer waits for another on SQLite before giving up
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -59,7 +62,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         "journal_mode = WAL",
         "synchronous = FULL",
         "foreign_keys = ON",
-        "busy_timeout = 30000",
+        f"busy_timeout = {BUSY_SECONDS * 1000}",
         "secure_delete = ON",  # an overwritten or deleted name is zeroed, not left in the file
         # A commit that finds the log past this many pages (64 MB) copies it into the file
         # itself, in the request. `Checkpointer` does that work in the background long before
@@ -101,11 +104,16 @@ def checkpoint(engine: Engine) -> None:
         raw.close()
 
 
-def _sqlite_begin(conn: Connection) -> None:
+def _sqlite_begin(writer: WriterLock | None, conn: Connection) -> None:
     # A deferred BEGIN for reads: in WAL mode it takes no lock the writer waits for. Writes
-    # take the write lock at once, so a transaction never has to upgrade (and deadlock).
-    read_only = conn.get_execution_options().get(_READ_ONLY, False)
-    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+    # take the write lock at once, so a transaction never has to upgrade (and deadlock),
+    # handed over through ``writer``'s file (`sync.hq.writer_lock`).
+    if conn.get_execution_options().get(_READ_ONLY, False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    if writer is not None:
+        writer.acquire(conn)
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @contextmanager
@@ -155,11 +163,15 @@ def open_database(url: str) -> Engine:
         if path is not None:
             # Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
             # database's mode. A file an earlier HQ left readable is tightened, with them.
-            for part in ("", "-wal", "-shm"):
+            for part in ("", "-wal", "-shm", "-writer"):
                 private_file(path.with_name(path.name + part), create=not part)
-        engine = create_engine(url, hide_parameters=True, connect_args={"timeout": 30})
+        engine = create_engine(url, hide_parameters=True, connect_args={"timeout": BUSY_SECONDS})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        writer = None
+        if path is not None:
+            writer = WriterLock(path.with_name(path.name + "-writer"), timeout=BUSY_SECONDS)
+            writer.install(engine)
+        event.listen(engine, "begin", partial(_sqlite_begin, writer))
     else:
         # No server-side prepared statements: after five runs of one statement PostgreSQL may
         # switch to a generic plan, blind to which office or quarter is asked for (office x
