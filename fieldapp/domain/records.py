@@ -6,6 +6,8 @@ fields are the strings of the shipped code lists; `validation` checks them.
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from datetime import UTC, date, datetime
 
@@ -27,8 +29,21 @@ def table_of(model: type[SQLModel]) -> Table:
 
 
 def new_id() -> str:
-    """A record id made on the device: a random UUID, so offices never collide."""
-    return str(uuid.uuid4())
+    """A record id made on the device: a UUID of version 7 (RFC 9562), the moment it was made
+    in milliseconds then 74 random bits, so offices never collide. Ids made later sort later:
+    a new record's id lands at the end of every index that starts with it, on the device and
+    at HQ, rather than on a random page of each (HQ wrote several MB of pages a batch for
+    random ids, more as it grew)."""
+    moment = time.time_ns() // 1_000_000
+    random = int.from_bytes(os.urandom(10))
+    value = (
+        (moment & 0xFFFF_FFFF_FFFF) << 80
+        | 0x7 << 76  # version
+        | (random >> 62 & 0xFFF) << 64  # rand_a, 12 bits
+        | 0b10 << 62  # variant
+        | random & 0x3FFF_FFFF_FFFF_FFFF  # rand_b, 62 bits
+    )
+    return str(uuid.UUID(int=value))
 
 
 def utcnow() -> datetime:
