@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest bench system-deps postgres package package-deps smoke clean
+.PHONY: run test lint typecheck pytest bench screenshots system-deps postgres package package-deps smoke clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,8 @@ define apt-install
 	fi
 endef
 
-system-deps:  # what the tests use
-	$(call apt-install,poppler-utils iproute2)
+system-deps:  # what the tests use (chromium: the HQ console's browser tests)
+	$(call apt-install,poppler-utils iproute2 chromium)
 
 # HQ's tests run on SQLite and on PostgreSQL: a local server, installed and started if absent.
 export FIELDAPP_TEST_PG ?= postgresql+psycopg://fieldapp:fieldapp@127.0.0.1:5432/postgres
@@ -50,6 +50,10 @@ test: lint typecheck pytest
 
 bench: $(STAMP) postgres
 	$(PY) -m pytest tests/bench -m bench -s -q -p no:cacheprovider
+
+# The HQ console's pages at 1280x800 and 1024x768, English and French, for the README.
+screenshots: $(STAMP) system-deps
+	FIELDAPP_SCREENSHOTS=resources/screenshots/hq $(PY) -m pytest tests/browser -q -p no:cacheprovider -k screenshots
 
 # The app as field offices get it: a one-folder PyInstaller bundle in dist/fieldapp, and what
 # goes on a USB stick in dist/stick (the bundle as a tarball, install.sh). See packaging/README.md.

@@ -81,6 +81,8 @@ class HqSettings(BaseSettings):
     # sign-ins each further attempt waits, from ``lockout_delay_seconds`` doubling up to
     # ``lockout_max_seconds``.
     session_minutes: int = Field(default=480, ge=1, le=7 * 24 * 60)
+    # The console's offices board shows an office's last contact in red past this many days.
+    stale_office_days: int = Field(default=14, ge=1, le=3650)
     lockout_after: int = Field(default=10, ge=1)
     lockout_delay_seconds: float = Field(default=2, **POSITIVE)
     lockout_max_seconds: float = Field(default=15 * 60, **POSITIVE)

@@ -77,7 +77,7 @@ def cookie_secure(settings: HqSettings, request: Request) -> bool:
     return not plain_loopback
 
 
-def _identify(
+def identify(
     conn: Connection, token: str | None, cookie: str | None, moment: datetime
 ) -> Caller | None:
     if token is not None:
@@ -105,14 +105,14 @@ async def _csrf_given(request: Request) -> str | None:
     return value if isinstance(value, str) else None
 
 
-async def _csrf_missing(request: Request, session: Session | None) -> bool:
+async def csrf_missing(request: Request, session: Session | None) -> bool:
     """Whether this is a change proven by the session cookie without the session's token."""
     if session is None or request.method in SAFE_METHODS:
         return False
     return not sessions.csrf_ok(session, await _csrf_given(request))
 
 
-async def _note(
+async def note_use(
     writes: WriteSession, caller: Caller, moment: datetime, lifetime: timedelta
 ) -> None:
     """Remember a token's use and slide a session's expiry, each at most once a minute, so
@@ -145,14 +145,14 @@ async def current_user(
     if token is None and not cookie:
         raise unauthorized("sign in (POST /api/v1/session), or send an API token")
     moment = utc_now()
-    caller = await reads.run(lambda conn: _identify(conn, token, cookie, moment))
+    caller = await reads.run(lambda conn: identify(conn, token, cookie, moment))
     if caller is None:
         raise unauthorized(
             "the session or token is unknown, expired or revoked, or its user disabled"
         )
-    if await _csrf_missing(request, caller.session):
+    if await csrf_missing(request, caller.session):
         raise HTTPException(403, f"a signed-in change carries its CSRF token ({CSRF_HEADER})")
-    await _note(writes, caller, moment, session_lifetime(settings))
+    await note_use(writes, caller, moment, session_lifetime(settings))
     return caller
 
 

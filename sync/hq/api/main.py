@@ -20,7 +20,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
 from fieldapp.domain.codelists import check_lists
-from sync.hq.api import docs
+from sync.hq import console
+from sync.hq.api import API_PREFIX, docs
 from sync.hq.api.deps import Hq
 from sync.hq.api.forms import printable_parameters
 from sync.hq.api.routes import (
@@ -43,8 +44,6 @@ from sync.hq.keys import HqKeys
 from sync.hq.limits import BodyBudget, BodyTimeout, ClientLimits, Queue
 from sync.hq.reference import signed_bundle
 from sync.hq.settings import HqSettings
-
-API_PREFIX = "/api/v1"
 
 
 def api_router() -> APIRouter:
@@ -108,4 +107,5 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _invalid)
     app.include_router(api_router())
     app.include_router(docs.router)
+    console.install(app)
     return app

@@ -71,12 +71,27 @@ def _address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _same_origin(request: Request) -> None:
+def same_origin(request: Request) -> None:
     """A browser names the page that sent a request: a sign-in posted from another site's page
     (to sign the victim in as the attacker) is refused."""
     origin = request.headers.get("origin")
     if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
         raise HTTPException(403, "a sign-in comes from HQ's own pages")
+
+
+def set_session_cookie(
+    response: Response, cookie: str, settings: HqSettings, request: Request
+) -> None:
+    """The session's cookie, as the API's sign-in and the console's set it."""
+    response.set_cookie(
+        SESSION_COOKIE,
+        cookie,
+        max_age=int(session_lifetime(settings).total_seconds()),
+        path="/",
+        secure=cookie_secure(settings, request),
+        httponly=True,
+        samesite="strict",
+    )
 
 
 def _refused(refused: Refused, status: int = 401) -> HTTPException:
@@ -101,7 +116,7 @@ async def sign_in(
     given: Annotated[SignIn, Depends(json_or_form(SignIn))],
 ) -> SessionInfo:
     """Sign in: sets the session cookie; answers who is signed in and the CSRF token."""
-    _same_origin(request)
+    same_origin(request)
     moment, address, lifetime = now(), _address(request), session_lifetime(settings)
 
     def work(engine: Engine) -> SignedIn | Refused:
@@ -121,15 +136,7 @@ async def sign_in(
         raise _refused(result)
     user, made = result.user, result.session
     assert made is not None  # asked for with session_lifetime
-    response.set_cookie(
-        SESSION_COOKIE,
-        made.cookie,
-        max_age=int(lifetime.total_seconds()),
-        path="/",
-        secure=cookie_secure(settings, request),
-        httponly=True,
-        samesite="strict",
-    )
+    set_session_cookie(response, made.cookie, settings, request)
     caller = Caller(user, user.scope)
     return SessionInfo(user=me(caller), csrf_token=made.csrf_token, expires_at=made.expires_at)
 
@@ -223,7 +230,7 @@ async def redeem_signin_code(
     given: Annotated[SigninCodeRedeem, Depends(json_or_form(SigninCodeRedeem))],
 ) -> Response:
     """Set one's password with the one-time code given when added or reset; then sign in."""
-    _same_origin(request)
+    same_origin(request)
     moment, address = now(), _address(request)
 
     def work(conn: Connection) -> User | Refused:

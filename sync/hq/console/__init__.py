@@ -1,0 +1,23 @@
+"""HQ's web console (issue 18, DESIGN.md §11): server-rendered Jinja2 pages for HQ's staff,
+on the accounts, roles, privacy rules and figures the API serves, signed in with the same
+session cookie. Every asset is served by HQ itself (``/static``: htmx and Chart.js vendored,
+with their licences); no page loads anything from another host.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from sync.hq.console import board, dashboard, office, reports, signin_pages
+from sync.hq.console.render import STATIC
+
+
+def install(app: FastAPI) -> None:
+    """The console's pages and assets on ``app``."""
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(signin_pages.router)
+    app.include_router(board.router)
+    app.include_router(office.router)
+    app.include_router(dashboard.router)
+    app.include_router(reports.router)

@@ -1,0 +1,202 @@
+"""The dashboard (``/dashboard``) and the consolidated events (``/events``).
+
+The dashboard shows the indicators of a period (a quarter, or dates of the reader's choosing)
+over a scope (every office the reader sees, or one): headline tiles, women's share with those
+whose sex is not recorded, and every breakdown as bars. A bar of an events breakdown opens
+the events behind it: the events page narrowed as the bar was counted (`sync.hq.event_list`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from fieldapp.domain.indicators import Indicators, Period
+from fieldapp.domain.vocab import NOT_RECORDED
+from sync.hq import aggregates, figures
+from sync.hq.accounts.scope import Reads
+from sync.hq.api.deps import ListsDep, SessionDep
+from sync.hq.api.forms import printable_parameters
+from sync.hq.console.render import page
+from sync.hq.console.signin_pages import Viewer, to_signin
+from sync.hq.event_list import TAG_KINDS, Narrowed, held_events
+from sync.hq.office_page import previous_quarters
+from sync.hq.tables import HQ_OFFICE
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
+QUARTERS = 8
+# The events breakdowns, and how a bar of each narrows the events list.
+EVENT_GROUPS = {
+    "event_type": "event_type",
+    "country": "tag:country",
+    "outcome": "tag:outcome",
+    "programme": "programme",
+    "month": "month",
+}
+PEOPLE_GROUPS = ("organization_type", "nationality")
+
+
+def chosen_period(quarter: str | None, start: date | None, end: date | None) -> Period:
+    """The period asked for: ``start``/``end`` if either is given, else ``quarter`` ("2026-Q4"),
+    else this quarter."""
+    if start is not None or end is not None:
+        return Period(start, end)
+    for period in previous_quarters(date.today(), QUARTERS):
+        assert period.start is not None
+        if quarter == quarter_key(period):
+            return period
+    return previous_quarters(date.today(), 1)[0]
+
+
+def quarter_key(period: Period) -> str:
+    assert period.start is not None
+    return f"{period.start.year}-Q{(period.start.month - 1) // 3 + 1}"
+
+
+def _bars(rows: list[dict[str, object]], value: str) -> tuple[list[dict[str, object]], int]:
+    numbers = [r[value] for r in rows if isinstance(r[value], int)]
+    return rows, max([n for n in numbers if isinstance(n, int)] or [1])
+
+
+def drill(period: Period, office: str | None, group: str, key: str) -> str:
+    """The events page's address for the bar ``key`` of ``group``."""
+    query: dict[str, str] = {}
+    if period.start is not None:
+        query["start"] = period.start.isoformat()
+    if period.end is not None:
+        query["end"] = period.end.isoformat()
+    if office:
+        query["office"] = office
+    how = EVENT_GROUPS[group]
+    if how.startswith("tag:"):
+        query["tag"] = f"{how[4:]}:{key}"
+    else:
+        query[how] = key
+    return "/events?" + urlencode(query)
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+async def dashboard(
+    request: Request,
+    caller: Viewer,
+    session: SessionDep,
+    lists: ListsDep,
+    quarter: Annotated[str | None, Query(max_length=10)] = None,
+    start: Annotated[date | None, Query()] = None,
+    end: Annotated[date | None, Query()] = None,
+    office: Annotated[str | None, Query(max_length=64)] = None,
+) -> Response:
+    if caller is None:
+        return to_signin()
+    if not caller.scope.may(Reads.FIGURES):
+        return page(request, "forbidden.html", caller, status=403)
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    period = chosen_period(quarter, start, end)
+    office = office or None
+    counted: list[aggregates.Counted] = []
+
+    def read(conn: Connection) -> tuple[list[tuple[str, str]], Indicators]:
+        offices = conn.execute(
+            select(HQ_OFFICE.c.office_id, HQ_OFFICE.c.name)
+            .where(caller.scope.office_filter(HQ_OFFICE.c.office_id))
+            .order_by(HQ_OFFICE.c.name)
+        ).all()
+        found = figures.consolidated(
+            conn, caller.scope, period, office, lists=lists, counted=counted
+        )
+        return [(r.office_id, r.name) for r in offices], found
+
+    try:
+        offices, found = await session.run(read)
+    except figures.NotFound:
+        return page(request, "not_found.html", caller, status=404)
+    await session.keep(counted)
+    groups = {name: _bars(found.breakdowns.get(name, []), "events_held") for name in EVENT_GROUPS}
+    people = {
+        name: _bars(
+            found.breakdowns.get(name, []),
+            "individuals_trained" if name != "nationality" else "people",
+        )
+        for name in PEOPLE_GROUPS
+    }
+    return page(
+        request,
+        "dashboard.html",
+        caller,
+        figures=found,
+        period=period,
+        quarters=previous_quarters(date.today(), QUARTERS),
+        quarter_key=quarter_key,
+        custom=start is not None or end is not None,
+        offices=offices,
+        office=office,
+        groups=groups,
+        people=people,
+        drill=lambda group, key: drill(period, office, group, key),
+        not_recorded=NOT_RECORDED,
+    )
+
+
+@router.get("/events", response_class=HTMLResponse)
+async def events(
+    request: Request,
+    caller: Viewer,
+    session: SessionDep,
+    lists: ListsDep,
+    start: Annotated[date | None, Query()] = None,
+    end: Annotated[date | None, Query()] = None,
+    office: Annotated[str | None, Query(max_length=64)] = None,
+    event_type: Annotated[str | None, Query(max_length=100)] = None,
+    programme: Annotated[str | None, Query(max_length=200)] = None,
+    tag: Annotated[str | None, Query(max_length=120)] = None,
+    month: Annotated[str | None, Query(max_length=7, pattern=r"^\d{4}-\d{2}$")] = None,
+    q: Annotated[str | None, Query(max_length=100)] = None,
+    page_number: Annotated[int, Query(alias="page", ge=1, le=1_000_000)] = 1,
+) -> Response:
+    if caller is None:
+        return to_signin()
+    if not caller.scope.may(Reads.FIGURES):
+        return page(request, "forbidden.html", caller, status=403)
+    kind, _, code = (tag or "").partition(":")
+    narrowed = Narrowed(
+        event_type=event_type or None,
+        programme=programme or None,
+        tag_kind=kind if kind in TAG_KINDS and code else None,
+        tag_code=code if kind in TAG_KINDS and code else None,
+        month=month,
+        words=(q or "").strip() or None,
+    )
+    period = Period(start, end) if (start or end) else chosen_period(None, None, None)
+    try:
+        found = await session.run(
+            lambda conn: held_events(
+                conn,
+                caller.scope,
+                period,
+                narrowed,
+                office or None,
+                page_number,
+                lists.training_event_types,
+            )
+        )
+    except figures.NotFound:
+        return page(request, "not_found.html", caller, status=404)
+    base = {k: v for k, v in request.query_params.items() if k != "page"}
+    return page(
+        request,
+        "events.html",
+        caller,
+        found=found,
+        period=period,
+        narrowed=narrowed,
+        words=narrowed.words or "",
+        hidden={k: v for k, v in base.items() if k != "q"},
+        page_link=lambda n: "/events?" + urlencode({**base, "page": str(n)}),
+    )

@@ -1,0 +1,128 @@
+"""Signing in to the console at ``/`` (a name, a password, and the code of an authenticator
+app where the account has one), and out again. The same checks as ``POST /api/v1/session``
+(`sync.hq.accounts.signin`: lock-out after failures, every attempt audited), the same
+cookie; a refusal is shown on the form in the reader's words, the name kept, never the
+password."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.engine import Connection, Engine
+
+from sync.hq.accounts import audit, sessions, signin
+from sync.hq.accounts.moments import now
+from sync.hq.accounts.signin import Refused
+from sync.hq.api.auth import (
+    SESSION_COOKIE,
+    Caller,
+    cookie_scheme,
+    csrf_missing,
+    identify,
+    note_use,
+    session_lifetime,
+)
+from sync.hq.api.deps import SessionDep, SettingsDep, WriteDep
+from sync.hq.api.forms import printable_parameters
+from sync.hq.api.routes.session import rules, same_origin, set_session_cookie
+from sync.hq.console.i18n import translator
+from sync.hq.console.render import language_of, page
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
+HOME = "/offices"
+
+
+async def viewer(
+    request: Request,
+    settings: SettingsDep,
+    reads: SessionDep,
+    writes: WriteDep,
+    cookie: Annotated[str | None, Depends(cookie_scheme)],
+) -> Caller | None:
+    """Who is signed in with the console's cookie (None: nobody); their session slides on as
+    the API's does. A change (POST) must also carry the session's CSRF token, else nobody is."""
+    if not cookie:
+        return None
+    moment = now()
+    caller = await reads.run(lambda conn: identify(conn, None, cookie, moment))
+    if caller is None or await csrf_missing(request, caller.session):
+        return None
+    await note_use(writes, caller, moment, session_lifetime(settings))
+    return caller
+
+
+Viewer = Annotated[Caller | None, Depends(viewer)]
+
+
+def to_signin() -> RedirectResponse:
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/", response_class=HTMLResponse)
+async def signin_page(request: Request, caller: Viewer) -> Response:
+    if caller is not None:
+        return RedirectResponse(HOME, status_code=303)
+    return page(request, "signin.html", None, name="", problem=None)
+
+
+@router.post("/signin", response_class=HTMLResponse)
+async def sign_in(
+    request: Request,
+    settings: SettingsDep,
+    writes: WriteDep,
+    name: Annotated[str, Form(max_length=200)] = "",
+    password: Annotated[str, Form(max_length=4096)] = "",
+    code: Annotated[str, Form(max_length=64)] = "",
+) -> Response:
+    same_origin(request)
+    moment, lifetime = now(), session_lifetime(settings)
+    address = request.client.host if request.client else "unknown"
+
+    def work(engine: Engine) -> signin.SignedIn | Refused:
+        return signin.authenticate(
+            engine,
+            name.strip(),
+            password,
+            code.strip(),
+            address,
+            moment,
+            rules=rules(settings),
+            session_lifetime=lifetime,
+        )
+
+    result = await writes.run_steps(work)
+    if isinstance(result, Refused):
+        _ = translator(language_of(request, None))
+        if result.retry_after > 0:
+            problem = _("Too many failed attempts: try again in {n} s.").format(
+                n=result.retry_after
+            )
+            status, headers = 429, {"Retry-After": str(result.retry_after)}
+        elif result.message == signin.NOT_ACCEPTED:
+            problem, status, headers = _(signin.NOT_ACCEPTED), 401, {}
+        else:
+            problem, status, headers = result.message, 403, {}
+        shown = page(request, "signin.html", None, status=status, name=name, problem=problem)
+        shown.headers.update(headers)
+        return shown
+    assert result.session is not None  # asked for with session_lifetime
+    done = RedirectResponse(HOME, status_code=303)
+    set_session_cookie(done, result.session.cookie, settings, request)
+    return done
+
+
+@router.post("/signout")
+async def sign_out(request: Request, caller: Viewer, writes: WriteDep) -> Response:
+    cookie = request.cookies.get(SESSION_COOKIE, "")
+    if caller is not None and caller.session is not None:
+
+        def work(conn: Connection) -> None:
+            sessions.end(conn, cookie)
+            audit.append(conn, caller.actor, "signout", f"user:{caller.user.name}")
+
+        await writes.run(work)
+    done = to_signin()
+    done.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+    return done
