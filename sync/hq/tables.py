@@ -221,6 +221,7 @@ class HqUser(HQModel, table=True):
     disabled_at: datetime | None = Field(default=None)
     created_at: datetime = Field(default_factory=utcnow)
     changed_at: datetime = Field(default_factory=utcnow)
+    language: str | None = Field(default=None, max_length=8)  # the console's; None: the browser's
 
 
 class HqUserOffice(HQModel, table=True):

@@ -133,6 +133,10 @@ def test_an_analyst_reads_the_dashboard_and_drills_down_to_the_events(
     assert held > 0, "no event this quarter: nothing to drill into"
     expect(page.locator('[data-figure="individuals_trained"]')).to_have_text(str(trained))
     expect(page.locator('[data-figure="events_held"]')).to_have_text(str(held))
+    for office, figures in zip((RABAT, ABUJA), own, strict=True):
+        row = page.locator("#by-office tbody tr", has=page.get_by_role("link", name=office))
+        expect(row.locator("td").nth(0)).to_have_text(str(figures["events_held"]))
+        expect(row.locator("td").nth(1)).to_have_text(str(figures["individuals_trained"]))
     bars = page.locator("#by-event_type ol.bars a.row")
     expect(bars.first).to_be_visible()
     first = bars.first

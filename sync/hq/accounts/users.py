@@ -42,6 +42,7 @@ class User:
     has_totp: bool
     created_at: datetime
     changed_at: datetime
+    language: str | None = None  # the console's, as the user chose it (None: the browser's)
 
     @property
     def scope(self) -> Scope:
@@ -73,6 +74,7 @@ def _user(conn: Connection, r: Row[Any]) -> User:
         has_totp=r.totp_secret is not None,
         created_at=as_utc(r.created_at),
         changed_at=as_utc(r.changed_at),
+        language=r.language,
     )
 
 
@@ -195,6 +197,14 @@ def set_disabled(
     action = "user.disable" if disabled else "user.enable"
     audit.append(conn, actor, action, f"user:{user.name}", {"sessions_ended": ended}, at=moment)
     return _existing(conn, name)
+
+
+def set_language(conn: Connection, user: User, language: str | None) -> None:
+    """The language ``user`` reads the console in (None: their browser's): theirs to choose,
+    so not an account change (``changed_at`` stays); audited as everything that changes."""
+    conn.execute(update(HQ_USER).where(HQ_USER.c.user_id == user.user_id).values(language=language))
+    actor = f"user:{user.name}"
+    audit.append(conn, actor, "user.language", actor, {"language": language})
 
 
 def reset_password(

@@ -64,6 +64,19 @@ def _bars(rows: list[dict[str, object]], value: str) -> tuple[list[dict[str, obj
     return rows, max([n for n in numbers if isinstance(n, int)] or [1])
 
 
+def _sex_age(
+    rows: list[dict[str, object]], sexes: tuple[str, ...]
+) -> tuple[list[str], list[tuple[str, dict[str, object]]]]:
+    """The sex x age band table: its sexes (columns, in the code list's order, those with
+    anyone) and, per age band, each sex's count."""
+    shown = [s for s in sexes if any(r["sex"] == s for r in rows)]
+    shown += sorted({str(r["sex"]) for r in rows} - set(shown))
+    bands: dict[str, dict[str, object]] = {}
+    for r in rows:
+        bands.setdefault(str(r["age_band"]), {})[str(r["sex"])] = r["individuals_trained"]
+    return shown, list(bands.items())
+
+
 def drill(period: Period, office: str | None, group: str, key: str) -> str:
     """The events page's address for the bar ``key`` of ``group``."""
     query: dict[str, str] = {}
@@ -102,7 +115,9 @@ async def dashboard(
     office = office or None
     counted: list[aggregates.Counted] = []
 
-    def read(conn: Connection) -> tuple[list[tuple[str, str]], Indicators]:
+    def read(
+        conn: Connection,
+    ) -> tuple[list[tuple[str, str]], Indicators, list[tuple[str, str, Indicators]]]:
         offices = conn.execute(
             select(HQ_OFFICE.c.office_id, HQ_OFFICE.c.name)
             .where(caller.scope.office_filter(HQ_OFFICE.c.office_id))
@@ -111,10 +126,21 @@ async def dashboard(
         found = figures.consolidated(
             conn, caller.scope, period, office, lists=lists, counted=counted
         )
-        return [(r.office_id, r.name) for r in offices], found
+        each = [  # a person belongs to one office: the offices' figures add up
+            (
+                r.office_id,
+                r.name,
+                figures.consolidated(
+                    conn, caller.scope, period, r.office_id, lists=lists, counted=counted
+                ),
+            )
+            for r in offices
+            if office in (None, r.office_id)
+        ]
+        return [(r.office_id, r.name) for r in offices], found, each
 
     try:
-        offices, found = await session.run(read)
+        offices, found, by_office = await session.run(read)
     except figures.NotFound:
         return page(request, "not_found.html", caller, status=404)
     await session.keep(counted)
@@ -139,6 +165,8 @@ async def dashboard(
         office=office,
         groups=groups,
         people=people,
+        by_office=by_office,
+        sex_age=_sex_age(found.breakdowns.get("sex_age", []), lists.sexes),
         drill=lambda group, key: drill(period, office, group, key),
         not_recorded=NOT_RECORDED,
     )
@@ -156,7 +184,9 @@ async def events(
     event_type: Annotated[str | None, Query(max_length=100)] = None,
     programme: Annotated[str | None, Query(max_length=200)] = None,
     tag: Annotated[str | None, Query(max_length=120)] = None,
-    month: Annotated[str | None, Query(max_length=7, pattern=r"^\d{4}-\d{2}$")] = None,
+    month: Annotated[
+        str | None, Query(max_length=7, pattern=r"^[1-9]\d{3}-(0[1-9]|1[0-2])$")
+    ] = None,
     q: Annotated[str | None, Query(max_length=100)] = None,
     page_number: Annotated[int, Query(alias="page", ge=1, le=1_000_000)] = 1,
 ) -> Response:

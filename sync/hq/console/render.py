@@ -42,8 +42,10 @@ _environment = Environment(
 
 
 def language_of(request: Request, caller: Caller | None) -> str:
-    """The reader's language: the browser's preference among the console's, for now."""
-    del caller  # a user's own choice is kept with their account (next step)
+    """The reader's language: the one they chose (kept with their account), else their
+    browser's preference among the console's."""
+    if caller is not None and caller.user.language in LANGUAGES:
+        return str(caller.user.language)
     return chosen(request.headers.get("accept-language"))
 
 
@@ -131,6 +133,7 @@ def page(
         caller=caller,
         csrf_token=caller.session.csrf_token if caller and caller.session else "",
         path=request.url.path,
+        here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
         **context,
     )
     return HTMLResponse(body, status_code=status, headers=HEADERS)

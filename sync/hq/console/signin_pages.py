@@ -12,9 +12,9 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.engine import Connection, Engine
 
-from sync.hq.accounts import audit, sessions, signin
+from sync.hq.accounts import audit, sessions, signin, users
 from sync.hq.accounts.moments import now
-from sync.hq.accounts.signin import Refused
+from sync.hq.accounts.signin import NOT_ACCEPTED, Refused
 from sync.hq.api.auth import (
     SESSION_COOKIE,
     Caller,
@@ -27,7 +27,7 @@ from sync.hq.api.auth import (
 from sync.hq.api.deps import SessionDep, SettingsDep, WriteDep
 from sync.hq.api.forms import printable_parameters
 from sync.hq.api.routes.session import rules, same_origin, set_session_cookie
-from sync.hq.console.i18n import translator
+from sync.hq.console.i18n import LANGUAGES, translator
 from sync.hq.console.render import language_of, page
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
@@ -77,6 +77,10 @@ async def sign_in(
     code: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
     same_origin(request)
+    if not (name.strip().isprintable() and code.isprintable()) or len(name.strip()) > 64:
+        # no such user can exist (the API's model refuses them too): refused unheard
+        _ = translator(language_of(request, None))
+        return page(request, "signin.html", None, status=401, name="", problem=_(NOT_ACCEPTED))
     moment, lifetime = now(), session_lifetime(settings)
     address = request.client.host if request.client else "unknown"
 
@@ -100,8 +104,8 @@ async def sign_in(
                 n=result.retry_after
             )
             status, headers = 429, {"Retry-After": str(result.retry_after)}
-        elif result.message == signin.NOT_ACCEPTED:
-            problem, status, headers = _(signin.NOT_ACCEPTED), 401, {}
+        elif result.message == NOT_ACCEPTED:
+            problem, status, headers = _(NOT_ACCEPTED), 401, {}
         else:
             problem, status, headers = result.message, 403, {}
         shown = page(request, "signin.html", None, status=status, name=name, problem=problem)
@@ -116,13 +120,34 @@ async def sign_in(
 @router.post("/signout")
 async def sign_out(request: Request, caller: Viewer, writes: WriteDep) -> Response:
     cookie = request.cookies.get(SESSION_COOKIE, "")
-    if caller is not None and caller.session is not None:
+    if caller is None or caller.session is None:
+        # no session, or a request without its CSRF token (another site's form): the
+        # session, and its cookie, stay as they are
+        return to_signin()
 
-        def work(conn: Connection) -> None:
-            sessions.end(conn, cookie)
-            audit.append(conn, caller.actor, "signout", f"user:{caller.user.name}")
+    def work(conn: Connection) -> None:
+        sessions.end(conn, cookie)
+        audit.append(conn, caller.actor, "signout", f"user:{caller.user.name}")
 
-        await writes.run(work)
+    await writes.run(work)
     done = to_signin()
     done.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
     return done
+
+
+@router.post("/language")
+async def choose_language(
+    request: Request,
+    caller: Viewer,
+    writes: WriteDep,
+    language: Annotated[str, Form(max_length=8)] = "",
+    back: Annotated[str, Form(max_length=2000)] = "/",
+) -> Response:
+    """Keep the language the signed-in user reads the console in; back to the page they were
+    on (a path of HQ's own: never another site)."""
+    if caller is None:
+        return to_signin()
+    chosen = language if language in LANGUAGES else None
+    await writes.run(lambda conn: users.set_language(conn, caller.user, chosen))
+    own_path = back.startswith("/") and not back.startswith(("//", "/\\"))
+    return RedirectResponse(back if own_path else HOME, status_code=303)

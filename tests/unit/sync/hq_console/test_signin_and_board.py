@@ -97,9 +97,9 @@ def test_signing_out_needs_the_session_s_csrf_token(hq: Hq) -> None:
     client = hq.client()
     sign_in(hq, client, "omar")
     board = client.get("/offices")
-    [token] = read(board.text).csrf
+    token = read(board.text).csrf[0]
     forged = client.post("/signout", data={"csrf_token": "forged"}, follow_redirects=False)
-    assert forged.status_code == 303
+    assert forged.status_code == 303 and "fhq_session" not in forged.headers.get("set-cookie", "")
     assert client.get("/offices").status_code == 200  # still signed in
     client.post("/signout", data={"csrf_token": token}, follow_redirects=False)
     assert client.get("/offices", follow_redirects=False).headers["location"] == "/"
@@ -141,4 +141,38 @@ def test_an_office_page_in_scope_and_another_office_not_found(hq: Hq) -> None:
     unknown = client.get("/offices/no-such-office")
     assert other.status_code == unknown.status_code == 404
     assert "Liaison Office Abuja" not in other.text and hq.devices[ABUJA] not in other.text
-    assert other.text == unknown.text  # nothing tells an existing office from none
+    back = re.compile(r'name="back" value="[^"]*"')  # the address asked for, echoed
+    assert back.sub("", other.text) == back.sub("", unknown.text)  # nothing else differs
+
+
+def test_a_user_s_language_is_kept_with_their_account(fresh: Hq) -> None:
+    client = fresh.client(headers={"Accept-Language": "en"})
+    sign_in(fresh, client, "omar")
+    token = read(client.get("/offices").text).csrf[0]
+    forged = client.post("/language", data={"language": "fr"}, follow_redirects=False)
+    assert forged.headers["location"] == "/"  # no CSRF token: nobody, nothing kept
+    assert "Offices" in client.get("/offices").text
+    chosen = client.post(
+        "/language",
+        data={"language": "fr", "back": "/dashboard?quarter=2026-Q4", "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert chosen.headers["location"] == "/dashboard?quarter=2026-Q4"
+    assert 'lang="fr"' in client.get("/offices").text  # though the browser asks for English
+    other = fresh.client(headers={"Accept-Language": "en"})  # another browser, same user
+    sign_in(fresh, other, "omar")
+    assert "Bureaux" in other.get("/offices").text
+    away = client.post(
+        "/language",
+        data={"language": "en", "back": "//evil.example/x", "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert away.headers["location"] == "/offices"
+    assert 'lang="en"' in client.get("/offices").text
+
+
+def test_a_name_no_user_can_have_is_refused_unheard(hq: Hq) -> None:
+    for name in ("omar\x00", "x" * 65, "om\nar"):
+        refused = hq.client().post("/signin", data={"name": name, "password": PASSWORD})
+        assert refused.status_code == 401, name
+        assert "The name, password or code was not accepted." in refused.text
