@@ -99,6 +99,17 @@ def list_offices(conn: Connection, scope: Scope) -> list[OfficeSummary]:
     ]
 
 
+def office_names(conn: Connection, scope: Scope) -> list[tuple[str, str]]:
+    """Each office ``scope`` sees, as (id, name), by name: what a page offers to choose from."""
+    o = HQ_OFFICE
+    rows = conn.execute(
+        select(o.c.office_id, o.c.name)
+        .where(scope.office_filter(o.c.office_id))
+        .order_by(o.c.name, o.c.office_id)
+    )
+    return [(r.office_id, r.name) for r in rows]
+
+
 def _main_host_country(scope: Scope) -> Subquery:
     """Per office in scope, its living events' host countries ranked by how many (then by
     code, so a tie always gives the same answer)."""

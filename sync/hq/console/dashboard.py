@@ -9,12 +9,11 @@ the events behind it: the events page narrowed as the bar was counted (`sync.hq.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.indicators import Indicators, Period
@@ -27,7 +26,7 @@ from sync.hq.console.render import page
 from sync.hq.console.signin_pages import Viewer, to_signin
 from sync.hq.event_list import TAG_KINDS, Narrowed, held_events
 from sync.hq.office_page import previous_quarters
-from sync.hq.tables import HQ_OFFICE
+from sync.hq.offices import office_names
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
 QUARTERS = 8
@@ -52,6 +51,25 @@ def chosen_period(quarter: str | None, start: date | None, end: date | None) -> 
         if quarter == quarter_key(period):
             return period
     return previous_quarters(date.today(), 1)[0]
+
+
+def chooser(
+    period: Period,
+    start: date | None,
+    end: date | None,
+    offices: list[tuple[str, str]],
+    office: str | None,
+) -> dict[str, Any]:
+    """What ``_period_and_offices.html`` shows: the quarters to choose from, the dates if
+    they were chosen, the offices and the one chosen."""
+    return {
+        "period": period,
+        "quarters": previous_quarters(date.today(), QUARTERS),
+        "quarter_key": quarter_key,
+        "custom": start is not None or end is not None,
+        "offices": offices,
+        "office": office,
+    }
 
 
 def quarter_key(period: Period) -> str:
@@ -118,26 +136,22 @@ async def dashboard(
     def read(
         conn: Connection,
     ) -> tuple[list[tuple[str, str]], Indicators, list[tuple[str, str, Indicators]]]:
-        offices = conn.execute(
-            select(HQ_OFFICE.c.office_id, HQ_OFFICE.c.name)
-            .where(caller.scope.office_filter(HQ_OFFICE.c.office_id))
-            .order_by(HQ_OFFICE.c.name)
-        ).all()
+        offices = office_names(conn, caller.scope)
         found = figures.consolidated(
             conn, caller.scope, period, office, lists=lists, counted=counted
         )
         each = [  # a person belongs to one office: the offices' figures add up
             (
-                r.office_id,
-                r.name,
+                office_id,
+                name,
                 figures.consolidated(
-                    conn, caller.scope, period, r.office_id, lists=lists, counted=counted
+                    conn, caller.scope, period, office_id, lists=lists, counted=counted
                 ),
             )
-            for r in offices
-            if office in (None, r.office_id)
+            for office_id, name in offices
+            if office in (None, office_id)
         ]
-        return [(r.office_id, r.name) for r in offices], found, each
+        return offices, found, each
 
     try:
         offices, found, by_office = await session.run(read)
@@ -157,12 +171,7 @@ async def dashboard(
         "dashboard.html",
         caller,
         figures=found,
-        period=period,
-        quarters=previous_quarters(date.today(), QUARTERS),
-        quarter_key=quarter_key,
-        custom=start is not None or end is not None,
-        offices=offices,
-        office=office,
+        **chooser(period, start, end, offices, office),
         groups=groups,
         people=people,
         by_office=by_office,

@@ -12,17 +12,15 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import select
 
 from sync.hq.accounts.scope import Reads
 from sync.hq.api import API_PREFIX
 from sync.hq.api.deps import SessionDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.dashboard import QUARTERS, chosen_period, quarter_key
+from sync.hq.console.dashboard import chooser, chosen_period
 from sync.hq.console.render import page
 from sync.hq.console.signin_pages import Viewer, to_signin
-from sync.hq.office_page import previous_quarters
-from sync.hq.tables import HQ_OFFICE
+from sync.hq.offices import office_names
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
 EXPORTS = ("events", "attendance", "indicators")
@@ -47,16 +45,7 @@ async def reports(
     if start is not None and end is not None and end < start:
         start, end = end, start
     period = chosen_period(quarter, start, end)
-    offices = await session.run(
-        lambda conn: [
-            (r.office_id, r.name)
-            for r in conn.execute(
-                select(HQ_OFFICE.c.office_id, HQ_OFFICE.c.name)
-                .where(caller.scope.office_filter(HQ_OFFICE.c.office_id))
-                .order_by(HQ_OFFICE.c.name)
-            )
-        ]
-    )
+    offices = await session.run(lambda conn: office_names(conn, caller.scope))
     office = office if office in {o for o, _ in offices} else None
     lang = lang if lang in REPORT_LANGUAGES else "en"
     query = {"start": period.start.isoformat() if period.start else None}
@@ -74,12 +63,7 @@ async def reports(
         request,
         "reports.html",
         caller,
-        period=period,
-        quarters=previous_quarters(date.today(), QUARTERS),
-        quarter_key=quarter_key,
-        custom=start is not None or end is not None,
-        offices=offices,
-        office=office,
+        **chooser(period, start, end, offices, office),
         report_language=lang,
         report_languages=REPORT_LANGUAGES,
         files=files,

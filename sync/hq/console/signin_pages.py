@@ -28,7 +28,7 @@ from sync.hq.api.deps import SessionDep, SettingsDep, WriteDep
 from sync.hq.api.forms import printable_parameters
 from sync.hq.api.routes.session import rules, same_origin, set_session_cookie
 from sync.hq.console.i18n import LANGUAGES, translator
-from sync.hq.console.render import language_of, page
+from sync.hq.console.render import HEADERS, language_of, page
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
 HOME = "/offices"
@@ -56,14 +56,19 @@ async def viewer(
 Viewer = Annotated[Caller | None, Depends(viewer)]
 
 
+def redirect(to: str) -> RedirectResponse:
+    """303 to ``to`` (a path of HQ's own), with the headers every page carries."""
+    return RedirectResponse(to, status_code=303, headers=HEADERS)
+
+
 def to_signin() -> RedirectResponse:
-    return RedirectResponse("/", status_code=303)
+    return redirect("/")
 
 
 @router.get("/", response_class=HTMLResponse)
 async def signin_page(request: Request, caller: Viewer) -> Response:
     if caller is not None:
-        return RedirectResponse(HOME, status_code=303)
+        return redirect(HOME)
     return page(request, "signin.html", None, name="", problem=None)
 
 
@@ -112,7 +117,7 @@ async def sign_in(
         shown.headers.update(headers)
         return shown
     assert result.session is not None  # asked for with session_lifetime
-    done = RedirectResponse(HOME, status_code=303)
+    done = redirect(HOME)
     set_session_cookie(done, result.session.cookie, settings, request)
     return done
 
@@ -150,4 +155,4 @@ async def choose_language(
     chosen = language if language in LANGUAGES else None
     await writes.run(lambda conn: users.set_language(conn, caller.user, chosen))
     own_path = back.startswith("/") and not back.startswith(("//", "/\\"))
-    return RedirectResponse(back if own_path else HOME, status_code=303)
+    return redirect(back if own_path else HOME)

@@ -45,6 +45,7 @@ def sign_in(hq: Hq, client: TestClient, name: str, code: str = "") -> None:
     )
     assert answer.status_code == 303, answer.text
     assert answer.headers["location"] == "/offices"
+    assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
 
 
 def test_the_sign_in_form_in_the_browser_s_language(hq: Hq) -> None:
