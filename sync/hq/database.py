@@ -34,6 +34,7 @@ _MIGRATION_LOCK = 0x4651_4851  # "FQHQ": PostgreSQL advisory lock key for schema
 _READ_ONLY = "fieldapp_hq_read_only"  # execution option the SQLite "begin" listener reads
 WAL_PAGES = 16_384
 BUSY_SECONDS = 30  # how long a writer waits for another on SQLite before giving up
+WRITER_WAIT = 1.0  # of which for the writers' file at most (`sync.hq.writer_lock`)
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -169,7 +170,7 @@ def open_database(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         writer = None
         if path is not None:
-            writer = WriterLock(path.with_name(path.name + "-writer"), timeout=BUSY_SECONDS)
+            writer = WriterLock(path.with_name(path.name + "-writer"), timeout=WRITER_WAIT)
             writer.install(engine)
         event.listen(engine, "begin", partial(_sqlite_begin, writer))
     else:

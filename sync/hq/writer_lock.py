@@ -8,9 +8,10 @@ Here each write transaction first takes an advisory lock on a file beside the da
 frees it as soon as its COMMIT or ROLLBACK has run.
 
 The file only speeds the handover. SQLite's own lock still makes writers take turns: a writer
-that waited the whole busy timeout for the file goes on to ``BEGIN IMMEDIATE``, which waits
-and fails as it always did, and so does anything that writes without the file (the sqlite3
-shell). Readers never take it. Each pooled connection opens the file itself: two threads of
+waits for the file a second at most (or its connection's busy timeout, if shorter), then goes
+on to ``BEGIN IMMEDIATE``, which waits and fails as it always did, and so does anything that
+writes without the file (the sqlite3 shell). A long wait so costs at most that second more
+than SQLite's own handover would. Readers never take it. Each pooled connection opens the file itself: two threads of
 one process exclude each other as two processes do.
 """
 
@@ -46,10 +47,14 @@ class WriterLock:
         event.listen(engine, "rollback", self._rollback)
 
     def acquire(self, conn: Connection) -> None:
-        """Wait for the file (at most ``timeout``), before the transaction's BEGIN IMMEDIATE."""
+        """Wait for the file before the transaction's BEGIN IMMEDIATE: at most ``timeout``, or
+        the connection's busy timeout if shorter (0: not at all)."""
         info = conn.connection.info
         fd = info[_FD]
-        deadline = time.monotonic() + self.timeout
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        busy = driver.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+        deadline = time.monotonic() + min(self.timeout, busy)
         tries = 0
         while True:
             try:

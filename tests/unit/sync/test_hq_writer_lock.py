@@ -159,6 +159,26 @@ def test_readers_never_wait_for_the_file(db: Path, engines: tuple[Engine, Engine
         os.close(stuck)
 
 
+def test_a_writer_waits_for_the_file_no_longer_than_its_busy_timeout(
+    db: Path, engines: tuple[Engine, Engine]
+) -> None:
+    first, second = engines
+    with first.begin() as conn:
+        conn.execute(text("INSERT INTO log VALUES ('holding', 0)"))
+        started = time.monotonic()
+        with pytest.raises(OperationalError, match="database is locked"), second.connect() as c:
+            c.connection.driver_connection.execute("PRAGMA busy_timeout = 0")  # no autobegin
+            with c.begin():
+                pass
+        assert time.monotonic() - started < 0.5  # not the writers' file's second, nor 30 s
+        started = time.monotonic()
+        with pytest.raises(OperationalError, match="database is locked"), second.connect() as c:
+            c.connection.driver_connection.execute("PRAGMA busy_timeout = 300")
+            with c.begin():
+                pass
+        assert 0.5 < time.monotonic() - started < 3  # the file's 0.3 s, then SQLite's 0.3 s
+
+
 def test_a_file_held_for_ever_leaves_the_decision_to_sqlite(db: Path) -> None:
     """A writer that waited its whole timeout for the file writes anyway: the file is never
     what keeps two writers apart."""
