@@ -18,8 +18,9 @@ from sync.hq import aggregates, figures
 from sync.hq.accounts.scope import Reads, Scope
 from sync.hq.api.deps import ListsDep, SessionDep, SettingsDep
 from sync.hq.api.forms import printable_parameters
+from sync.hq.console.dashboard import refused
 from sync.hq.console.render import page
-from sync.hq.console.signin_pages import Viewer, to_signin
+from sync.hq.console.signin_pages import Viewer
 from sync.hq.offices import OfficeSummary, list_offices
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
@@ -96,10 +97,9 @@ async def offices_board(
     sort: Annotated[str, Query(max_length=20)] = "name",
     descending: Annotated[bool, Query()] = False,
 ) -> Response:
-    if caller is None:
-        return to_signin()
-    if not caller.scope.may(Reads.HEALTH):
-        return page(request, "forbidden.html", caller, status=403)
+    if (refusal := refused(request, caller, Reads.HEALTH)) is not None:
+        return refusal
+    assert caller is not None
     column = sort if sort in COLUMNS else "name"
     counted: list[aggregates.Counted] = []
     stale_after = timedelta(days=settings.stale_office_days)

@@ -8,6 +8,7 @@ the events behind it: the events page narrowed as the bar was counted (`sync.hq.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -20,6 +21,7 @@ from fieldapp.domain.indicators import Indicators, Period
 from fieldapp.domain.vocab import NOT_RECORDED
 from sync.hq import aggregates, figures
 from sync.hq.accounts.scope import Reads
+from sync.hq.api.auth import Caller
 from sync.hq.api.deps import ListsDep, SessionDep
 from sync.hq.api.forms import printable_parameters
 from sync.hq.console.render import page
@@ -53,23 +55,51 @@ def chosen_period(quarter: str | None, start: date | None, end: date | None) -> 
     return previous_quarters(date.today(), 1)[0]
 
 
-def chooser(
-    period: Period,
-    start: date | None,
-    end: date | None,
-    offices: list[tuple[str, str]],
-    office: str | None,
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Choice:
+    """The period and office a page was asked for (``_period_and_offices.html``)."""
+
+    period: Period
+    custom: bool  # dates were given, not a quarter
+    office: str | None
+
+
+def choice(
+    quarter: Annotated[str | None, Query(max_length=10)] = None,
+    start: Annotated[date | None, Query()] = None,
+    end: Annotated[date | None, Query()] = None,
+    office: Annotated[str | None, Query(max_length=64)] = None,
+) -> Choice:
+    """A dependency: the query's period (dates given backwards are put right) and office."""
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    custom = start is not None or end is not None
+    return Choice(chosen_period(quarter, start, end), custom, office or None)
+
+
+Chosen = Annotated[Choice, Depends(choice)]
+
+
+def chooser(chosen: Choice, offices: list[tuple[str, str]]) -> dict[str, Any]:
     """What ``_period_and_offices.html`` shows: the quarters to choose from, the dates if
     they were chosen, the offices and the one chosen."""
     return {
-        "period": period,
+        "period": chosen.period,
         "quarters": previous_quarters(date.today(), QUARTERS),
         "quarter_key": quarter_key,
-        "custom": start is not None or end is not None,
+        "custom": chosen.custom,
         "offices": offices,
-        "office": office,
+        "office": chosen.office,
     }
+
+
+def refused(request: Request, caller: Caller | None, what: Reads) -> Response | None:
+    """The page for a reader who may not see this one (None: they may)."""
+    if caller is None:
+        return to_signin()
+    if not caller.scope.may(what):
+        return page(request, "forbidden.html", caller, status=403)
+    return None
 
 
 def quarter_key(period: Period) -> str:
@@ -118,19 +148,12 @@ async def dashboard(
     caller: Viewer,
     session: SessionDep,
     lists: ListsDep,
-    quarter: Annotated[str | None, Query(max_length=10)] = None,
-    start: Annotated[date | None, Query()] = None,
-    end: Annotated[date | None, Query()] = None,
-    office: Annotated[str | None, Query(max_length=64)] = None,
+    chosen: Chosen,
 ) -> Response:
-    if caller is None:
-        return to_signin()
-    if not caller.scope.may(Reads.FIGURES):
-        return page(request, "forbidden.html", caller, status=403)
-    if start is not None and end is not None and end < start:
-        start, end = end, start
-    period = chosen_period(quarter, start, end)
-    office = office or None
+    if (refusal := refused(request, caller, Reads.FIGURES)) is not None:
+        return refusal
+    assert caller is not None
+    period, office = chosen.period, chosen.office
     counted: list[aggregates.Counted] = []
 
     def read(
@@ -171,7 +194,7 @@ async def dashboard(
         "dashboard.html",
         caller,
         figures=found,
-        **chooser(period, start, end, offices, office),
+        **chooser(chosen, offices),
         groups=groups,
         people=people,
         by_office=by_office,
@@ -199,10 +222,9 @@ async def events(
     q: Annotated[str | None, Query(max_length=100)] = None,
     page_number: Annotated[int, Query(alias="page", ge=1, le=1_000_000)] = 1,
 ) -> Response:
-    if caller is None:
-        return to_signin()
-    if not caller.scope.may(Reads.FIGURES):
-        return page(request, "forbidden.html", caller, status=403)
+    if (refusal := refused(request, caller, Reads.FIGURES)) is not None:
+        return refusal
+    assert caller is not None
     kind, _, code = (tag or "").partition(":")
     narrowed = Narrowed(
         event_type=event_type or None,

@@ -6,7 +6,7 @@ opens, so a download here and a script's download are the same file, audited ali
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -17,9 +17,9 @@ from sync.hq.accounts.scope import Reads
 from sync.hq.api import API_PREFIX
 from sync.hq.api.deps import SessionDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.dashboard import chooser, chosen_period
+from sync.hq.console.dashboard import Chosen, chooser, refused
 from sync.hq.console.render import page
-from sync.hq.console.signin_pages import Viewer, to_signin
+from sync.hq.console.signin_pages import Viewer
 from sync.hq.offices import office_names
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
@@ -32,21 +32,15 @@ async def reports(
     request: Request,
     caller: Viewer,
     session: SessionDep,
-    quarter: Annotated[str | None, Query(max_length=10)] = None,
-    start: Annotated[date | None, Query()] = None,
-    end: Annotated[date | None, Query()] = None,
-    office: Annotated[str | None, Query(max_length=64)] = None,
+    chosen: Chosen,
     lang: Annotated[str, Query(max_length=2)] = "en",
 ) -> Response:
-    if caller is None:
-        return to_signin()
-    if not caller.scope.may(Reads.FIGURES):
-        return page(request, "forbidden.html", caller, status=403)
-    if start is not None and end is not None and end < start:
-        start, end = end, start
-    period = chosen_period(quarter, start, end)
+    if (refusal := refused(request, caller, Reads.FIGURES)) is not None:
+        return refusal
+    assert caller is not None
+    period = chosen.period
     offices = await session.run(lambda conn: office_names(conn, caller.scope))
-    office = office if office in {o for o, _ in offices} else None
+    office = chosen.office if chosen.office in {o for o, _ in offices} else None
     lang = lang if lang in REPORT_LANGUAGES else "en"
     query = {"start": period.start.isoformat() if period.start else None}
     query["end"] = period.end.isoformat() if period.end else None
@@ -63,7 +57,7 @@ async def reports(
         request,
         "reports.html",
         caller,
-        **chooser(period, start, end, offices, office),
+        **chooser(replace(chosen, office=office), offices),
         report_language=lang,
         report_languages=REPORT_LANGUAGES,
         files=files,

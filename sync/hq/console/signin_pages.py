@@ -10,9 +10,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
-from sync.hq.accounts import audit, sessions, signin, users
+from sync.hq.accounts import audit, sessions, users
 from sync.hq.accounts.moments import now
 from sync.hq.accounts.signin import NOT_ACCEPTED, Refused
 from sync.hq.api.auth import (
@@ -26,7 +26,7 @@ from sync.hq.api.auth import (
 )
 from sync.hq.api.deps import SessionDep, SettingsDep, WriteDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.api.routes.session import rules, same_origin, set_session_cookie
+from sync.hq.api.routes.session import same_origin, set_session_cookie, start_session
 from sync.hq.console.i18n import LANGUAGES, translator
 from sync.hq.console.render import HEADERS, language_of, page
 
@@ -81,27 +81,12 @@ async def sign_in(
     password: Annotated[str, Form(max_length=4096)] = "",
     code: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
-    same_origin(request)
     if not (name.strip().isprintable() and code.isprintable()) or len(name.strip()) > 64:
+        same_origin(request)
         # no such user can exist (the API's model refuses them too): refused unheard
         _ = translator(language_of(request, None))
         return page(request, "signin.html", None, status=401, name="", problem=_(NOT_ACCEPTED))
-    moment, lifetime = now(), session_lifetime(settings)
-    address = request.client.host if request.client else "unknown"
-
-    def work(engine: Engine) -> signin.SignedIn | Refused:
-        return signin.authenticate(
-            engine,
-            name.strip(),
-            password,
-            code.strip(),
-            address,
-            moment,
-            rules=rules(settings),
-            session_lifetime=lifetime,
-        )
-
-    result = await writes.run_steps(work)
+    result = await start_session(request, settings, writes, name.strip(), password, code.strip())
     if isinstance(result, Refused):
         _ = translator(language_of(request, None))
         if result.retry_after > 0:

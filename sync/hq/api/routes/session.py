@@ -31,7 +31,7 @@ from sync.hq.api.auth import (
     session_lifetime,
     unauthorized,
 )
-from sync.hq.api.deps import SettingsDep, WriteDep
+from sync.hq.api.deps import SettingsDep, WriteDep, WriteSession
 from sync.hq.api.forms import body_doc, json_or_form
 from sync.hq.api.models import Problem, problems
 from sync.hq.settings import HqSettings
@@ -79,6 +79,34 @@ def same_origin(request: Request) -> None:
         raise HTTPException(403, "a sign-in comes from HQ's own pages")
 
 
+async def start_session(
+    request: Request,
+    settings: HqSettings,
+    writes: WriteSession,
+    name: str,
+    password: str,
+    code: str,
+) -> SignedIn | Refused:
+    """A sign-in posted from HQ's own pages (else 403) checked by `signin.authenticate`, with a
+    session made for the user: the API's and the console's one way in."""
+    same_origin(request)
+    moment, address, lifetime = now(), _address(request), session_lifetime(settings)
+
+    def work(engine: Engine) -> SignedIn | Refused:
+        return signin.authenticate(
+            engine,
+            name,
+            password,
+            code,
+            address,
+            moment,
+            rules=rules(settings),
+            session_lifetime=lifetime,
+        )
+
+    return await writes.run_steps(work)
+
+
 def set_session_cookie(
     response: Response, cookie: str, settings: HqSettings, request: Request
 ) -> None:
@@ -116,22 +144,7 @@ async def sign_in(
     given: Annotated[SignIn, Depends(json_or_form(SignIn))],
 ) -> SessionInfo:
     """Sign in: sets the session cookie; answers who is signed in and the CSRF token."""
-    same_origin(request)
-    moment, address, lifetime = now(), _address(request), session_lifetime(settings)
-
-    def work(engine: Engine) -> SignedIn | Refused:
-        return signin.authenticate(
-            engine,
-            given.name,
-            given.password,
-            given.code,
-            address,
-            moment,
-            rules=rules(settings),
-            session_lifetime=lifetime,
-        )
-
-    result = await writes.run_steps(work)
+    result = await start_session(request, settings, writes, given.name, given.password, given.code)
     if isinstance(result, Refused):
         raise _refused(result)
     user, made = result.user, result.session
