@@ -15,12 +15,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from sync.hq.accounts import audit
 from sync.hq.keys import HqKeys
-from sync.hq.tables import HQ_DEVICE, HQ_OFFICE, HQ_TOKEN
+from sync.hq.tables import HQ_BATCH, HQ_DEVICE, HQ_OFFICE, HQ_TOKEN
 from sync.link import keys_fingerprint
 from sync.seal import ed25519_public
 
@@ -189,3 +189,86 @@ def revoke_device(conn: Connection, device_id: str, *, actor: str) -> datetime |
         return None
     audit.append(conn, actor, "device.revoke", f"device:{device_id}")
     return moment
+
+
+@dataclass(frozen=True)
+class TokenState:
+    """An enrollment token as the admin sees it: never its text, which HQ does not keep."""
+
+    token_id: str  # the hash of its secret
+    office_id: str | None
+    office_name: str
+    expires_at: datetime
+    used_at: datetime | None
+    used_by: str | None
+
+    def live(self, moment: datetime) -> bool:
+        return self.used_at is None and _aware(self.expires_at) > moment
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def list_tokens(conn: Connection, *, limit: int = 200) -> list[TokenState]:
+    """The newest tokens first (by when they expire)."""
+    rows = conn.execute(select(HQ_TOKEN).order_by(HQ_TOKEN.c.expires_at.desc()).limit(limit)).all()
+    return [
+        TokenState(r.token_hash, r.office_id, r.office_name, r.expires_at, r.used_at, r.used_by)
+        for r in rows
+    ]
+
+
+def expire_token(conn: Connection, token_id: str, *, actor: str) -> bool:
+    """End an unused token now, audited as ``actor``'s; False if there is no such live token."""
+    moment = datetime.now(UTC)
+    row = conn.execute(
+        select(HQ_TOKEN).where(HQ_TOKEN.c.token_hash == token_id, HQ_TOKEN.c.used_at.is_(None))
+    ).first()
+    if row is None or _aware(row.expires_at) <= moment:
+        return False
+    conn.execute(
+        update(HQ_TOKEN).where(HQ_TOKEN.c.token_hash == token_id).values(expires_at=moment)
+    )
+    target = f"office:{row.office_id}" if row.office_id else f"office-name:{row.office_name}"
+    audit.append(conn, actor, "enrollment-token.expire", target)
+    return True
+
+
+@dataclass(frozen=True)
+class Device:
+    device_id: str
+    office_id: str
+    office_name: str
+    enrolled_at: datetime
+    revoked_at: datetime | None
+    last_batch_at: datetime | None
+
+
+def list_devices(conn: Connection) -> list[Device]:
+    """Every device HQ enrolled, by office name, with when its last batch came."""
+    last = (
+        select(HQ_BATCH.c.device_id, func.max(HQ_BATCH.c.received_at).label("last_batch_at"))
+        .group_by(HQ_BATCH.c.device_id)
+        .subquery()
+    )
+    d = HQ_DEVICE
+    rows = conn.execute(
+        select(
+            d.c.device_id,
+            d.c.office_id,
+            func.coalesce(HQ_OFFICE.c.name, d.c.office_name).label("office_name"),
+            d.c.enrolled_at,
+            d.c.revoked_at,
+            last.c.last_batch_at,
+        )
+        .outerjoin(HQ_OFFICE, HQ_OFFICE.c.office_id == d.c.office_id)
+        .outerjoin(last, last.c.device_id == d.c.device_id)
+        .order_by(func.coalesce(HQ_OFFICE.c.name, d.c.office_name), d.c.enrolled_at)
+    ).all()
+    return [
+        Device(
+            r.device_id, r.office_id, r.office_name, r.enrolled_at, r.revoked_at, r.last_batch_at
+        )
+        for r in rows
+    ]

@@ -177,6 +177,18 @@ class HqTally(HQModel, table=True):
     counted_at: datetime = Field(default_factory=utcnow)
 
 
+class HqSetting(HQModel, table=True):
+    """A setting an admin changes in the console (`sync.hq.stored_settings`), over the
+    default HQ was started with."""
+
+    __tablename__ = "hq_setting"
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=200)
+    changed_at: datetime = Field(default_factory=utcnow)
+    changed_by: str = Field(max_length=200)
+
+
 class HqDevice(HQModel, table=True):
     """An enrolled laptop: its office and the public key its batches are signed with."""
 
@@ -355,6 +367,7 @@ HQ_SIGNIN_FAILURE = table_of(HqSigninFailure)
 HQ_AUDIT = table_of(HqAudit)
 HQ_OFFICE_FIGURES = table_of(HqOfficeFigures)
 HQ_TALLY = table_of(HqTally)
+HQ_SETTING = table_of(HqSetting)
 HQ_INDICATOR_TABLES = IndicatorTables(
     event=HQ_TABLES[RecordType.EVENT],
     event_tag=HQ_EVENT_TAG,

@@ -132,13 +132,23 @@ def search(
     since: datetime | None = None,
     until: datetime | None = None,
     after: int = 0,
+    before: int | None = None,
     limit: int = 100,
+    newest_first: bool = False,
 ) -> list[Entry]:
-    """Entries after ``after`` in order, at most ``limit``: those of ``actor`` and ``target``
-    (exactly), of ``action`` (``signin`` also finds ``signin.ok`` and ``signin.refused``),
-    from ``since`` up to (not including) ``until``."""
+    """Entries after ``after`` (and before ``before``) in order, or newest first, at most
+    ``limit``: those of ``actor`` and ``target`` (exactly), of ``action`` (``signin`` also
+    finds ``signin.ok`` and ``signin.refused``), from ``since`` up to (not including)
+    ``until``."""
     t = HQ_AUDIT.c
-    query = select(HQ_AUDIT).where(t.seq > after).order_by(t.seq).limit(limit)
+    query = (
+        select(HQ_AUDIT)
+        .where(t.seq > after)
+        .order_by(t.seq.desc() if newest_first else t.seq)
+        .limit(limit)
+    )
+    if before is not None:
+        query = query.where(t.seq < before)
     if actor is not None:
         query = query.where(t.actor == actor)
     if action is not None:
@@ -195,12 +205,17 @@ def export_csv(conn: Connection, file: TextIO) -> int:
     writer.writerow(COLUMNS)
     count, after = 0, 0
     while batch := entries(conn, after=after, limit=5000):
-        for e in batch:
-            row = (e.seq, stamp(e.at), e.actor, e.action, e.target, e.detail, e.prev_hash, e.hash)
-            writer.writerow([_inert(str(v)) for v in row])
+        write_rows(writer, batch)
         count += len(batch)
         after = batch[-1].seq
     return count
+
+
+def write_rows(writer: Any, batch: list[Entry]) -> None:
+    """``batch`` as CSV rows of `COLUMNS` on a ``csv.writer``."""
+    for e in batch:
+        row = (e.seq, stamp(e.at), e.actor, e.action, e.target, e.detail, e.prev_hash, e.hash)
+        writer.writerow([_inert(str(v)) for v in row])
 
 
 def _inert(value: str) -> str:

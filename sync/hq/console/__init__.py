@@ -9,7 +9,18 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from sync.hq.console import board, dashboard, office, reports, signin_pages
+from sync.hq.console import (
+    account_pages,
+    admin_devices,
+    admin_settings,
+    admin_users,
+    audit_page,
+    board,
+    dashboard,
+    office,
+    reports,
+    signin_pages,
+)
 from sync.hq.console.render import STATIC
 
 
@@ -21,3 +32,8 @@ def install(app: FastAPI) -> None:
     app.include_router(office.router)
     app.include_router(dashboard.router)
     app.include_router(reports.router)
+    app.include_router(account_pages.router)
+    app.include_router(admin_users.router)
+    app.include_router(admin_devices.router)
+    app.include_router(admin_settings.router)
+    app.include_router(audit_page.router)

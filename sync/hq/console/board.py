@@ -22,6 +22,7 @@ from sync.hq.console.dashboard import refused
 from sync.hq.console.render import page
 from sync.hq.console.signin_pages import Viewer
 from sync.hq.offices import OfficeSummary, list_offices
+from sync.hq.stored_settings import console_settings
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
 
@@ -102,10 +103,13 @@ async def offices_board(
     assert caller is not None
     column = sort if sort in COLUMNS else "name"
     counted: list[aggregates.Counted] = []
-    stale_after = timedelta(days=settings.stale_office_days)
-    rows = await session.run(
-        lambda conn: _rows(conn, caller.scope, date.today(), stale_after, counted, lists)
-    )
+
+    def read(conn: Connection) -> tuple[int, list[Row]]:
+        days = console_settings(conn, settings).stale_office_days
+        stale_after = timedelta(days=days)
+        return days, _rows(conn, caller.scope, date.today(), stale_after, counted, lists)
+
+    stale_days, rows = await session.run(read)
     await session.keep(counted)
     rows.sort(key=lambda r: r.key(column), reverse=descending)
     return page(
@@ -117,5 +121,5 @@ async def offices_board(
         descending=descending,
         columns=COLUMNS,
         quarter=quarter_of(date.today()),
-        stale_days=settings.stale_office_days,
+        stale_days=stale_days,
     )

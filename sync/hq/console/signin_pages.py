@@ -14,7 +14,9 @@ from sqlalchemy.engine import Connection
 
 from sync.hq.accounts import audit, sessions, users
 from sync.hq.accounts.moments import now
+from sync.hq.accounts.scope import Reads
 from sync.hq.accounts.signin import NOT_ACCEPTED, Refused
+from sync.hq.accounts.users import User
 from sync.hq.api.auth import (
     SESSION_COOKIE,
     Caller,
@@ -27,7 +29,7 @@ from sync.hq.api.auth import (
 from sync.hq.api.deps import SessionDep, SettingsDep, WriteDep
 from sync.hq.api.forms import printable_parameters
 from sync.hq.api.routes.session import same_origin, set_session_cookie, start_session
-from sync.hq.console.i18n import LANGUAGES, translator
+from sync.hq.console.i18n import LANGUAGES, Translate, translator
 from sync.hq.console.render import HEADERS, language_of, page
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
@@ -61,6 +63,22 @@ def redirect(to: str) -> RedirectResponse:
     return RedirectResponse(to, status_code=303, headers=HEADERS)
 
 
+def refusal(result: Refused, _: Translate) -> tuple[str, int, dict[str, str]]:
+    """A refused sign-in (or password change) in the reader's words: what to show, the
+    status, and the headers (Retry-After while locked out)."""
+    if result.retry_after > 0:
+        problem = _("Too many failed attempts: try again in {n} s.").format(n=result.retry_after)
+        return problem, 429, {"Retry-After": str(result.retry_after)}
+    if result.message == NOT_ACCEPTED:
+        return _(NOT_ACCEPTED), 401, {}
+    return result.message, 403, {}
+
+
+def home(user: User) -> str:
+    """Where a signed-in user starts: the offices board, or the audit log for an auditor."""
+    return HOME if user.scope.may(Reads.HEALTH) else "/audit"
+
+
 def to_signin() -> RedirectResponse:
     return redirect("/")
 
@@ -68,8 +86,9 @@ def to_signin() -> RedirectResponse:
 @router.get("/", response_class=HTMLResponse)
 async def signin_page(request: Request, caller: Viewer) -> Response:
     if caller is not None:
-        return redirect(HOME)
-    return page(request, "signin.html", None, name="", problem=None)
+        return redirect(home(caller.user))
+    done = request.query_params.get("done")
+    return page(request, "signin.html", None, name="", problem=None, done=done)
 
 
 @router.post("/signin", response_class=HTMLResponse)
@@ -89,20 +108,12 @@ async def sign_in(
     result = await start_session(request, settings, writes, name.strip(), password, code.strip())
     if isinstance(result, Refused):
         _ = translator(language_of(request, None))
-        if result.retry_after > 0:
-            problem = _("Too many failed attempts: try again in {n} s.").format(
-                n=result.retry_after
-            )
-            status, headers = 429, {"Retry-After": str(result.retry_after)}
-        elif result.message == NOT_ACCEPTED:
-            problem, status, headers = _(NOT_ACCEPTED), 401, {}
-        else:
-            problem, status, headers = result.message, 403, {}
+        problem, status, headers = refusal(result, _)
         shown = page(request, "signin.html", None, status=status, name=name, problem=problem)
         shown.headers.update(headers)
         return shown
     assert result.session is not None  # asked for with session_lifetime
-    done = redirect(HOME)
+    done = redirect(home(result.user))
     set_session_cookie(done, result.session.cookie, settings, request)
     return done
 

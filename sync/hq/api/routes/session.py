@@ -67,7 +67,7 @@ def me(caller: Caller) -> Me:
     )
 
 
-def _address(request: Request) -> str:
+def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
@@ -90,7 +90,7 @@ async def start_session(
     """A sign-in posted from HQ's own pages (else 403) checked by `signin.authenticate`, with a
     session made for the user: the API's and the console's one way in."""
     same_origin(request)
-    moment, address, lifetime = now(), _address(request), session_lifetime(settings)
+    moment, address, lifetime = now(), client_address(request), session_lifetime(settings)
 
     def work(engine: Engine) -> SignedIn | Refused:
         return signin.authenticate(
@@ -204,7 +204,7 @@ async def change_password(
     session = caller.session
     if session is None:
         raise HTTPException(403, "a password is changed when signed in, not with a token")
-    moment, address = now(), _address(request)
+    moment, address = now(), client_address(request)
 
     def work(conn: Connection) -> User | Refused:
         done = signin.change_password(
@@ -244,7 +244,7 @@ async def redeem_signin_code(
 ) -> Response:
     """Set one's password with the one-time code given when added or reset; then sign in."""
     same_origin(request)
-    moment, address = now(), _address(request)
+    moment, address = now(), client_address(request)
 
     def work(conn: Connection) -> User | Refused:
         return signin.redeem_signin_code(

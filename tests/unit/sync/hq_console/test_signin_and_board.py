@@ -37,14 +37,16 @@ def read(html: str) -> Links:
     return links
 
 
-def sign_in(hq: Hq, client: TestClient, name: str, code: str = "") -> None:
+def sign_in(
+    hq: Hq, client: TestClient, name: str, code: str = "", *, home: str = "/offices"
+) -> None:
     answer = client.post(
         "/signin",
         data={"name": name, "password": PASSWORD, "code": code},
         follow_redirects=False,
     )
     assert answer.status_code == 303, answer.text
-    assert answer.headers["location"] == "/offices"
+    assert answer.headers["location"] == home
     assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
 
 
