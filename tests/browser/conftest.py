@@ -54,17 +54,14 @@ class Console:
                 page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
 
 
-def _laptop_syncs(
-    hq: RunningHq, office: str, country: str, folder: Path, people: int, events: int
-) -> str:
-    """A laptop of ``office`` with demo records, enrolled and synced; the office's id."""
+def laptop_enrolls(
+    hq: RunningHq, office: str, country: str, folder: Path, token: str, people: int, events: int
+) -> None:
+    """A laptop of ``office`` enrolled with ``token``, given demo records, synced."""
     store, _ = Store.create(
         folder, passphrase=PASSPHRASE, office_name=office, country=country, kdf=FAST_KDF
     )
     store.close()
-    made = hq.cli("token", "create", "--office", office)
-    assert made.returncode == 0, made.stderr
-    token = made.stdout.strip().splitlines()[-1]
     for args in (
         ("enroll", "--hq", hq.url, "--token", token),
         ("demo", "--people", str(people), "--events", str(events)),
@@ -72,7 +69,36 @@ def _laptop_syncs(
     ):
         done = fieldapp(*args, "--data-dir", str(folder), passphrase=PASSPHRASE)
         assert done.returncode == 0, done.stderr
+
+
+def _laptop_syncs(
+    hq: RunningHq, office: str, country: str, folder: Path, people: int, events: int
+) -> str:
+    """A laptop of ``office`` with demo records, enrolled (a token from HQ's CLI) and synced;
+    the office's id."""
+    made = hq.cli("token", "create", "--office", office)
+    assert made.returncode == 0, made.stderr
+    laptop_enrolls(
+        hq, office, country, folder, made.stdout.strip().splitlines()[-1], people, events
+    )
     found = re.search(r"\(id ([^)]+)\)", made.stdout)
+    assert found
+    return found[1]
+
+
+def add_user(hq: RunningHq, folder: Path, name: str, role: str, password: str) -> None:
+    """A user added as an operator adds one (``fieldapp-hq user add``)."""
+    secret = folder / f"{name}-password"
+    secret.write_text(password)
+    added = hq.cli("user", "add", name, "--role", role, "--password-file", str(secret))
+    assert added.returncode == 0, added.stderr
+
+
+def totp_secret(hq: RunningHq, name: str) -> str:
+    """The TOTP secret ``fieldapp-hq user totp`` gives ``name``, to type into an app."""
+    made = hq.cli("user", "totp", name)
+    assert made.returncode == 0, made.stderr
+    found = re.search(r"Secret, to type by hand: (\S+)", made.stdout)
     assert found
     return found[1]
 
@@ -93,15 +119,8 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
             ("amina", "admin", ADMIN_PASSWORD),
             ("omar", "analyst", ANALYST_PASSWORD),
         ):
-            secret = root / f"{name}-password"
-            secret.write_text(password)
-            added = hq.cli("user", "add", name, "--role", role, "--password-file", str(secret))
-            assert added.returncode == 0, added.stderr
-        totp = hq.cli("user", "totp", "amina")
-        assert totp.returncode == 0, totp.stderr
-        found = re.search(r"Secret, to type by hand: (\S+)", totp.stdout)
-        assert found
-        yield Console(hq, offices, laptops, found[1], root / "screenshots")
+            add_user(hq, root, name, role, password)
+        yield Console(hq, offices, laptops, totp_secret(hq, "amina"), root / "screenshots")
 
 
 @pytest.fixture(scope="session")
