@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -267,10 +267,15 @@ class Warmer(Periodic):
 
     name = "hq-figures-warmer"
 
-    def __init__(self, engine: Engine, lists: CodeLists | None, every: float = 2.0) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        lists: CodeLists | Callable[[], CodeLists] | None,
+        every: float = 2.0,
+    ) -> None:
         super().__init__(every)
         self.engine = engine
-        self.lists = lists
+        self.lists = lists  # or how to read those in use at each round (they may be published)
 
     def round(self) -> None:
-        warm(self.engine, self.lists)
+        warm(self.engine, self.lists() if callable(self.lists) else self.lists)

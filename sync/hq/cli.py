@@ -87,7 +87,8 @@ def _serve(settings: HqSettings, engine: Engine, reference: dict[str, Any]) -> i
     from sync.hq.database import Checkpointer
 
     # the figures a batch made stale, counted again off the request path (sync.hq.aggregates)
-    warmer = Warmer(engine, app.state.hq.lists).start()
+    hq = app.state.hq
+    warmer = Warmer(engine, lambda: hq.reference.current(engine).codelists).start()
     checkpointer = Checkpointer(engine).start()  # (SQLite's log, off the request path)
     try:
         serve(app, settings.host, settings.port, limits=settings.server_limits, tls=settings.tls)
@@ -308,18 +309,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "figures":
         return _figures_rebuild(engine, reference, args.office)
     if args.command == "import":
-        from fieldapp.domain.codelists import check_lists
         from sync.foreign_files import ForeignFileError
         from sync.hq.carried import import_folder
+        from sync.hq.code_lists import ListsInUse
         from sync.hq.keys import HqKeys
         from sync.hq.receive import sealing_key
 
+        keys = HqKeys.load_or_create(settings.keys_file)
         try:
             done = import_folder(
                 engine,
-                HqKeys.load_or_create(settings.keys_file),
+                keys,
                 args.folder,
-                lists=check_lists(reference),
+                lists=ListsInUse(keys, reference).current(engine).codelists,
                 identity_key=sealing_key(settings),
             )
         except (ForeignFileError, OSError) as exc:

@@ -41,7 +41,8 @@ BATCHES = "/api/v1/batches"
 CLOSE = {"Connection": "close"}  # the body is left unread: the connection cannot be reused
 # Every body is capped; an enrollment is a few hundred bytes (the batch route signs its own
 # 413: `sync.hq.api.routes.batches`).
-BODY_CAPS = {ENROLL: 4 * 1024, BATCHES: 8 * 1024 * 1024}
+CODE_LISTS = "/admin/code-lists"  # the console's upload of a results framework
+BODY_CAPS = {ENROLL: 4 * 1024, BATCHES: 8 * 1024 * 1024, CODE_LISTS: 640 * 1024}
 DEFAULT_BODY_CAP = 64 * 1024
 RATE_GRACE_SECONDS = 30.0
 MIN_BYTES_PER_SECOND = 512

@@ -189,6 +189,20 @@ class HqSetting(HQModel, table=True):
     changed_by: str = Field(max_length=200)
 
 
+class HqCodeLists(HQModel, table=True):
+    """A version of the code lists an admin uploaded in the console (`sync.hq.code_lists`):
+    a draft until published, then what HQ validates with and devices take, signed."""
+
+    __tablename__ = "hq_code_lists"
+
+    version: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    lists: str = Field(sa_column=Column(Text, nullable=False))  # as a reference bundle holds them
+    uploaded_at: datetime = Field(default_factory=utcnow)
+    uploaded_by: str = Field(max_length=200)
+    published_at: datetime | None = Field(default=None)
+    published_by: str | None = Field(default=None, max_length=200)
+
+
 class HqDevice(HQModel, table=True):
     """An enrolled laptop: its office and the public key its batches are signed with."""
 
@@ -368,6 +382,7 @@ HQ_AUDIT = table_of(HqAudit)
 HQ_OFFICE_FIGURES = table_of(HqOfficeFigures)
 HQ_TALLY = table_of(HqTally)
 HQ_SETTING = table_of(HqSetting)
+HQ_CODE_LISTS = table_of(HqCodeLists)
 HQ_INDICATOR_TABLES = IndicatorTables(
     event=HQ_TABLES[RecordType.EVENT],
     event_tag=HQ_EVENT_TAG,

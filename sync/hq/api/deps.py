@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
 from sync.hq.aggregates import Counted, keep_in
+from sync.hq.code_lists import ListsInUse
 from sync.hq.database import read_only
 from sync.hq.keys import HqKeys
 from sync.hq.limits import BodyBudget, HqLimits, Queue
@@ -36,8 +37,7 @@ class Hq:
     settings: HqSettings
     engine: Engine
     keys: HqKeys
-    lists: CodeLists  # what HQ validates records with: the lists it publishes
-    bundle: bytes  # those lists, signed (``GET /reference``)
+    reference: ListsInUse  # the lists HQ validates records with and publishes, signed
     readers: asyncio.Semaphore
     openers: Queue
     budget: BodyBudget
@@ -72,7 +72,8 @@ def get_limits(hq: HqDep) -> HqLimits:
 
 
 def get_lists(hq: HqDep) -> CodeLists:
-    return hq.lists
+    """The code lists in use (an admin may have published newer ones: `sync.hq.code_lists`)."""
+    return hq.reference.current(hq.engine).codelists
 
 
 SettingsDep = Annotated[HqSettings, Depends(get_settings)]

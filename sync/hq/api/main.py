@@ -19,7 +19,6 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
-from fieldapp.domain.codelists import check_lists
 from sync.hq import console
 from sync.hq.api import API_PREFIX, docs
 from sync.hq.api.deps import Hq
@@ -40,9 +39,9 @@ from sync.hq.api.routes import (
     tokens,
     users,
 )
+from sync.hq.code_lists import ListsInUse
 from sync.hq.keys import HqKeys
 from sync.hq.limits import BodyBudget, BodyTimeout, ClientLimits, Queue
-from sync.hq.reference import signed_bundle
 from sync.hq.settings import HqSettings
 
 
@@ -94,8 +93,7 @@ def create_app(
         settings=settings,
         engine=engine,
         keys=keys,
-        lists=check_lists(reference),
-        bundle=signed_bundle(keys, reference),
+        reference=ListsInUse(keys, reference),
         readers=asyncio.Semaphore(limits.readers),
         openers=Queue(limits.batches, waiting=limits.batches_waiting),
         budget=BodyBudget(limits.body_budget_bytes),

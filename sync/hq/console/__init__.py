@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from sync.hq.console import (
     account_pages,
+    admin_code_lists,
     admin_devices,
     admin_settings,
     admin_users,
@@ -36,4 +37,5 @@ def install(app: FastAPI) -> None:
     app.include_router(admin_users.router)
     app.include_router(admin_devices.router)
     app.include_router(admin_settings.router)
+    app.include_router(admin_code_lists.router)
     app.include_router(audit_page.router)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
+from sqlalchemy.engine import Connection
 
 from sync.hq.api.deps import HqDep, SessionDep
 from sync.hq.reference import bundle_with_policies
@@ -17,5 +18,9 @@ router = APIRouter(tags=["reference"])
     responses={200: {"content": {"application/json": {}}, "description": "signed bundle"}},
 )
 async def reference_bundle(hq: HqDep, session: SessionDep) -> Response:
-    signed = await session.run(lambda conn: bundle_with_policies(conn, hq.keys, hq.bundle))
+    def read(conn: Connection) -> bytes:
+        lists = hq.reference.current(hq.engine).bundle  # an admin may have published newer
+        return bundle_with_policies(conn, hq.keys, lists)
+
+    signed = await session.run(read)
     return Response(content=signed, media_type="application/json")
