@@ -17,7 +17,7 @@ from fieldapp.domain.indicators import Period
 
 # One more whenever what a stored tally holds, or how it is counted, changes: every stored
 # tally is then stale and counted again when next read.
-FORMULA = 1
+FORMULA = 2  # 2: breakdowns by pillar and by working group
 ALL_TIME = "all"
 
 

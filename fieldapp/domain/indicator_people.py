@@ -4,8 +4,8 @@ grouped by person gives every distinct count of `count_tally` (statement 3 of
 
 Each person's row says whether they took part in a training event, the year of their first
 one and the youngest band their attendance there carries (their age band), and, for every
-label of a training event (programme, month, quarter, country, outcome), how many of their
-training participations carried it. Those counts are packed into a few integers (`Layout`),
+label of a training event (programme, working group, month, quarter, country, outcome,
+pillar), how many of their training participations carried it. Those counts are packed into a few integers (`Layout`),
 so the pass sums a few columns instead of grouping the attendance once per breakdown:
 
 - an event adds 1 to the field of each of its labels; a person's field for a label holds at
@@ -179,6 +179,7 @@ def _people(scope: Scope, layout: Layout, postgres: bool) -> Any:
     e, a, tag = t.event, t.attendance, t.event_tag
     columns: dict[str, ColumnElement[Any]] = {
         "programme": func.coalesce(e.c.programme, literal(NOT_RECORDED)),
+        "working_group": func.coalesce(e.c.working_group, literal(NOT_RECORDED)),
         "month": month(e.c.start_date),
         "quarter": quarter(e.c.start_date),
     }

@@ -185,6 +185,7 @@ def _events_statement(scope: Scope) -> Any:
     held = scope.held(
         e.c.event_type,
         func.coalesce(e.c.programme, literal(NOT_RECORDED)).label("programme"),
+        func.coalesce(e.c.working_group, literal(NOT_RECORDED)).label("working_group"),
         month(e.c.start_date).label("month"),
         quarter(e.c.start_date).label("quarter"),
         event_days(e.c.start_date, e.c.end_date).label("days"),

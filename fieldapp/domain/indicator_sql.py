@@ -17,8 +17,12 @@ from sqlalchemy.sql.selectable import Alias, FromClause, ScalarSelect
 from fieldapp.domain.vocab import AGE_NOT_RECORDED, ROLE_PARTICIPANT, TagKind, age_band_bounds
 
 # The breakdowns by a column of the event, and by a label of the event (its tags, by kind).
-EVENT_COLUMNS = ("programme", "month", "quarter")
-EVENT_TAGS = {TagKind.COUNTRY.value: "country", TagKind.OUTCOME.value: "outcome"}
+EVENT_COLUMNS = ("programme", "working_group", "month", "quarter")
+EVENT_TAGS = {
+    TagKind.COUNTRY.value: "country",
+    TagKind.OUTCOME.value: "outcome",
+    TagKind.PILLAR.value: "pillar",
+}
 
 
 # Participation, defined once: an event's participants are its people registered by name in

@@ -19,7 +19,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 # The breakdowns per event label: [events held, individuals trained, participations] per key.
-EVENT_GROUPS = ("country", "outcome", "programme", "month", "quarter")
+EVENT_GROUPS = (
+    "country",
+    "outcome",
+    "pillar",
+    "programme",
+    "working_group",
+    "month",
+    "quarter",
+)
 _SEP = "|"
 
 

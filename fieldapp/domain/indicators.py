@@ -19,7 +19,8 @@ Definitions (the period selects events by their start date):
 - *knowledge gain*: among participants of training events with both scores, the share whose
   post-test beats their pre-test, and the mean gain in points.
 - *mean satisfaction*: over participant-role attendances at held events, 1 to 5.
-Breakdowns by country, outcome, programme, month and quarter count an event under each of
+Breakdowns by country, outcome, pillar, programme, working group, month and quarter count an
+event under each of
 its labels, so their rows can add up to more than the headline figure. *Nationality* counts
 the people registered as participants at held events, each once over the period; people
 counted without names have no nationality and are not in it.

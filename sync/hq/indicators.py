@@ -67,7 +67,9 @@ class Breakdowns(_Row):
     nationality: list[NationalityRow]
     country: list[EventGroupRow]
     outcome: list[EventGroupRow]
+    pillar: list[EventGroupRow]
     programme: list[EventGroupRow]
+    working_group: list[EventGroupRow]
     month: list[EventGroupRow]
     quarter: list[EventGroupRow]
 

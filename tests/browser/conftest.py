@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -44,6 +44,7 @@ class Console:
     laptops: dict[str, Path]  # office name: the laptop's data folder
     admin_totp: str
     shots: Path
+    admin_recovery: list[str] = field(default_factory=list)  # second factors, each once
 
     def shoot(self, page: Page, name: str) -> None:
         """A full-page screenshot, named ``name``, kept with the test (and in
@@ -94,13 +95,15 @@ def add_user(hq: RunningHq, folder: Path, name: str, role: str, password: str) -
     assert added.returncode == 0, added.stderr
 
 
-def totp_secret(hq: RunningHq, name: str) -> str:
-    """The TOTP secret ``fieldapp-hq user totp`` gives ``name``, to type into an app."""
+def totp_secret(hq: RunningHq, name: str) -> tuple[str, list[str]]:
+    """The TOTP secret ``fieldapp-hq user totp`` gives ``name``, to type into an app, and
+    the recovery codes it prints."""
     made = hq.cli("user", "totp", name)
     assert made.returncode == 0, made.stderr
     found = re.search(r"Secret, to type by hand: (\S+)", made.stdout)
     assert found
-    return found[1]
+    recovery = made.stdout.split("Recovery codes", 1)[1].splitlines()[1:]
+    return found[1], [line.strip() for line in recovery if line.strip()]
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +123,8 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
             ("omar", "analyst", ANALYST_PASSWORD),
         ):
             add_user(hq, root, name, role, password)
-        yield Console(hq, offices, laptops, totp_secret(hq, "amina"), root / "screenshots")
+        secret, recovery = totp_secret(hq, "amina")
+        yield Console(hq, offices, laptops, secret, root / "screenshots", recovery)
 
 
 @pytest.fixture(scope="session")

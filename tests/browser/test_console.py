@@ -200,12 +200,43 @@ def test_screenshots_of_every_page(
         "dashboard": "/dashboard",
         "events": "/events",
         "reports": "/reports",
+        "account": "/account",
     }
     for name, path in pages.items():
-        page.goto(f"{console.hq.url}{path}")
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= SIZES[size][0], f"{name} is {width} px wide"
-        for wrap in page.locator(".table-wrap").all():  # every column in sight
-            inside, box = wrap.evaluate("w => [w.scrollWidth, w.clientWidth]")
-            assert inside <= box, f"{name}: a table needs {inside} px in {box}"
-        console.shoot(page, f"{name}-{language}-{size}")
+        look_at(page, console, f"{console.hq.url}{path}", name, size, language)
+    page.goto(f"{console.hq.url}/events")
+    page.locator("table#events tbody a").first.click()
+    expect(page).to_have_url(re.compile(r"/events/[0-9a-f-]+$"))
+    look_at(page, console, page.url, "event", size, language)
+
+    admin = new_page(browser, size, language)  # an admin's pages, a recovery code as factor
+    admin.goto(f"{console.hq.url}/")
+    admin.locator("#name").fill("amina")
+    admin.locator("#password").fill(ADMIN_PASSWORD)
+    admin.locator("#code").fill(console.admin_recovery.pop())
+    admin.get_by_role("button", name=sign_in_words).click()
+    expect(admin).to_have_url(re.compile(r"/offices$"))
+    for name, path in {
+        "admin-users": "/admin/users",
+        "admin-user": "/admin/users/omar",
+        "admin-api-tokens": "/admin/api-tokens",
+        "admin-enrollment": "/admin/enrollment",
+        "admin-devices": "/admin/devices",
+        "admin-code-lists": "/admin/code-lists",
+        "admin-settings": "/admin/settings",
+        "audit": "/audit",
+    }.items():
+        look_at(admin, console, f"{console.hq.url}{path}", name, size, language)
+
+
+def look_at(
+    page: Page, console: Console, address: str, name: str, size: str, language: str
+) -> None:
+    """Open ``address``, check nothing is wider than the window, and screenshot it."""
+    page.goto(address)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= SIZES[size][0], f"{name} is {width} px wide"
+    for wrap in page.locator(".table-wrap").all():  # every column in sight
+        inside, box = wrap.evaluate("w => [w.scrollWidth, w.clientWidth]")
+        assert inside <= box, f"{name}: a table needs {inside} px in {box}"
+    console.shoot(page, f"{name}-{language}-{size}")

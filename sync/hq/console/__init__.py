@@ -18,6 +18,7 @@ from sync.hq.console import (
     audit_page,
     board,
     dashboard,
+    event_page,
     office,
     reports,
     signin_pages,
@@ -31,6 +32,7 @@ def install(app: FastAPI) -> None:
     app.include_router(signin_pages.router)
     app.include_router(board.router)
     app.include_router(office.router)
+    app.include_router(event_page.router)  # before /events' own router: /events/{id}
     app.include_router(dashboard.router)
     app.include_router(reports.router)
     app.include_router(account_pages.router)

@@ -37,10 +37,19 @@ EVENT_GROUPS = {
     "event_type": "event_type",
     "country": "tag:country",
     "outcome": "tag:outcome",
+    "pillar": "tag:pillar",
     "programme": "programme",
+    "working_group": "working_group",
     "month": "month",
 }
 PEOPLE_GROUPS = ("organization_type", "nationality")
+# How a bar of a people breakdown, or a headline tile, narrows the events list.
+DRILLS = {
+    **EVENT_GROUPS,
+    "organization_type": "organization_type",
+    "nationality": "nationality",
+    "training": "training",
+}
 
 
 def chosen_period(quarter: str | None, start: date | None, end: date | None) -> Period:
@@ -112,7 +121,7 @@ def _bars(rows: list[dict[str, object]], value: str) -> tuple[list[dict[str, obj
     return rows, max([n for n in numbers if isinstance(n, int)] or [1])
 
 
-def _sex_age(
+def sex_age_table(
     rows: list[dict[str, object]], sexes: tuple[str, ...]
 ) -> tuple[list[str], list[tuple[str, dict[str, object]]]]:
     """The sex x age band table: its sexes (columns, in the code list's order, those with
@@ -125,8 +134,9 @@ def _sex_age(
     return shown, list(bands.items())
 
 
-def drill(period: Period, office: str | None, group: str, key: str) -> str:
-    """The events page's address for the bar ``key`` of ``group``."""
+def drill(period: Period, office: str | None, group: str | None, key: str = "") -> str:
+    """The events page's address for the bar ``key`` of ``group`` (None: every held event;
+    "training": the training events, behind the figures of people trained)."""
     query: dict[str, str] = {}
     if period.start is not None:
         query["start"] = period.start.isoformat()
@@ -134,8 +144,12 @@ def drill(period: Period, office: str | None, group: str, key: str) -> str:
         query["end"] = period.end.isoformat()
     if office:
         query["office"] = office
-    how = EVENT_GROUPS[group]
-    if how.startswith("tag:"):
+    how = DRILLS[group] if group is not None else ""
+    if not how:
+        pass
+    elif how == "training":
+        query["training"] = "1"
+    elif how.startswith("tag:"):
         query["tag"] = f"{how[4:]}:{key}"
     else:
         query[how] = key
@@ -198,8 +212,12 @@ async def dashboard(
         groups=groups,
         people=people,
         by_office=by_office,
-        sex_age=_sex_age(found.breakdowns.get("sex_age", []), lists.sexes),
-        drill=lambda group, key: drill(period, office, group, key),
+        sex_age=sex_age_table(found.breakdowns.get("sex_age", []), lists.sexes),
+        drill=lambda group, key="": drill(period, office, group, key),
+        coded={
+            "outcome": {c.code: c.title for c in lists.outcomes},
+            "pillar": {c.code: c.title for c in lists.pillars},
+        },
         not_recorded=NOT_RECORDED,
     )
 
@@ -215,6 +233,10 @@ async def events(
     office: Annotated[str | None, Query(max_length=64)] = None,
     event_type: Annotated[str | None, Query(max_length=100)] = None,
     programme: Annotated[str | None, Query(max_length=200)] = None,
+    working_group: Annotated[str | None, Query(max_length=200)] = None,
+    organization_type: Annotated[str | None, Query(max_length=100)] = None,
+    nationality: Annotated[str | None, Query(max_length=100)] = None,
+    training: Annotated[bool, Query()] = False,
     tag: Annotated[str | None, Query(max_length=120)] = None,
     month: Annotated[
         str | None, Query(max_length=7, pattern=r"^[1-9]\d{3}-(0[1-9]|1[0-2])$")
@@ -229,6 +251,10 @@ async def events(
     narrowed = Narrowed(
         event_type=event_type or None,
         programme=programme or None,
+        working_group=working_group or None,
+        organization_type=organization_type or None,
+        nationality=nationality or None,
+        training=training,
         tag_kind=kind if kind in TAG_KINDS and code else None,
         tag_code=code if kind in TAG_KINDS and code else None,
         month=month,
@@ -260,4 +286,5 @@ async def events(
         words=narrowed.words or "",
         hidden={k: v for k, v in base.items() if k != "q"},
         page_link=lambda n: "/events?" + urlencode({**base, "page": str(n)}),
+        not_recorded=NOT_RECORDED,
     )

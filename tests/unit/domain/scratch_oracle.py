@@ -140,6 +140,7 @@ class _Query:
                 e.c.office_id,
                 e.c.event_type,
                 func.coalesce(e.c.programme, literal(NOT_RECORDED)).label("programme"),
+                func.coalesce(e.c.working_group, literal(NOT_RECORDED)).label("working_group"),
                 e.c.start_date,
                 month(e.c.start_date).label("month"),
                 quarter(e.c.start_date).label("quarter"),
@@ -159,6 +160,7 @@ class _Query:
                 held.c.training,
                 held.c.start_date,
                 held.c.programme,
+                held.c.working_group,
                 held.c.month,
                 held.c.quarter,
                 func.coalesce(a.c.days_attended, held.c.days).label("days"),
@@ -183,6 +185,7 @@ class _Query:
                 held.c.training,
                 held.c.days,
                 held.c.programme,
+                held.c.working_group,
                 held.c.month,
                 held.c.quarter,
             )
@@ -289,7 +292,11 @@ class _Query:
         self.sex_age(tally)
         self.organization_type(tally)
         self.nationality(tally)
-        for name, kind in (("country", TagKind.COUNTRY), ("outcome", TagKind.OUTCOME)):
+        for name, kind in (
+            ("country", TagKind.COUNTRY),
+            ("outcome", TagKind.OUTCOME),
+            ("pillar", TagKind.PILLAR),
+        ):
             self.by_event_group(
                 tally,
                 name,
@@ -298,7 +305,7 @@ class _Query:
                 .join(tag, tag.c.event_id == held.c.id)
                 .where(tag.c.kind == kind.value),
             )
-        for name in ("programme", "month", "quarter"):
+        for name in ("programme", "working_group", "month", "quarter"):
             self.by_event_attribute(tally, name)
 
     def sex_age(self, tally: Tally) -> None:

@@ -56,6 +56,7 @@ def fill(conn: Connection, t: IndicatorTables, rng: random.Random, *, hq: bool) 
             end_date=start + timedelta(days=rng.randint(0, 3)),
             status=rng.choice(["held", "held", "held", "cancelled"]),
             programme=rng.choice([None, "P1", "P2"]),
+            working_group=rng.choice([None, "W1", "W2"]),
         )
         events.append({**event.model_dump(), **stamp(rng, rng.choice(["o1", "o1", "o2"]))})
     conn.execute(insert(t.event), events)
@@ -68,7 +69,8 @@ def fill(conn: Connection, t: IndicatorTables, rng: random.Random, *, hq: bool) 
                 ("country", "TUN"),
                 ("outcome", "1.1"),
                 ("outcome", "2.1"),
-                ("pillar", "P"),
+                ("pillar", "I"),
+                ("pillar", "II"),
             ],
             rng.randint(0, 3),
         )
