@@ -125,8 +125,16 @@ def test_an_analyst_reads_the_dashboard_and_drills_down_to_the_events(
     browser: Browser, console: Console
 ) -> None:
     page = new_page(browser)
+    problems = errors_of(page)  # a script or style the page's policy refused among them
     sign_in(page, console, "omar", ANALYST_PASSWORD)
     page.get_by_role("link", name="Dashboard").click()
+    drawn = page.wait_for_function(
+        "() => { const c = document.querySelector('canvas[data-chart]');"
+        " const chart = c && window.Chart && Chart.getChart(c);"
+        " return chart ? [chart.data.labels.length, chart.data.datasets.length, c.width] : null }"
+    ).json_value()
+    assert drawn is not None and drawn[0] >= 1 and drawn[1] == 2 and drawn[2] > 100, drawn
+    assert problems == []
     own = [laptop_quarter(console, office) for office in (RABAT, ABUJA)]
     trained = sum(int(str(figures["individuals_trained"])) for figures in own)
     held = sum(int(str(figures["events_held"])) for figures in own)
@@ -187,6 +195,7 @@ def test_screenshots_of_every_page(
     """Each page at each size and language, kept to be looked at; none wider than the
     window (no sideways scrolling but inside a table's own box)."""
     page = new_page(browser, size, language)
+    problems = errors_of(page)
     page.goto(f"{console.hq.url}/")
     console.shoot(page, f"signin-{language}-{size}")
     sign_in_words = {"en": "Sign in", "fr": "Se connecter"}[language]
@@ -210,6 +219,7 @@ def test_screenshots_of_every_page(
     look_at(page, console, page.url, "event", size, language)
 
     admin = new_page(browser, size, language)  # an admin's pages, a recovery code as factor
+    admin_problems = errors_of(admin)
     admin.goto(f"{console.hq.url}/")
     admin.locator("#name").fill("amina")
     admin.locator("#password").fill(ADMIN_PASSWORD)
@@ -227,6 +237,16 @@ def test_screenshots_of_every_page(
         "audit": "/audit",
     }.items():
         look_at(admin, console, f"{console.hq.url}{path}", name, size, language)
+    assert problems + admin_problems == []  # no page refused what it loads, nor failed
+
+
+def errors_of(page: Page) -> list[str]:
+    """The errors ``page`` reports from now on (a script or style the policy refused, a
+    missing file, a script that failed)."""
+    found: list[str] = []
+    page.on("console", lambda m: found.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: found.append(str(e)))
+    return found
 
 
 def look_at(
@@ -240,3 +260,43 @@ def look_at(
         inside, box = wrap.evaluate("w => [w.scrollWidth, w.clientWidth]")
         assert inside <= box, f"{name}: a table needs {inside} px in {box}"
     console.shoot(page, f"{name}-{language}-{size}")
+
+
+def tab_to(page: Page, accessible: str, most: int = 60) -> None:
+    """Press Tab until the focused element reads ``accessible`` (its text or label)."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const e = document.activeElement;"
+            " return (e.getAttribute('aria-label') || e.innerText || e.value || '').trim() }"
+        )
+        if focused == accessible:
+            return
+    raise AssertionError(f"{accessible!r} cannot be reached with Tab")
+
+
+def test_the_console_is_used_from_the_keyboard_alone(browser: Browser, console: Console) -> None:
+    page = new_page(browser)
+    page.goto(f"{console.hq.url}/")
+    page.keyboard.type("omar")  # the name field has the focus
+    page.keyboard.press("Tab")
+    page.keyboard.type(ANALYST_PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{console.hq.url}/offices")
+
+    page.keyboard.press("Tab")  # first: the way past the header
+    assert page.evaluate("document.activeElement.innerText") == "Skip to the content"
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/offices#main$"))
+
+    tab_to(page, "Dashboard")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # where the focus is shows
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/dashboard$"))
+    bar = page.locator("#by-event_type a.row").first
+    label = bar.locator(".label").inner_text()
+    tab_to(page, bar.inner_text().strip())
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/events\?"))
+    expect(page.locator("table#events tbody tr").first).to_contain_text(label)

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.engine import Connection
 
+from fieldapp.domain import formats
 from fieldapp.domain.indicators import Indicators, Period
 from fieldapp.domain.vocab import NOT_RECORDED
 from sync.hq import aggregates, figures
@@ -24,7 +25,8 @@ from sync.hq.accounts.scope import Reads
 from sync.hq.api.auth import Caller
 from sync.hq.api.deps import ListsDep, SessionDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.render import page
+from sync.hq.console.i18n import translator
+from sync.hq.console.render import language_of, page
 from sync.hq.console.signin_pages import Viewer, to_signin
 from sync.hq.event_list import TAG_KINDS, Narrowed, held_events
 from sync.hq.office_page import previous_quarters
@@ -134,6 +136,24 @@ def sex_age_table(
     return shown, list(bands.items())
 
 
+def _trend(found: Indicators, language: str) -> dict[str, object]:
+    """The month-by-month chart's data: events held and individuals trained in each month
+    (a count withheld as "<5" is left out of the chart; the page shows it as text)."""
+    _ = translator(language)
+    months = [r for r in found.breakdowns.get("month", []) if r.get("key")]
+
+    def values(name: str) -> list[object]:
+        return [r[name] if isinstance(r[name], int) else None for r in months]
+
+    return {
+        "labels": [formats.month(str(r["key"]), language) for r in months],
+        "series": [
+            {"label": _("Events held"), "values": values("events_held")},
+            {"label": _("Individuals trained"), "values": values("individuals_trained")},
+        ],
+    }
+
+
 def drill(period: Period, office: str | None, group: str | None, key: str = "") -> str:
     """The events page's address for the bar ``key`` of ``group`` (None: every held event;
     "training": the training events, behind the figures of people trained)."""
@@ -213,6 +233,7 @@ async def dashboard(
         people=people,
         by_office=by_office,
         sex_age=sex_age_table(found.breakdowns.get("sex_age", []), lists.sexes),
+        trend=_trend(found, language_of(request, caller)),
         drill=lambda group, key="": drill(period, office, group, key),
         coded={
             "outcome": {c.code: c.title for c in lists.outcomes},
