@@ -25,7 +25,7 @@ from fieldapp.domain.codelists import CodeLists, check_lists, lists_version
 from sync.hq.accounts import audit
 from sync.hq.keys import HqKeys
 from sync.hq.reference import signed_bundle
-from sync.hq.tables import HQ_CODE_LISTS
+from sync.hq.tables import HQ_CODE_LISTS, HQ_INDICATOR_TABLES
 
 MAX_BYTES = 512_000  # under the body cap of its route (sync.hq.limits.BODY_CAPS)
 CHECK_EVERY = 1.0  # seconds between a process's looks for a newer publication
@@ -43,6 +43,7 @@ PLAIN = (
     "example_donors",
 )
 MAX_TEXT = 500
+MAX_STEP = 100  # a version far ahead (a slip of the keyboard) would leave no room after it
 
 
 class ListsRefused(ValueError):
@@ -74,6 +75,11 @@ def read_results_framework(data: bytes, in_use: dict[str, Any]) -> dict[str, Any
     current = lists_version(in_use)
     if version <= current:
         raise ListsRefused(f"“version” must be above {current}, the version in use")
+    if version > current + MAX_STEP:
+        most = current + MAX_STEP
+        raise ListsRefused(
+            f"“version” {version} is far above {current}, the version in use: at most {most}"
+        )
     for key in TITLED:
         items = framework.get(key)
         if not isinstance(items, list) or not items:
@@ -185,6 +191,7 @@ class Change:
     added: tuple[str, ...]
     removed: tuple[str, ...]
     retitled: tuple[tuple[str, str, str], ...]  # code, title before, title after
+    removed_keys: tuple[str, ...] = ()  # the codes or values removed, as records hold them
 
 
 def _entries(items: list[Any]) -> dict[str, str]:
@@ -207,7 +214,48 @@ def differences(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
         removed = tuple(f"{k} {a[k]}".strip() if a[k] != k else k for k in a if k not in b)
         retitled = tuple((k, a[k], b[k]) for k in a if k in b and a[k] != b[k])
         if added or removed or retitled:
-            found.append(Change(key, added, removed, retitled))
+            gone = tuple(k for k in a if k not in b)
+            found.append(Change(key, added, removed, retitled, gone))
+    return found
+
+
+def _holders(key: str) -> list[tuple[Any, Any]]:
+    """The (table, column) pairs of HQ's records that hold values of the list ``key``, or
+    (event tags, kind) for the coded lists events are tagged with."""
+    t = HQ_INDICATOR_TABLES
+    holders: dict[str, list[tuple[Any, Any]]] = {
+        "event_types": [(t.event, t.event.c.event_type)],
+        "modalities": [(t.event, t.event.c.modality)],
+        "compact_working_groups": [(t.event, t.event.c.working_group)],
+        "sexes": [(t.participant, t.participant.c.sex), (t.head_count, t.head_count.c.sex)],
+        "age_bands": [
+            (t.attendance, t.attendance.c.age_band),
+            (t.head_count, t.head_count.c.age_band),
+        ],
+        "organization_types": [(t.participant, t.participant.c.organization_type)],
+        "attendance_roles": [(t.attendance, t.attendance.c.role)],
+        "outcomes": [(t.event_tag, "outcome")],
+        "gcts_pillars": [(t.event_tag, "pillar")],
+    }
+    return holders.get(key, [])
+
+
+def removed_in_use(conn: Connection, changes: list[Change]) -> list[tuple[str, str, int]]:
+    """(list, value, records) for each value a new version removes that HQ's records still
+    hold: publishing it leaves them as they are, and refuses laptops' new records with it."""
+    found = []
+    for change in changes:
+        for table, column in _holders(change.key):
+            for value in change.removed_keys:
+                if isinstance(column, str):  # a tag kind
+                    where = [table.c.kind == column, table.c.code == value]
+                else:
+                    where = [column == value]
+                    if "deleted_at" in table.c:
+                        where.append(table.c.deleted_at.is_(None))
+                n = conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one()
+                if n:
+                    found.append((change.key, value, int(n)))
     return found
 
 

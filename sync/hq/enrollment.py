@@ -68,6 +68,8 @@ def office_for(conn: Connection, office: str) -> Office:
     name = office.strip()
     if not name or len(name) > 200:
         raise EnrollmentRefused("an office's name must have 1 to 200 characters")
+    if not name.isprintable():
+        raise EnrollmentRefused("an office's name cannot hold control characters")
     made = Office(str(uuid.uuid4()), name)
     conn.execute(
         insert(HQ_OFFICE).values(
@@ -180,13 +182,18 @@ def revoke(engine: Engine, device_id: str, *, actor: str = "system") -> bool:
 
 def revoke_device(conn: Connection, device_id: str, *, actor: str) -> datetime | None:
     """Revoke a device in the caller's transaction, audited as ``actor``'s: when, or None if
-    HQ knows no such device."""
+    HQ knows no such device. A device revoked already keeps the moment it was (nothing new is
+    audited)."""
     moment = datetime.now(UTC)
     done = conn.execute(
-        update(HQ_DEVICE).where(HQ_DEVICE.c.device_id == device_id).values(revoked_at=moment)
+        update(HQ_DEVICE)
+        .where(HQ_DEVICE.c.device_id == device_id, HQ_DEVICE.c.revoked_at.is_(None))
+        .values(revoked_at=moment)
     ).rowcount
     if done != 1:
-        return None
+        return conn.execute(
+            select(HQ_DEVICE.c.revoked_at).where(HQ_DEVICE.c.device_id == device_id)
+        ).scalar()
     audit.append(conn, actor, "device.revoke", f"device:{device_id}")
     return moment
 
@@ -272,3 +279,20 @@ def list_devices(conn: Connection) -> list[Device]:
         )
         for r in rows
     ]
+
+
+def device_office(conn: Connection, device_id: str) -> str | None:
+    """The name of the office of the device ``device_id`` (None: HQ knows no such device)."""
+    return conn.execute(
+        select(func.coalesce(HQ_OFFICE.c.name, HQ_DEVICE.c.office_name))
+        .select_from(HQ_DEVICE)
+        .outerjoin(HQ_OFFICE, HQ_OFFICE.c.office_id == HQ_DEVICE.c.office_id)
+        .where(HQ_DEVICE.c.device_id == device_id)
+    ).scalar()
+
+
+def token_office(conn: Connection, token_id: str) -> str | None:
+    """The name of the office the enrollment token ``token_id`` is for (None: no such token)."""
+    return conn.execute(
+        select(HQ_TOKEN.c.office_name).where(HQ_TOKEN.c.token_hash == token_id)
+    ).scalar()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from sync.hq.accounts import audit, passwords
@@ -186,12 +186,33 @@ def end_sessions(conn: Connection, user_id: int) -> int:
     return conn.execute(delete(HQ_SESSION).where(HQ_SESSION.c.user_id == user_id)).rowcount
 
 
+def _keep_an_admin(conn: Connection, user: User) -> None:
+    """Refuse a change that takes ``user``, an enabled admin, away from the admins when no
+    other enabled admin is left: nobody could then manage HQ's users from the console."""
+    if user.role is not Role.ADMIN or user.disabled:
+        return
+    others = conn.execute(
+        select(func.count()).where(
+            HQ_USER.c.role == Role.ADMIN.value,
+            HQ_USER.c.disabled_at.is_(None),
+            HQ_USER.c.user_id != user.user_id,
+        )
+    ).scalar_one()
+    if not others:
+        raise UserRefused(
+            f"HQ's last enabled admin ({user.name}) stays one: make another admin first"
+        )
+
+
 def set_disabled(
     conn: Connection, name: str, disabled: bool, *, actor: str, at: datetime | None = None
 ) -> User:
-    """Disable a user (their sessions end; their tokens stop working) or enable them again."""
+    """Disable a user (their sessions end; their tokens stop working) or enable them again.
+    The last enabled admin is not disabled."""
     moment = as_utc(at or now())
     user = _existing(conn, name)
+    if disabled:
+        _keep_an_admin(conn, user)
     _change(conn, user, moment, disabled_at=moment if disabled else None)
     ended = end_sessions(conn, user.user_id) if disabled else 0
     action = "user.disable" if disabled else "user.enable"
@@ -250,6 +271,8 @@ def set_role(
     user's sessions: they sign in again as what they now are (an admin with a second factor)."""
     moment = as_utc(at or now())
     user = _existing(conn, name)
+    if role is not Role.ADMIN:
+        _keep_an_admin(conn, user)
     office_ids = _checked_offices(conn, role, offices)
     _change(conn, user, moment, role=role.value)
     _set_offices(conn, user.user_id, office_ids)

@@ -16,8 +16,9 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.hq import console
 from sync.hq.api import API_PREFIX, docs
@@ -40,6 +41,7 @@ from sync.hq.api.routes import (
     users,
 )
 from sync.hq.code_lists import ListsInUse
+from sync.hq.console import errors as console_errors
 from sync.hq.keys import HqKeys
 from sync.hq.limits import BodyBudget, BodyTimeout, ClientLimits, Queue
 from sync.hq.settings import HqSettings
@@ -67,9 +69,12 @@ def api_router() -> APIRouter:
     return api
 
 
-async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
-    """422 naming what is wrong, without echoing what was sent (it may be huge)."""
+async def _invalid(request: Request, exc: Exception) -> Response:
+    """422 naming what is wrong, without echoing what was sent (it may be huge); a console
+    page says it in the reader's words."""
     assert isinstance(exc, RequestValidationError)
+    if console_errors.is_console(request):
+        return console_errors.invalid_page(request, exc)
     errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
     return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
@@ -103,6 +108,7 @@ def create_app(
     app.add_middleware(BodyTimeout, seconds=limits.body_idle_seconds)
     app.add_middleware(ClientLimits, limits=limits)  # outermost: it sees the 408s too
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(StarletteHTTPException, console_errors.http_error)
     app.include_router(api_router())
     app.include_router(docs.router)
     console.install(app)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.responses import Response
+from starlette.types import Scope
 
 from sync.hq.console import (
     account_pages,
@@ -23,12 +25,22 @@ from sync.hq.console import (
     reports,
     signin_pages,
 )
-from sync.hq.console.render import STATIC
+from sync.hq.console.render import HEADERS, STATIC
+
+
+class OwnAssets(StaticFiles):
+    """The console's assets, with the headers every page carries (each is checked again
+    before use: a changed file is fetched anew)."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        response = await super().get_response(path, scope)
+        response.headers.update({**HEADERS, "Cache-Control": "no-cache"})
+        return response
 
 
 def install(app: FastAPI) -> None:
     """The console's pages and assets on ``app``."""
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", OwnAssets(directory=STATIC), name="static")
     app.include_router(signin_pages.router)
     app.include_router(board.router)
     app.include_router(office.router)

@@ -20,6 +20,7 @@ from sync.hq.code_lists import (
     get_version,
     publish,
     read_results_framework,
+    removed_in_use,
     upload,
     versions,
 )
@@ -101,13 +102,15 @@ async def one_version(
     found = await session.run(lambda conn: get_version(conn, version))
     if found is None:
         return page(request, "not_found.html", caller, status=404)
+    changes = differences(in_use.lists, found.lists)
     return page(
         request,
         "admin_code_list.html",
         caller,
         found=found,
         in_use=in_use,
-        changes=differences(in_use.lists, found.lists),
+        changes=changes,
+        still_used=await session.run(lambda conn: removed_in_use(conn, changes)),
         done=request.query_params.get("done"),
     )
 

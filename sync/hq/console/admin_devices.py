@@ -19,18 +19,20 @@ from sqlalchemy.engine import Connection
 from sync.hq.accounts.scope import Role, Scope
 from sync.hq.api.deps import KeysDep, SessionDep, WriteDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.changes import CONFIRMED, admin_refused, confirm, done
+from sync.hq.console.changes import CONFIRMED, admin_refused, confirm, done, in_words
 from sync.hq.console.i18n import translator
 from sync.hq.console.render import language_of, page
 from sync.hq.console.signin_pages import Viewer, redirect
 from sync.hq.enrollment import (
     EnrollmentRefused,
     Token,
+    device_office,
     expire_token,
     issue_token,
     list_devices,
     list_tokens,
     revoke_device,
+    token_office,
 )
 from sync.hq.offices import office_names
 
@@ -117,7 +119,7 @@ async def create_enrollment_token(
                 )
             )
         except EnrollmentRefused as exc:
-            problem = str(exc)
+            problem = in_words(exc, _)
         else:
             return page(
                 request,
@@ -138,13 +140,16 @@ async def expire(
     request: Request,
     caller: Viewer,
     writes: WriteDep,
+    session: SessionDep,
     token_id: Annotated[str, Form(max_length=64)] = "",
-    office_name: Annotated[str, Form(max_length=200)] = "",
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
     if (refusal := admin_refused(request, caller)) is not None:
         return refusal
     assert caller is not None
+    office_name = await session.run(lambda conn: token_office(conn, token_id))
+    if office_name is None:
+        return page(request, "not_found.html", caller, status=404)
     if confirmed != CONFIRMED:
         _ = translator(language_of(request, caller))
         return confirm(
@@ -152,14 +157,15 @@ async def expire(
             caller,
             question=_("End this enrollment token now?"),
             detail=_("No laptop can enroll into {office} with it after this.").format(
-                office=office_name or "—"
+                office=office_name
             ),
             button=_("End the token"),
             back="/admin/enrollment",
-            fields={"token_id": token_id, "office_name": office_name},
+            fields={"token_id": token_id},
             danger=True,
         )
-    await writes.run(lambda conn: expire_token(conn, token_id, actor=caller.actor))
+    if not await writes.run(lambda conn: expire_token(conn, token_id, actor=caller.actor)):
+        return redirect("/admin/enrollment")  # used or expired meanwhile: the list says so
     return done("/admin/enrollment", "token-expired")
 
 
@@ -182,26 +188,28 @@ async def revoke(
     request: Request,
     caller: Viewer,
     writes: WriteDep,
+    session: SessionDep,
     device_id: Annotated[str, Path(max_length=64)],
-    office_name: Annotated[str, Form(max_length=200)] = "",
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
     if (refusal := admin_refused(request, caller)) is not None:
         return refusal
     assert caller is not None
+    office_name = await session.run(lambda conn: device_office(conn, device_id))
+    if office_name is None:
+        return page(request, "not_found.html", caller, status=404)
     if confirmed != CONFIRMED:
         _ = translator(language_of(request, caller))
         return confirm(
             request,
             caller,
-            question=_("Revoke this laptop of {office}?").format(office=office_name or "—"),
+            question=_("Revoke this laptop of {office}?").format(office=office_name),
             detail=_(
                 "HQ will refuse every batch it sends from now on. This cannot be undone: the "
                 "laptop must be enrolled again with a new token."
             ),
             button=_("Revoke the laptop"),
             back="/admin/devices",
-            fields={"office_name": office_name},
             danger=True,
         )
     moment = await writes.run(lambda conn: revoke_device(conn, device_id, actor=caller.actor))

@@ -385,14 +385,20 @@ async def revoke_token(
     request: Request,
     caller: Viewer,
     writes: WriteDep,
+    session: SessionDep,
     token_id: Annotated[str, Path(max_length=16)],
-    user: Annotated[str, Form(max_length=64)] = "",
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
     if (refusal := admin_refused(request, caller)) is not None:
         return refusal
     assert caller is not None
     _ = translator(language_of(request, caller))
+    live = await session.run(
+        lambda conn: [t for t in api_tokens.list_tokens(conn) if t.token_id == token_id]
+    )
+    if not live or live[0].revoked_at is not None:
+        return page(request, "not_found.html", caller, status=404)
+    user = live[0].user_name
     if confirmed != CONFIRMED:
         return confirm(
             request,
@@ -401,7 +407,6 @@ async def revoke_token(
             detail=_("Scripts that use it are refused from now on."),
             button=_("Revoke the token"),
             back="/admin/api-tokens",
-            fields={"user": user},
             danger=True,
         )
     revoked = await writes.run(lambda conn: api_tokens.revoke(conn, token_id, actor=caller.actor))

@@ -50,7 +50,7 @@ class AuditFilters:
             "target": self.target.strip() or None,
             "since": as_utc(datetime.combine(self.start, time())) if self.start else None,
             "until": as_utc(datetime.combine(self.end + timedelta(days=1), time()))
-            if self.end
+            if self.end and self.end < date.max
             else None,
         }
 

@@ -72,6 +72,8 @@ _IN_WORDS = {
     "an office user needs at least one office": "An office user needs at least one office: "
     "tick it.",
     "you cannot disable yourself": "You cannot disable yourself: another admin can.",
+    "HQ's last enabled admin": "This is HQ's last enabled admin: make another admin first, "
+    "or nobody could manage HQ's users.",
     "a token with the office role names its offices": "A token for an office user names its "
     "offices: tick them.",
 }

@@ -345,3 +345,54 @@ def test_the_stale_office_threshold_is_kept_in_hq_s_database(fresh: Hq) -> None:
     assert "Set by user:amina on" in client.get("/admin/settings").text
     (entry,) = actions(fresh, "setting.change")
     assert entry.detail == '{"after":"3","before":null}'
+
+
+def test_hq_keeps_an_enabled_admin(fresh: Hq) -> None:
+    client, token = as_admin(fresh)
+    demoted = client.post(
+        "/admin/users/amina/role",
+        data={"csrf_token": token, "role": "analyst", "confirmed": "yes"},
+    )
+    assert (
+        demoted.status_code == 422
+        and "last enabled admin: make another admin first" in demoted.text
+    )
+    api = fresh.client().put(
+        "/api/v1/users/amina/role",
+        json={"role": "analyst"},
+        headers=bearer(fresh.tokens["admin"]),
+    )
+    assert api.status_code == 422
+    client.post(
+        "/admin/users/omar/role", data={"csrf_token": token, "role": "admin", "confirmed": "yes"}
+    )
+    moved = client.post(
+        "/admin/users/amina/role",
+        data={"csrf_token": token, "role": "analyst", "confirmed": "yes"},
+        follow_redirects=False,
+    )
+    assert moved.status_code == 303  # omar is an admin now: amina may step down
+
+
+def test_a_question_names_the_real_target_and_a_change_is_made_once(fresh: Hq) -> None:
+    client, token = as_admin(fresh)
+    device = fresh.devices[ABUJA]
+    asked = client.post(
+        f"/admin/devices/{device}/revoke",
+        data={"csrf_token": token, "office_name": "Programme Office Rabat"},  # a forged name
+    )
+    assert "Revoke this laptop of Liaison Office Abuja?" in asked.text
+    for _ in range(2):
+        client.post(
+            f"/admin/devices/{device}/revoke", data={"csrf_token": token, "confirmed": "yes"}
+        )
+    assert len(actions(fresh, "device.revoke")) == 1  # revoked once, audited once
+    bad = client.post(
+        "/admin/enrollment",
+        data={"csrf_token": token, "new_office": "Nairobi\x1b[31m\x00", "hours": "24"},
+    )
+    assert bad.status_code == 422 and "name cannot hold control characters" in bad.text
+    unknown = client.post(
+        "/admin/enrollment/expire", data={"csrf_token": token, "token_id": "0" * 64}
+    )
+    assert unknown.status_code == 404

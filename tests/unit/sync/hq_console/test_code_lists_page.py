@@ -74,6 +74,8 @@ def test_a_new_version_is_compared_then_published_signed(fresh: Hq) -> None:
 
     again = client.post(address, data={"csrf_token": token, "confirmed": "yes"})
     assert again.status_code == 422 and "is not above" in again.text
+    far = send(client, token, json.dumps(framework(version=version + 101)).encode())
+    assert far.status_code == 422 and f"at most {version + 100}" in far.text
     older = send(client, token, json.dumps(framework(version=version)).encode())
     assert older.status_code == 422 and f"must be above {version}" in older.text
     with fresh.engine.connect() as conn:

@@ -47,3 +47,26 @@ def test_hostile_query_values(hq: Hq) -> None:
     assert shown.status_code == 200 and "<script>" not in shown.text.replace(
         '<script src="/static/', ""
     )
+
+
+def test_errors_are_pages_with_the_console_s_headers_and_the_api_s_stay_json(hq: Hq) -> None:
+    client = hq.client()
+    sign_in(hq, client, "omar")
+    odd = client.get("/events?page=0&start=2026-02-30")
+    assert odd.status_code == 422 and odd.headers["content-type"].startswith("text/html")
+    assert "A value in the address is not one the console can use: page, start." in odd.text
+    assert "2026-02-30" not in odd.text  # what was sent is never echoed
+    missing = client.get("/no/such/page")
+    assert missing.status_code == 404 and "Not found" in missing.text
+    wrong_method = client.get("/signin")
+    assert wrong_method.status_code == 405 and "Not found" in wrong_method.text
+    for answer in (odd, missing, wrong_method):
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+    api = client.get("/api/v1/no-such-thing")
+    assert api.status_code == 404 and api.json() == {"detail": "Not Found"}
+    bad_api = client.get("/api/v1/indicators?start=nonsense")
+    assert bad_api.status_code == 422 and bad_api.json()["detail"][0]["loc"] == ["query", "start"]
+    asset = client.get("/static/console.css")
+    assert asset.headers["x-content-type-options"] == "nosniff"
+    assert "default-src 'self'" in asset.headers["content-security-policy"]
+    assert client.get("/static/../locales/fr.po").status_code == 404

@@ -7,11 +7,13 @@ the reader's role, and never who took part."""
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import func, select
 
 from fieldapp.domain.codelists import shipped_lists
 from fieldapp.domain.indicators import compute_indicators
@@ -129,3 +131,30 @@ def test_an_event_s_page_counts_as_the_indicators_and_names_nobody(
     abuja_user = signed_in(app_of, "bola")
     assert abuja_user.get(addresses[0]).status_code == 404  # a Rabat event
     assert abuja_user.get("/events/no-such-event").status_code == 404
+
+
+def test_a_version_that_removes_values_in_use_says_so_before_it_is_published(
+    app_of: TestClient, hq: Hq
+) -> None:
+    client = signed_in(app_of, "amina")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/admin/code-lists").text)
+    assert token
+    framework = dict(shipped_lists()["results_framework"])
+    framework["version"] += 1
+    framework["event_types"] = [t for t in framework["event_types"] if t != "workshop"]
+    sent = client.post(
+        "/admin/code-lists",
+        data={"csrf_token": token[1]},
+        files={"file": ("results_framework.json", json.dumps(framework).encode())},
+    )
+    assert sent.status_code == 200  # the differences, after the redirect
+    with hq.engine.connect() as conn:
+        workshops = conn.execute(
+            select(func.count()).where(
+                HQ_INDICATOR_TABLES.event.c.event_type == "workshop",
+                HQ_INDICATOR_TABLES.event.c.deleted_at.is_(None),
+            )
+        ).scalar_one()
+    assert workshops > 0
+    assert "HQ&#39;s records still use values this version removes" in sent.text
+    assert f"“workshop” — {workshops} records" in sent.text
