@@ -100,32 +100,50 @@ def tally(
     else added to ``counted`` for the caller to `keep` in a transaction of its own (a read-only
     connection, or one whose snapshot a write must not extend). Any other period is counted
     from scratch."""
+    if unit_of(period) is None:
+        return count_tally(conn, HQ_INDICATOR_TABLES, period, office_ids=office_ids, lists=lists)
+    return merge(office_tallies(conn, period, office_ids, lists, counted=counted).values())
+
+
+def office_tallies(
+    conn: Connection,
+    period: Period,
+    office_ids: Collection[str] | None,
+    lists: CodeLists | None = None,
+    *,
+    counted: list[Counted] | None = None,
+) -> dict[str, Tally]:
+    """Each office's tally of ``period`` (as `tally` reads them: stored ones in one read for a
+    period that is one unit; any other period counted office by office)."""
+    offices = all_offices(conn) if office_ids is None else sorted(office_ids)
     unit = unit_of(period)
     if unit is None:
-        return count_tally(conn, HQ_INDICATOR_TABLES, period, office_ids=office_ids, lists=lists)
-    offices = all_offices(conn) if office_ids is None else sorted(office_ids)
+        return {
+            office: count_tally(conn, HQ_INDICATOR_TABLES, period, office_id=office, lists=lists)
+            for office in offices
+        }
     if not offices:
-        return Tally()
+        return {}
     digest = lists_digest(lists)
     versions, stored = _stored(conn, unit, offices if office_ids is not None else None)
-    tallies: list[Tally] = []
+    tallies: dict[str, Tally] = {}
     fresh: list[Counted] = []
     for office in offices:
         version = versions.get(office, 0)
         row = stored.get(office)
         if row is not None and row[0] == version and row[1] == digest:
-            tallies.append(Tally.from_json(json.loads(row[2])))
+            tallies[office] = Tally.from_json(json.loads(row[2]))
             continue
         found = count_tally(
             conn, HQ_INDICATOR_TABLES, period_of(unit), office_id=office, lists=lists
         )
         fresh.append(Counted(office, unit, version, digest, found))
-        tallies.append(found)
+        tallies[office] = found
     if counted is not None:
         counted.extend(fresh)
     elif fresh and not is_read_only(conn):
         keep(conn, fresh)
-    return merge(tallies)
+    return tallies
 
 
 def _stored(

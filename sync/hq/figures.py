@@ -16,6 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from fieldapp.domain.codelists import CodeLists
+from fieldapp.domain.figure_units import unit_of
+from fieldapp.domain.indicator_tally import merge
 from fieldapp.domain.indicators import Indicators, Period, finish
 from sync.hq import aggregates
 from sync.hq.accounts.scope import Reads, Role, Scope
@@ -72,6 +74,29 @@ def consolidated(
     offices = offices_to_read(conn, scope, Reads.FIGURES, office_id)
     found = finish(aggregates.tally(conn, period, offices, lists, counted=counted))
     return for_reader(scope, found)
+
+
+def by_office(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    office_id: str | None = None,
+    *,
+    lists: CodeLists | None = None,
+    counted: list[aggregates.Counted] | None = None,
+) -> tuple[Indicators, dict[str, Indicators]]:
+    """`consolidated`'s figures and each office's beside them, read together: for a period
+    that is one unit, the offices' stored tallies once (a person belongs to one office, so
+    theirs add up to the whole)."""
+    offices = offices_to_read(conn, scope, Reads.FIGURES, office_id)
+    each = aggregates.office_tallies(conn, period, offices, lists, counted=counted)
+    if unit_of(period) is None:
+        whole = aggregates.tally(conn, period, offices, lists)
+    else:
+        whole = merge(each.values())
+    return for_reader(scope, finish(whole)), {
+        office: for_reader(scope, finish(found)) for office, found in each.items()
+    }
 
 
 def for_reader(scope: Scope, figures: Indicators) -> Indicators:

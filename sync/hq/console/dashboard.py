@@ -194,19 +194,13 @@ async def dashboard(
         conn: Connection,
     ) -> tuple[list[tuple[str, str]], Indicators, list[tuple[str, str, Indicators]]]:
         offices = office_names(conn, caller.scope)
-        found = figures.consolidated(
+        found, per_office = figures.by_office(
             conn, caller.scope, period, office, lists=lists, counted=counted
         )
         each = [  # a person belongs to one office: the offices' figures add up
-            (
-                office_id,
-                name,
-                figures.consolidated(
-                    conn, caller.scope, period, office_id, lists=lists, counted=counted
-                ),
-            )
+            (office_id, name, per_office[office_id])
             for office_id, name in offices
-            if office in (None, office_id)
+            if office_id in per_office
         ]
         return offices, found, each
 

@@ -10,15 +10,17 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from fieldapp.domain.codelists import shipped_lists
-from fieldapp.domain.indicators import compute_indicators
+from fieldapp.domain.indicators import Period, compute_indicators
+from sync.hq import figures
 from sync.hq.accounts import totp, users
-from sync.hq.accounts.scope import Role
+from sync.hq.accounts.scope import Role, Scope
 from sync.hq.api.main import create_app
 from sync.hq.settings import HqSettings
 from sync.hq.tables import HQ_INDICATOR_TABLES
@@ -158,3 +160,23 @@ def test_a_version_that_removes_values_in_use_says_so_before_it_is_published(
     assert workshops > 0
     assert "HQ&#39;s records still use values this version removes" in sent.text
     assert f"“workshop” — {workshops} records" in sent.text
+
+
+@pytest.mark.parametrize(
+    "period",
+    [Period(date(2026, 1, 1), date(2026, 3, 31)), YEAR],  # a quarter (stored tallies), dates
+    ids=["quarter", "dates"],
+)
+def test_the_offices_figures_read_together_are_each_office_s_own(hq: Hq, period: Period) -> None:
+    scope = Scope(Role.ANALYST)
+    with hq.engine.connect() as conn:
+        whole, each = figures.by_office(conn, scope, period)
+        alone = {
+            office: figures.consolidated(conn, scope, period, office)
+            for office in (hq.rabat.office_id, hq.abuja.office_id)
+        }
+        assert whole.as_dict() == figures.consolidated(conn, scope, period).as_dict()
+    assert whole.events_held > 0
+    for office, found in alone.items():
+        assert each[office].as_dict() == found.as_dict()
+    assert sum(f.individuals_trained for f in alone.values()) == whole.individuals_trained
