@@ -15,8 +15,8 @@ and over one:
 beside the figures of the same scope and period read directly (`sync.hq.figures.consolidated`,
 as ``/api/v1/indicators`` reads them) and counted from scratch (`compute_indicators`, the
 baseline). The page's headline count of individuals trained is asserted equal to the figures'.
-The time of a warm page is also split into its figures reads (the scope's, then one per office
-for the "By office" table) and the rest (sign-in check, template). Medians of a few runs (other
+The time of a warm page is also split into its figures read (the scope's and each office's
+together) and the rest (sign-in check, template). Medians of a few runs (other
 work shares the machine). ``FIELDAPP_CONSOLE_BENCH_ATTENDANCE`` picks the scale (default 1M).
 """
 
@@ -42,9 +42,8 @@ from sync.hq.api.main import create_app
 from sync.hq.console.i18n import translator
 from sync.hq.console.render import Shown
 from sync.hq.database import read_only
-from sync.hq.figures import consolidated
+from sync.hq.figures import by_office, consolidated
 from sync.hq.keys import HqKeys
-from sync.hq.offices import office_names
 from sync.hq.settings import HqSettings
 from tests.bench.summary import ms, row
 from tests.bench.test_hq_scale_bench import (
@@ -91,22 +90,14 @@ def _headline(html: str, figures: Indicators) -> None:
     assert f'data-figure="individuals_trained">{shown}<' in html, shown
 
 
-def _reads(engine: Engine, office: str | None) -> tuple[float, float, int]:
-    """(the scope's figures, the "By office" table's figures) seconds, read as the dashboard
-    reads them (`sync.hq.console.dashboard.dashboard`), warm, and how many reads the table
-    took."""
+def _reads(engine: Engine, office: str | None) -> float:
+    """Seconds of the page's figures read as the dashboard reads them, warm: the scope's and
+    each office's together (`sync.hq.figures.by_office`)."""
     scope, lists = Scope(Role.ANALYST), check_lists(shipped_lists())  # as the app's
     with read_only(engine) as conn:
-        offices = office_names(conn, scope)
         started = time.perf_counter()
-        consolidated(conn, scope, QUARTER, office, lists=lists, counted=[])
-        whole = time.perf_counter() - started
-        started = time.perf_counter()
-        each = [o for o, _name in offices if office in (None, o)]
-        for office_id in each:
-            consolidated(conn, scope, QUARTER, office_id, lists=lists, counted=[])
-        table = time.perf_counter() - started
-    return whole, table, len(each)
+        by_office(conn, scope, QUARTER, office, lists=lists, counted=[])
+        return time.perf_counter() - started
 
 
 @pytest.mark.bench
@@ -159,8 +150,8 @@ def _measure(engine: Engine, client: TestClient, label: str, office: str | None)
     scratch_s, scratch = _timed(lambda: from_scratch(engine, QUARTER, office), 1)
     assert direct.as_dict() == scratch.as_dict()
     assert expected.individuals_trained == scratch.individuals_trained
-    whole_s, each_s, reads = _reads(engine, office)
-    rest_s = max(warm_s - whole_s - each_s, 0.0)
+    figures_s = _reads(engine, office)
+    rest_s = max(warm_s - figures_s, 0.0)
     print(
         f"  dashboard, one quarter, {label:<12} page warm {ms(warm_s):>8}  cold {ms(cold_s):>8}"
         f"  | figures direct warm {ms(direct_s):>7} (page x{warm_s / direct_s:,.1f})"
@@ -168,9 +159,8 @@ def _measure(engine: Engine, client: TestClient, label: str, office: str | None)
         f"  | from scratch {ms(scratch_s):>8} (x{scratch_s / warm_s:,.1f} the page)"
     )
     print(
-        f"    warm page split: scope's figures {ms(whole_s)}, 'By office' figures {ms(each_s)}"
-        f" ({reads} reads), the rest (auth, template,"
-        f" transport) ~{ms(rest_s)}"
+        f"    warm page split: its figures (the scope's and each office's) {ms(figures_s)},"
+        f" the rest (sign-in check, template, transport) ~{ms(rest_s)}"
     )
     row(
         "hq",

@@ -138,7 +138,7 @@ def new_page(browser: Browser, size: str = "1280x800", language: str = "en") -> 
     width, height = SIZES[size]
     context = browser.new_context(
         viewport={"width": width, "height": height},
-        locale={"en": "en-GB", "fr": "fr-FR"}[language],
+        locale={"en": "en-GB", "fr": "fr-FR", "ar": "ar-EG", "ru": "ru-RU"}[language],
         extra_http_headers={"Accept-Language": language},
     )
     return context.new_page()

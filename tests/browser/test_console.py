@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from fieldapp.domain.periods import quarter_of
+from sync.hq.console.i18n import translator
 from tests.browser.conftest import ADMIN_PASSWORD, ANALYST_PASSWORD, SIZES, Console, new_page
 from tests.conftest import PASSPHRASE
 from tests.integration.cli_helpers import fieldapp
@@ -187,8 +188,15 @@ def test_an_analyst_downloads_the_quarter_s_pdf_and_events_workbook(
     assert len(rows) - 1 >= held  # a heading row, then at least every held event
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize("size", list(SIZES))
+# Every page in English and French at both sizes (the README shows them); Arabic, right to
+# left, on the smaller screen; Russian on the larger.
+LOOKS = [(s, lang) for lang in ("en", "fr") for s in SIZES] + [
+    ("1024x768", "ar"),
+    ("1280x800", "ru"),
+]
+
+
+@pytest.mark.parametrize(("size", "language"), LOOKS, ids=[f"{lang}-{s}" for s, lang in LOOKS])
 def test_screenshots_of_every_page(
     browser: Browser, console: Console, size: str, language: str
 ) -> None:
@@ -198,7 +206,7 @@ def test_screenshots_of_every_page(
     problems = errors_of(page)
     page.goto(f"{console.hq.url}/")
     console.shoot(page, f"signin-{language}-{size}")
-    sign_in_words = {"en": "Sign in", "fr": "Se connecter"}[language]
+    sign_in_words = translator(language)("Sign in")
     page.locator("#name").fill("omar")  # an analyst: the admin's code works once in 30 s
     page.locator("#password").fill(ANALYST_PASSWORD)
     page.get_by_role("button", name=sign_in_words).click()
@@ -213,6 +221,10 @@ def test_screenshots_of_every_page(
     }
     for name, path in pages.items():
         look_at(page, console, f"{console.hq.url}{path}", name, size, language)
+        if language == "ar":  # right to left: the header starts at the right-hand edge
+            assert page.evaluate("document.documentElement.dir") == "rtl"
+            brand = page.locator(".brand").bounding_box()
+            assert brand and brand["x"] + brand["width"] > SIZES[size][0] - 60, brand
     page.goto(f"{console.hq.url}/events")
     page.locator("table#events tbody a").first.click()
     expect(page).to_have_url(re.compile(r"/events/[0-9a-f-]+$"))

@@ -1,5 +1,6 @@
-"""The console's languages: English, the language its pages are written in, and French, read
-from ``locales/fr.po`` (a translator's file, read as it is: nothing to compile).
+"""The console's languages: English, the language its pages are written in, and French, Arabic
+and Russian, read from ``locales/<code>.po`` (translators' files, read as they are: nothing to
+compile). Arabic pages run right to left.
 
 A page asks `translator` for its language's ``_`` and writes ``_("Offices")``; a text the
 catalogue lacks stays in English rather than failing.
@@ -14,7 +15,8 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 LOCALES = Path(__file__).parent / "locales"
-LANGUAGES = {"en": "English", "fr": "Français"}
+LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية", "ru": "Русский"}
+RIGHT_TO_LEFT = frozenset({"ar"})
 DEFAULT = "en"
 
 Translate = Callable[[str], str]

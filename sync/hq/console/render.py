@@ -15,7 +15,7 @@ from fieldapp.domain import formats
 from fieldapp.domain.code_labels import country_name, label
 from fieldapp.domain.indicators import Period
 from sync.hq.api.auth import Caller
-from sync.hq.console.i18n import LANGUAGES, Translate, chosen, translator
+from sync.hq.console.i18n import LANGUAGES, RIGHT_TO_LEFT, Translate, chosen, translator
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -129,6 +129,7 @@ def page(
         ago=lambda moment: ago(moment, _),
         shown=Shown(language, _),
         language=language,
+        direction="rtl" if language in RIGHT_TO_LEFT else "ltr",
         languages=LANGUAGES,
         caller=caller,
         csrf_token=caller.session.csrf_token if caller and caller.session else "",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from sync.hq.accounts.scope import Role
 from sync.hq.console import i18n
 from sync.hq.console.changes import _IN_WORDS
@@ -25,12 +27,20 @@ def texts() -> set[str]:
     return found
 
 
-def test_every_text_of_the_console_is_in_french() -> None:
+@pytest.mark.parametrize("language", sorted(set(i18n.LANGUAGES) - {i18n.DEFAULT}))
+def test_every_text_of_the_console_is_in_each_language(language: str) -> None:
     found = texts()
     assert len(found) > 40, "the texts were not read"
-    french = i18n._catalogue("fr")
-    missing = sorted(t for t in found if t not in french)
+    catalogue = i18n._catalogue(language)
+    missing = sorted(t for t in found if t not in catalogue)
     assert missing == []
+    placeholder = re.compile(r"\{[a-z_]*\}")
+    broken = [
+        t
+        for t in found
+        if sorted(placeholder.findall(t)) != sorted(placeholder.findall(catalogue[t]))
+    ]
+    assert broken == []  # a {name} lost or renamed would fail when the page formats it
 
 
 def test_a_language_the_console_does_not_speak_is_english() -> None:

@@ -29,7 +29,7 @@ from tests.unit.sync.hq_reads.conftest import TRAINEE, YEAR, Hq
 
 PERIOD = f"start={YEAR.start.isoformat()}&end={YEAR.end.isoformat()}"
 BAR = re.compile(
-    r'<li><a class="row" href="([^"]+)"><span class="label"[^>]*>[^<]*</span>\s*'
+    r'<li><a class="row" href="([^"]+)"><span class="label"[^>]*><bdi>[^<]*</bdi></span>\s*'
     r'<meter[^>]*value="(\d+)"'
 )
 
