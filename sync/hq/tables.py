@@ -141,6 +141,7 @@ class HqOffice(HQModel, table=True):
     office_id: str = Field(primary_key=True, max_length=64)
     name: str = Field(max_length=200, index=True)
     created_at: datetime = Field(default_factory=utcnow)
+    region: str | None = Field(default=None, max_length=100)  # set by an admin (sync.hq.regions)
     # The office's privacy policy (`fieldapp.domain.privacy.OfficePolicy`), set by
     # `fieldapp-hq office policy`; ``policy_version`` grows with each change.
     identities: str = Field(

@@ -21,7 +21,7 @@ from fieldapp.domain import formats
 from fieldapp.domain.indicators import Indicators, Period
 from fieldapp.domain.vocab import NOT_RECORDED
 from sync.hq import aggregates, figures
-from sync.hq.accounts.scope import Reads
+from sync.hq.accounts.scope import Reads, Scope
 from sync.hq.api.auth import Caller
 from sync.hq.api.deps import ListsDep, SessionDep
 from sync.hq.api.forms import printable_parameters
@@ -31,6 +31,7 @@ from sync.hq.console.signin_pages import Viewer, to_signin
 from sync.hq.event_list import TAG_KINDS, Narrowed, held_events
 from sync.hq.office_page import previous_quarters
 from sync.hq.offices import office_names
+from sync.hq.regions import PREFIX, regions_seen, within
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
 QUARTERS = 8
@@ -72,14 +73,25 @@ class Choice:
 
     period: Period
     custom: bool  # dates were given, not a quarter
-    office: str | None
+    office: str | None  # as asked: an office's id, or "region:NAME"
+
+    @property
+    def region(self) -> str | None:
+        """The region asked for (None: an office, or every office)."""
+        office = self.office or ""
+        return office[len(PREFIX) :] if office.startswith(PREFIX) else None
+
+    @property
+    def office_id(self) -> str | None:
+        """The office asked for (None: a region, or every office)."""
+        return None if self.region is not None else self.office
 
 
 def choice(
     quarter: Annotated[str | None, Query(max_length=10)] = None,
     start: Annotated[date | None, Query()] = None,
     end: Annotated[date | None, Query()] = None,
-    office: Annotated[str | None, Query(max_length=64)] = None,
+    office: Annotated[str | None, Query(max_length=120)] = None,
 ) -> Choice:
     """A dependency: the query's period (dates given backwards are put right) and office."""
     if start is not None and end is not None and end < start:
@@ -91,10 +103,11 @@ def choice(
 Chosen = Annotated[Choice, Depends(choice)]
 
 
-def chooser(chosen: Choice, offices: list[tuple[str, str]]) -> dict[str, Any]:
+def chooser(chosen: Choice, offices: list[tuple[str, str]], regions: list[str]) -> dict[str, Any]:
     """What ``_period_and_offices.html`` shows: the quarters to choose from, the dates if
-    they were chosen, the offices and the one chosen."""
+    they were chosen, the regions and offices and the one chosen."""
     return {
+        "regions": [(PREFIX + r, r) for r in regions],
         "period": chosen.period,
         "quarters": previous_quarters(date.today(), QUARTERS),
         "quarter_key": quarter_key,
@@ -102,6 +115,13 @@ def chooser(chosen: Choice, offices: list[tuple[str, str]]) -> dict[str, Any]:
         "offices": offices,
         "office": chosen.office,
     }
+
+
+def read_scope(conn: Connection, caller: Caller, chosen: Choice) -> Scope:
+    """The reader's scope, narrowed to the region chosen if one was (`sync.hq.regions`)."""
+    if chosen.region is None:
+        return caller.scope
+    return within(conn, caller.scope, chosen.region)
 
 
 def refused(request: Request, caller: Caller | None, what: Reads) -> Response | None:
@@ -187,25 +207,26 @@ async def dashboard(
     if (refusal := refused(request, caller, Reads.FIGURES)) is not None:
         return refusal
     assert caller is not None
-    period, office = chosen.period, chosen.office
+    period, office = chosen.period, chosen.office_id
     counted: list[aggregates.Counted] = []
 
     def read(
         conn: Connection,
-    ) -> tuple[list[tuple[str, str]], Indicators, list[tuple[str, str, Indicators]]]:
+    ) -> tuple[list[tuple[str, str]], list[str], Indicators, list[tuple[str, str, Indicators]]]:
+        scope = read_scope(conn, caller, chosen)
         offices = office_names(conn, caller.scope)
         found, per_office = figures.by_office(
-            conn, caller.scope, period, office, lists=lists, counted=counted
+            conn, scope, period, office, lists=lists, counted=counted
         )
         each = [  # a person belongs to one office: the offices' figures add up
             (office_id, name, per_office[office_id])
             for office_id, name in offices
             if office_id in per_office
         ]
-        return offices, found, each
+        return offices, regions_seen(conn, caller.scope), found, each
 
     try:
-        offices, found, by_office = await session.run(read)
+        offices, regions, found, by_office = await session.run(read)
     except figures.NotFound:
         return page(request, "not_found.html", caller, status=404)
     await session.keep(counted)
@@ -222,13 +243,13 @@ async def dashboard(
         "dashboard.html",
         caller,
         figures=found,
-        **chooser(chosen, offices),
+        **chooser(chosen, offices, regions),
         groups=groups,
         people=people,
         by_office=by_office,
         sex_age=sex_age_table(found.breakdowns.get("sex_age", []), lists.sexes),
         trend=_trend(found, language_of(request, caller)),
-        drill=lambda group, key="": drill(period, office, group, key),
+        drill=lambda group, key="": drill(period, chosen.office, group, key),
         coded={
             "outcome": {c.code: c.title for c in lists.outcomes},
             "pillar": {c.code: c.title for c in lists.pillars},
@@ -245,7 +266,7 @@ async def events(
     lists: ListsDep,
     start: Annotated[date | None, Query()] = None,
     end: Annotated[date | None, Query()] = None,
-    office: Annotated[str | None, Query(max_length=64)] = None,
+    office: Annotated[str | None, Query(max_length=120)] = None,
     event_type: Annotated[str | None, Query(max_length=100)] = None,
     programme: Annotated[str | None, Query(max_length=200)] = None,
     working_group: Annotated[str | None, Query(max_length=200)] = None,
@@ -276,14 +297,15 @@ async def events(
         words=(q or "").strip() or None,
     )
     period = Period(start, end) if (start or end) else chosen_period(None, None, None)
+    place = Choice(period, True, office or None)
     try:
         found = await session.run(
             lambda conn: held_events(
                 conn,
-                caller.scope,
+                read_scope(conn, caller, place),
                 period,
                 narrowed,
-                office or None,
+                place.office_id,
                 page_number,
                 lists.training_event_types,
             )
@@ -302,4 +324,5 @@ async def events(
         hidden={k: v for k, v in base.items() if k != "q"},
         page_link=lambda n: "/events?" + urlencode({**base, "page": str(n)}),
         not_recorded=NOT_RECORDED,
+        region=place.region,
     )

@@ -21,6 +21,7 @@ from sync.hq.console.dashboard import Chosen, chooser, refused
 from sync.hq.console.render import page
 from sync.hq.console.signin_pages import Viewer
 from sync.hq.offices import office_names
+from sync.hq.regions import PREFIX, regions_seen
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
 EXPORTS = ("events", "attendance", "indicators")
@@ -39,12 +40,16 @@ async def reports(
         return refusal
     assert caller is not None
     period = chosen.period
-    offices = await session.run(lambda conn: office_names(conn, caller.scope))
-    office = chosen.office if chosen.office in {o for o, _ in offices} else None
+    offices, regions = await session.run(
+        lambda conn: (office_names(conn, caller.scope), regions_seen(conn, caller.scope))
+    )
+    office = chosen.office_id if chosen.office_id in {o for o, _ in offices} else None
+    region = chosen.region if chosen.region in regions else None
     lang = lang if lang in REPORT_LANGUAGES else "en"
     query = {"start": period.start.isoformat() if period.start else None}
     query["end"] = period.end.isoformat() if period.end else None
     query["office_id"] = office
+    query["region"] = region
     given = {k: v for k, v in query.items() if v}
     files = [("pdf", f"{API_PREFIX}/reports/period.pdf?" + urlencode({**given, "lang": lang}))]
     if caller.scope.may(Reads.EXPORTS):
@@ -57,7 +62,7 @@ async def reports(
         request,
         "reports.html",
         caller,
-        **chooser(replace(chosen, office=office), offices),
+        **chooser(replace(chosen, office=PREFIX + region if region else office), offices, regions),
         report_language=lang,
         report_languages=REPORT_LANGUAGES,
         files=files,

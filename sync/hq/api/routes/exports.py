@@ -28,11 +28,13 @@ from sync.hq.api.models import problems
 from sync.hq.api.routes.reports import (
     End,
     OfficeId,
+    RegionName,
     Start,
     attachment,
     audit_detail,
     checked_period,
     download_name,
+    read_scope,
     scope_refusals,
 )
 from sync.hq.database import read_only
@@ -118,24 +120,24 @@ async def export(
     start: Start = None,
     end: End = None,
     office_id: OfficeId = None,
+    region: RegionName = None,
 ) -> StreamingResponse:
     """Events starting in the period (with their participants' counts), who attended them (by
     id, with sex, age band, organization type and nationality for an admin only: no name,
     e-mail or phone for anyone), or every indicator, over the offices you see (or
     ``office_id`` alone); below admin, the indicators carry "<5" as ``/indicators`` does."""
     period = checked_period(start, end)
+    scope = await read_scope(caller, reads, region)
     with scope_refusals():  # checked first in a short read: the held one waits for no other
-        await reads.run(
-            lambda conn: figures.offices_to_read(conn, caller.scope, Reads.EXPORTS, office_id)
-        )
-    detail = audit_detail(caller, period, office_id, format=fmt.value)
+        await reads.run(lambda conn: figures.offices_to_read(conn, scope, Reads.EXPORTS, office_id))
+    detail = audit_detail(caller, period, office_id, region, format=fmt.value)
     await record(writes, caller, "export", kind.value, detail)
     held = HeldRead(reads)
     conn = await held.open()
     try:
         with scope_refusals():
             chunks = await run_in_threadpool(
-                exports.export, conn, caller.scope, kind, fmt, period, office_id, lists=lists
+                exports.export, conn, scope, kind, fmt, period, office_id, lists=lists
             )
     except BaseException:
         await held.close()

@@ -13,6 +13,7 @@ from sync.hq import aggregates, figures
 from sync.hq.api.auth import FiguresReader
 from sync.hq.api.deps import ListsDep, SessionDep
 from sync.hq.api.models import problems
+from sync.hq.api.routes.reports import RegionName, read_scope
 from sync.hq.indicators import IndicatorsPublic
 
 router = APIRouter(tags=["indicators"])
@@ -30,6 +31,7 @@ async def indicators(
     start: Annotated[date | None, Query(description="first day, ISO 8601")] = None,
     end: Annotated[date | None, Query(description="last day, ISO 8601")] = None,
     office_id: Annotated[str | None, Query(max_length=64)] = None,
+    region: RegionName = None,
 ) -> IndicatorsPublic:
     """Every indicator over the offices you see (or ``office_id`` alone), with the app's
     definitions (`fieldapp.domain.indicators`) run on HQ's tables.
@@ -43,10 +45,11 @@ async def indicators(
         raise HTTPException(status_code=422, detail="end is before start")
     period = Period(start, end)
     counted: list[aggregates.Counted] = []
+    scope = await read_scope(caller, session, region)
     try:
         found = await session.run(
             lambda conn: figures.consolidated(
-                conn, caller.scope, period, office_id, lists=lists, counted=counted
+                conn, scope, period, office_id, lists=lists, counted=counted
             )
         )
     except figures.NotFound:

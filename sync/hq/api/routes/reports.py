@@ -19,9 +19,10 @@ from fieldapp.domain.languages import LANGUAGES
 from sync.hq import figures
 from sync.hq.accounts.scope import Scope
 from sync.hq.api.auth import Caller, FiguresReader, record
-from sync.hq.api.deps import ListsDep, SessionDep, WriteDep
+from sync.hq.api.deps import ListsDep, ReadSession, SessionDep, WriteDep
 from sync.hq.api.models import problems
 from sync.hq.period_pdf import write_hq_period_report
+from sync.hq.regions import within
 
 router = APIRouter(prefix="/reports", tags=["reports"])
 
@@ -32,6 +33,17 @@ assert set(get_args(Language)) == set(LANGUAGES)  # the reports' languages, all 
 Start = Annotated[date | None, Query(description="first day, ISO 8601")]
 End = Annotated[date | None, Query(description="last day, ISO 8601")]
 OfficeId = Annotated[str | None, Query(max_length=64, description="one office you see")]
+RegionName = Annotated[
+    str | None, Query(max_length=100, description="the offices you see in one region")
+]
+
+
+async def read_scope(caller: Caller, reads: ReadSession, region: str | None) -> Scope:
+    """The scope a read runs with: the caller's, or, given a region, its offices among the
+    caller's (`sync.hq.regions.within`)."""
+    if region is None:
+        return caller.scope
+    return await reads.run(lambda conn: within(conn, caller.scope, region))
 
 
 @contextmanager
@@ -65,12 +77,15 @@ def attachment(filename: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{filename}"'}
 
 
-def audit_detail(caller: Caller, period: Period, office_id: str | None, **more: str) -> Any:
+def audit_detail(
+    caller: Caller, period: Period, office_id: str | None, region: str | None = None, **more: str
+) -> Any:
     """What an audit entry of a report or export says beside who and what: the scope read
-    with, the office asked for, the period."""
+    with, the office or region asked for, the period."""
     return {
         "scope": scope_text(caller.scope),
         "office_id": office_id,
+        **({"region": region} if region else {}),
         "start": None if period.start is None else period.start.isoformat(),
         "end": None if period.end is None else period.end.isoformat(),
         **more,
@@ -98,6 +113,7 @@ async def period_report(
     start: Start = None,
     end: End = None,
     office_id: OfficeId = None,
+    region: RegionName = None,
     lang: Annotated[Language, Query(description="the report's language")] = "en",
 ) -> Response:
     """The period highlights (key figures, breakdowns, events) of the offices you see, or of
@@ -105,13 +121,14 @@ async def period_report(
     included and when HQ last heard from it."""
     period = checked_period(start, end)
     pdf = io.BytesIO()
+    scope = await read_scope(caller, reads, region)
     with scope_refusals():
         await reads.run(
             lambda conn: write_hq_period_report(
-                conn, caller.scope, period, pdf, lang=lang, office_id=office_id, lists=lists
+                conn, scope, period, pdf, lang=lang, office_id=office_id, lists=lists
             )
         )
-    detail = audit_detail(caller, period, office_id, lang=lang)
+    detail = audit_detail(caller, period, office_id, region, lang=lang)
     await record(writes, caller, "report.period", "period.pdf", detail)
     name = download_name("highlights", period, office_id, "pdf")
     return Response(pdf.getvalue(), media_type=PDF, headers=attachment(name))

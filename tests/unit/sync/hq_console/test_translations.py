@@ -12,6 +12,7 @@ from sync.hq.accounts.scope import Role
 from sync.hq.console import i18n
 from sync.hq.console.changes import _IN_WORDS
 from sync.hq.console.i18n import translator
+from sync.hq.regions import REGIONS
 
 CONSOLE = Path(i18n.__file__).parent
 # _("…") and _('…') in templates and code; the literal only (no expression inside)
@@ -21,6 +22,7 @@ ALSO = ("just now", "never", "1 day ago", "{n} days ago", "1 hour ago", "{n} hou
 
 def texts() -> set[str]:
     found: set[str] = set(ALSO) | set(_IN_WORDS.values()) | {r.value for r in Role}
+    found |= set(REGIONS)
     for path in [*CONSOLE.glob("templates/*.html"), *CONSOLE.glob("*.py")]:
         for double, single in CALL.findall(path.read_text(encoding="utf-8")):
             found.add(double or single)

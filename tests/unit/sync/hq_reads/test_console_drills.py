@@ -180,3 +180,47 @@ def test_the_offices_figures_read_together_are_each_office_s_own(hq: Hq, period:
     for office, found in alone.items():
         assert each[office].as_dict() == found.as_dict()
     assert sum(f.individuals_trained for f in alone.values()) == whole.individuals_trained
+
+
+def test_a_region_s_figures_events_and_reports_are_its_offices_in_the_reader_s_scope(
+    app_of: TestClient, hq: Hq
+) -> None:
+    admin = signed_in(app_of, "amina")
+    office_page = admin.get(f"/offices/{hq.rabat.office_id}").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', office_page)
+    assert token and 'id="region-form"' in office_page
+    address = f"/offices/{hq.rabat.office_id}/region"
+    asked = admin.post(address, data={"csrf_token": token[1], "region": "Africa"})
+    assert "Put Programme Office Rabat in the region “Africa”?" in asked.text
+    odd = admin.post(
+        address, data={"csrf_token": token[1], "region": "<b>Mars</b>", "confirmed": "yes"}
+    )
+    assert odd.status_code == 200  # not a region: the office is taken out of any
+    admin.post(address, data={"csrf_token": token[1], "region": "Africa", "confirmed": "yes"})
+
+    client = signed_in(app_of, "omar")
+    period = f"start={YEAR.start.isoformat()}&end={YEAR.end.isoformat()}"
+    board = client.get(f"/dashboard?{period}&office=region:Africa").text
+    assert '<option value="region:Africa" selected>Africa</option>' in board
+    scope = Scope(Role.ANALYST)
+    with hq.engine.connect() as conn:
+        rabat = figures.consolidated(conn, scope, YEAR, hq.rabat.office_id)
+    assert f'data-figure="individuals_trained">{rabat.individuals_trained}<' in board
+    assert "Liaison Office Abuja" not in board.split('id="by-office"', 1)[1].split("</section>")[0]
+    events = client.get(f"/events?{period}&office=region:Africa").text
+    assert count_of(events) == rabat.events_held
+    api = client.get(f"/api/v1/indicators?{period}&region=Africa").json()
+    assert api["individuals_trained"] == rabat.individuals_trained
+    reports = client.get(f"/reports?{period}&office=region:Africa").text
+    assert "region=Africa" in reports
+    nowhere = client.get(f"/dashboard?{period}&office=region:%3Cscript%3E").text
+    assert 'data-figure="individuals_trained">0<' in nowhere and "<script>x" not in nowhere
+
+    abuja_user = signed_in(app_of, "bola")  # sees Abuja only: Africa holds none of theirs
+    theirs = abuja_user.get(f"/dashboard?{period}&office=region:Africa").text
+    assert 'data-figure="individuals_trained">0<' in theirs
+    assert abuja_user.get(f"/api/v1/indicators?{period}&region=Africa").json()["events_held"] == 0
+    admin = signed_in(app_of, "amina")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', admin.get("/admin/users").text)
+    assert token
+    admin.post(address, data={"csrf_token": token[1], "region": "", "confirmed": "yes"})
