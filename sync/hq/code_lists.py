@@ -285,10 +285,6 @@ class ListsInUse:
         self._checked = 0.0
         self._lock = threading.Lock()
 
-    def held(self) -> InUse:
-        """What was in use at the last look (no database read)."""
-        return self._held
-
     def current(self, engine: Engine) -> InUse:
         """The lists in use now."""
         if time.monotonic() - self._checked < CHECK_EVERY:

@@ -19,6 +19,7 @@ from sync.hq.console import (
     admin_users,
     audit_page,
     board,
+    changes,
     dashboard,
     event_page,
     office,
@@ -41,6 +42,7 @@ class OwnAssets(StaticFiles):
 def install(app: FastAPI) -> None:
     """The console's pages and assets on ``app``."""
     app.mount("/static", OwnAssets(directory=STATIC), name="static")
+    app.add_exception_handler(changes.Refusal, changes.answer_refusal)
     app.include_router(signin_pages.router)
     app.include_router(board.router)
     app.include_router(office.router)

@@ -24,10 +24,9 @@ from sync.hq.code_lists import (
     upload,
     versions,
 )
-from sync.hq.console.changes import CONFIRMED, admin_refused, confirm, done
-from sync.hq.console.i18n import translator
-from sync.hq.console.render import language_of, page
-from sync.hq.console.signin_pages import Viewer, redirect
+from sync.hq.console.changes import CONFIRMED, AdminCaller, confirm, done
+from sync.hq.console.render import page, words
+from sync.hq.console.signin_pages import redirect
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
 Version = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -57,27 +56,23 @@ async def _page(
 
 
 @router.get("/admin/code-lists", response_class=HTMLResponse)
-async def code_lists(request: Request, caller: Viewer, hq: HqDep, session: SessionDep) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
+async def code_lists(
+    request: Request, caller: AdminCaller, hq: HqDep, session: SessionDep
+) -> Response:
     return await _page(request, caller, hq, session)
 
 
 @router.post("/admin/code-lists", response_class=HTMLResponse)
 async def upload_lists(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     hq: HqDep,
     session: SessionDep,
     writes: WriteDep,
     file: UploadFile | None = None,
 ) -> Response:
     """Check an uploaded results framework and keep it as a draft: then its differences."""
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     if file is None or not file.filename:
         problem = _("Choose the results_framework.json file to upload.")
         return await _page(request, caller, hq, session, status=422, problem=problem)
@@ -94,10 +89,8 @@ async def upload_lists(
 
 @router.get("/admin/code-lists/{version}", response_class=HTMLResponse)
 async def one_version(
-    request: Request, caller: Viewer, hq: HqDep, session: SessionDep, version: Version
+    request: Request, caller: AdminCaller, hq: HqDep, session: SessionDep, version: Version
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
     in_use = await session.run(lambda conn: hq.reference.current(hq.engine))
     found = await session.run(lambda conn: get_version(conn, version))
     if found is None:
@@ -118,17 +111,14 @@ async def one_version(
 @router.post("/admin/code-lists/{version}/publish", response_class=HTMLResponse)
 async def publish_version(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     hq: HqDep,
     session: SessionDep,
     writes: WriteDep,
     version: Version,
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     if confirmed != CONFIRMED:
         return confirm(
             request,

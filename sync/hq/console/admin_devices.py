@@ -16,13 +16,12 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 from sqlalchemy.engine import Connection
 
-from sync.hq.accounts.scope import Role, Scope
+from sync.hq.api.auth import Caller
 from sync.hq.api.deps import KeysDep, SessionDep, WriteDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.changes import CONFIRMED, admin_refused, confirm, done, in_words
-from sync.hq.console.i18n import translator
-from sync.hq.console.render import language_of, page
-from sync.hq.console.signin_pages import Viewer, redirect
+from sync.hq.console.changes import CONFIRMED, AdminCaller, confirm, done, in_words
+from sync.hq.console.render import page, words
+from sync.hq.console.signin_pages import redirect
 from sync.hq.enrollment import (
     EnrollmentRefused,
     Token,
@@ -37,7 +36,6 @@ from sync.hq.enrollment import (
 from sync.hq.offices import office_names
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
-EVERYONE = Scope(Role.ADMIN)
 # How long a new token lasts, in hours: the admin picks one.
 LIFETIMES = (1, 24, 72, 168, 720)
 
@@ -49,15 +47,13 @@ def qr_code(text: str, title: str) -> Markup:
 
 
 @router.get("/admin", response_class=HTMLResponse)
-async def admin_home(request: Request, caller: Viewer) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
+async def admin_home(request: Request, caller: AdminCaller) -> Response:
     return redirect("/admin/users")
 
 
 def _enrollment_page(
     request: Request,
-    caller: Viewer,
+    caller: Caller,
     conn: Connection,
     *,
     status: int = 200,
@@ -71,7 +67,7 @@ def _enrollment_page(
         caller,
         status=status,
         tokens=list_tokens(conn),
-        offices=office_names(conn, EVERYONE),
+        offices=office_names(conn, caller.scope),
         lifetimes=LIFETIMES,
         now=datetime.now(UTC),
         problem=problem,
@@ -82,16 +78,14 @@ def _enrollment_page(
 
 
 @router.get("/admin/enrollment", response_class=HTMLResponse)
-async def enrollment(request: Request, caller: Viewer, session: SessionDep) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
+async def enrollment(request: Request, caller: AdminCaller, session: SessionDep) -> Response:
     return await session.run(lambda conn: _enrollment_page(request, caller, conn))
 
 
 @router.post("/admin/enrollment", response_class=HTMLResponse)
 async def create_enrollment_token(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     keys: KeysDep,
     writes: WriteDep,
     session: SessionDep,
@@ -100,10 +94,7 @@ async def create_enrollment_token(
     hours: Annotated[str, Form(max_length=8)] = "24",
 ) -> Response:
     """Make a token for the office chosen, or a new office named: shown once."""
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     target = new_office.strip() or office.strip()
     lifetime = int(hours) if hours.isdigit() else 0
     problem = None
@@ -138,20 +129,17 @@ async def create_enrollment_token(
 @router.post("/admin/enrollment/expire", response_class=HTMLResponse)
 async def expire(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     token_id: Annotated[str, Form(max_length=64)] = "",
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
     office_name = await session.run(lambda conn: token_office(conn, token_id))
     if office_name is None:
         return page(request, "not_found.html", caller, status=404)
     if confirmed != CONFIRMED:
-        _ = translator(language_of(request, caller))
+        _ = words(request, caller)
         return confirm(
             request,
             caller,
@@ -170,9 +158,7 @@ async def expire(
 
 
 @router.get("/admin/devices", response_class=HTMLResponse)
-async def devices(request: Request, caller: Viewer, session: SessionDep) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
+async def devices(request: Request, caller: AdminCaller, session: SessionDep) -> Response:
     found = await session.run(list_devices)
     return page(
         request,
@@ -186,20 +172,17 @@ async def devices(request: Request, caller: Viewer, session: SessionDep) -> Resp
 @router.post("/admin/devices/{device_id}/revoke", response_class=HTMLResponse)
 async def revoke(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     device_id: Annotated[str, Path(max_length=64)],
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
     office_name = await session.run(lambda conn: device_office(conn, device_id))
     if office_name is None:
         return page(request, "not_found.html", caller, status=404)
     if confirmed != CONFIRMED:
-        _ = translator(language_of(request, caller))
+        _ = words(request, caller)
         return confirm(
             request,
             caller,

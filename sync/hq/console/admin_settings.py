@@ -11,10 +11,8 @@ from fastapi.responses import HTMLResponse, Response
 from sync.hq.api.auth import Caller
 from sync.hq.api.deps import SessionDep, SettingsDep, WriteDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.changes import CONFIRMED, admin_refused, confirm, done
-from sync.hq.console.i18n import translator
-from sync.hq.console.render import language_of, page
-from sync.hq.console.signin_pages import Viewer
+from sync.hq.console.changes import CONFIRMED, AdminCaller, confirm, done
+from sync.hq.console.render import page, words
 from sync.hq.settings import HqSettings
 from sync.hq.stored_settings import STALE_DAYS_RANGE, console_settings, set_stale_office_days
 
@@ -49,28 +47,22 @@ async def _page(
 
 @router.get("/admin/settings", response_class=HTMLResponse)
 async def settings_page(
-    request: Request, caller: Viewer, session: SessionDep, settings: SettingsDep
+    request: Request, caller: AdminCaller, session: SessionDep, settings: SettingsDep
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
     return await _page(request, caller, session, settings)
 
 
 @router.post("/admin/settings", response_class=HTMLResponse)
 async def save(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     session: SessionDep,
     writes: WriteDep,
     settings: SettingsDep,
     stale_office_days: Annotated[str, Form(max_length=12)] = "",
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     given = stale_office_days.strip()
     low, high = STALE_DAYS_RANGE
     if not (given.isdigit() and low <= int(given) <= high):

@@ -18,19 +18,16 @@ from sqlalchemy.engine import Connection
 
 from sync.hq.accounts import api_tokens, users
 from sync.hq.accounts.passwords import PasswordRefused
-from sync.hq.accounts.scope import Role, Scope
+from sync.hq.accounts.scope import Role
 from sync.hq.accounts.users import User, UserRefused
 from sync.hq.api.auth import Caller
 from sync.hq.api.deps import SessionDep, WriteDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.changes import CONFIRMED, admin_refused, confirm, done, in_words
-from sync.hq.console.i18n import translator
-from sync.hq.console.render import language_of, page
-from sync.hq.console.signin_pages import Viewer
+from sync.hq.console.changes import CONFIRMED, AdminCaller, confirm, done, in_words
+from sync.hq.console.render import page, words
 from sync.hq.offices import office_names
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(printable_parameters)])
-EVERYONE = Scope(Role.ADMIN)
 ROLES = tuple(Role)
 TOKEN_DAYS = (7, 30, 90, 365)
 Name = Annotated[str, Path(max_length=64)]
@@ -57,7 +54,7 @@ def _users_page(
         caller,
         status=status,
         users=users.list_users(conn),
-        offices=office_names(conn, EVERYONE),
+        offices=office_names(conn, caller.scope),
         roles=ROLES,
         problem=problem,
         made=made,
@@ -67,17 +64,14 @@ def _users_page(
 
 
 @router.get("/admin/users", response_class=HTMLResponse)
-async def users_page(request: Request, caller: Viewer, session: SessionDep) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
+async def users_page(request: Request, caller: AdminCaller, session: SessionDep) -> Response:
     return await session.run(lambda conn: _users_page(request, caller, conn))
 
 
 @router.post("/admin/users", response_class=HTMLResponse)
 async def add_user(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     name: Annotated[str, Form(max_length=200)] = "",
@@ -85,10 +79,7 @@ async def add_user(
     offices: Offices = [],  # noqa: B006 - FastAPI copies a default
 ) -> Response:
     """Add a user, who sets their password with the one-time code shown on the page."""
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     chosen = _role(role)
     asked = {"name": name, "role": role, "offices": offices}
     if chosen is None:
@@ -134,7 +125,7 @@ def _user_page(
         caller,
         status=status,
         user=user,
-        offices=office_names(conn, EVERYONE),
+        offices=office_names(conn, caller.scope),
         roles=ROLES,
         tokens=api_tokens.list_tokens(conn, user.name),
         now=datetime.now(UTC),
@@ -145,17 +136,16 @@ def _user_page(
 
 
 @router.get("/admin/users/{name}", response_class=HTMLResponse)
-async def user_page(request: Request, caller: Viewer, session: SessionDep, name: Name) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
+async def user_page(
+    request: Request, caller: AdminCaller, session: SessionDep, name: Name
+) -> Response:
     return await session.run(lambda conn: _user_page(request, caller, conn, name))
 
 
 @router.post("/admin/users/{name}/role", response_class=HTMLResponse)
 async def set_role(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     name: Name,
@@ -163,10 +153,7 @@ async def set_role(
     offices: Offices = [],  # noqa: B006 - FastAPI copies a default
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     chosen = _role(role)
     if chosen is None:
         problem = _("Choose the user's role.")
@@ -206,7 +193,7 @@ async def set_role(
 @router.post("/admin/users/{name}/disable", response_class=HTMLResponse)
 async def disable(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     name: Name,
@@ -218,7 +205,7 @@ async def disable(
 @router.post("/admin/users/{name}/enable", response_class=HTMLResponse)
 async def enable(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     name: Name,
@@ -229,17 +216,14 @@ async def enable(
 
 async def _set_disabled(
     request: Request,
-    caller: Caller | None,
+    caller: Caller,
     writes: WriteDep,
     session: SessionDep,
     name: str,
     disabled: bool,
     confirmed: str,
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     if confirmed != CONFIRMED:
         return confirm(
             request,
@@ -276,7 +260,7 @@ async def _set_disabled(
 @router.post("/admin/users/{name}/reset", response_class=HTMLResponse)
 async def reset_password(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     name: Name,
@@ -284,10 +268,7 @@ async def reset_password(
 ) -> Response:
     """Clear the user's password: their sessions end, their API tokens are revoked, and the
     one-time code shown (once) lets them choose a new one."""
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     if confirmed != CONFIRMED:
         return confirm(
             request,
@@ -314,10 +295,7 @@ async def reset_password(
 
 
 @router.get("/admin/api-tokens", response_class=HTMLResponse)
-async def tokens_page(request: Request, caller: Viewer, session: SessionDep) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
+async def tokens_page(request: Request, caller: AdminCaller, session: SessionDep) -> Response:
     return await session.run(lambda conn: _tokens_page(request, caller, conn))
 
 
@@ -348,17 +326,14 @@ def _tokens_page(
 @router.post("/admin/api-tokens", response_class=HTMLResponse)
 async def make_token(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     user: Annotated[str, Form(max_length=64)] = "",
     days: Annotated[str, Form(max_length=4)] = "30",
 ) -> Response:
     """A token for a user, with their role and offices, shown once."""
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     lifetime = int(days) if days.isdigit() else 0
     if lifetime not in TOKEN_DAYS:
         problem = _("Choose how long the token lasts.")
@@ -383,16 +358,13 @@ async def make_token(
 @router.post("/admin/api-tokens/{token_id}/revoke", response_class=HTMLResponse)
 async def revoke_token(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     writes: WriteDep,
     session: SessionDep,
     token_id: Annotated[str, Path(max_length=16)],
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     live = await session.run(
         lambda conn: [t for t in api_tokens.list_tokens(conn) if t.token_id == token_id]
     )

@@ -8,9 +8,10 @@ it, in its own transaction."""
 
 from __future__ import annotations
 
+from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.responses import Response
 
 from sync.hq.accounts.scope import Reads
@@ -18,14 +19,34 @@ from sync.hq.api.auth import Caller
 from sync.hq.console.dashboard import refused
 from sync.hq.console.i18n import Translate
 from sync.hq.console.render import page
-from sync.hq.console.signin_pages import redirect
+from sync.hq.console.signin_pages import Viewer, redirect
 
 CONFIRMED = "yes"
 
 
-def admin_refused(request: Request, caller: Caller | None) -> Response | None:
-    """The page for a reader who is not an admin (None: they are)."""
-    return refused(request, caller, Reads.ADMIN)
+class Refusal(Exception):
+    """A page instead of the one asked for (`install`ed as its own answer): sign in, or "not
+    for your role"."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+async def answer_refusal(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refusal)
+    return exc.response
+
+
+def admin(request: Request, caller: Viewer) -> Caller:
+    """A dependency: the signed-in admin (else the sign-in page, or "not for your role")."""
+    if (refusal := refused(request, caller, Reads.ADMIN)) is not None:
+        raise Refusal(refusal)
+    assert caller is not None
+    return caller
+
+
+AdminCaller = Annotated[Caller, Depends(admin)]
 
 
 def confirm(
@@ -58,9 +79,9 @@ def confirm(
     )
 
 
-def done(to: str, what: str, **more: str) -> Response:
+def done(to: str, what: str) -> Response:
     """Back to ``to`` saying ``what`` was done (a key of ``_done.html``, never free text)."""
-    return redirect(f"{to}?{urlencode({'done': what, **more})}")
+    return redirect(f"{to}?{urlencode({'done': what})}")
 
 
 # What HQ's account functions refuse with (their words are the API's and the CLI's), said as

@@ -13,9 +13,8 @@ from fastapi.responses import HTMLResponse, Response
 from sync.hq import aggregates
 from sync.hq.api.deps import ListsDep, SessionDep, WriteDep
 from sync.hq.api.forms import printable_parameters
-from sync.hq.console.changes import CONFIRMED, admin_refused, confirm, done
-from sync.hq.console.i18n import translator
-from sync.hq.console.render import language_of, page
+from sync.hq.console.changes import CONFIRMED, AdminCaller, confirm, done
+from sync.hq.console.render import page, words
 from sync.hq.console.signin_pages import Viewer, to_signin
 from sync.hq.office_page import office_page
 from sync.hq.offices import office_names
@@ -58,7 +57,7 @@ async def office(
 @router.post("/offices/{office_id}/region", response_class=HTMLResponse)
 async def put_in_region(
     request: Request,
-    caller: Viewer,
+    caller: AdminCaller,
     session: SessionDep,
     writes: WriteDep,
     office_id: Annotated[str, Path(max_length=64)],
@@ -66,10 +65,7 @@ async def put_in_region(
     confirmed: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
     """An admin puts the office in a region (or in none), after the question; audited."""
-    if (refusal := admin_refused(request, caller)) is not None:
-        return refusal
-    assert caller is not None
-    _ = translator(language_of(request, caller))
+    _ = words(request, caller)
     chosen = region if region in REGIONS else None
     name = await session.run(
         lambda conn: next((n for o, n in office_names(conn, caller.scope) if o == office_id), None)

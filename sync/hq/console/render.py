@@ -114,6 +114,11 @@ class Shown:
         return formats.day_range(period.start, period.end, self.language)
 
 
+def words(request: Request, caller: Caller | None) -> Translate:
+    """``_`` in the reader's language."""
+    return translator(language_of(request, caller))
+
+
 def page(
     request: Request,
     template: str,
